@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.video_generation_request import VideoGenerationRequest
+from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VideoGenerationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/videos/generations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VideoGenerationSubmitted | None:
+    if response.status_code == 200:
+        response_200 = VideoGenerationSubmitted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+    """Submit a wan2.7 video generation
+
+     Starts an asynchronous, billed generation and returns its `task_id` at once.
+
+    The server picks the mode from the parameters: any of `image_urls`,
+    `image_with_roles` or `video_urls` selects image-to-video (first frame, first and last
+    frame, or video continuation); none of them selects text-to-video. Both modes are
+    billed the same. Poll `GET /v1/tasks/{task_id}` for progress and the result.
+
+    Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
+    on every retry of the same submit.
+
+    Args:
+        idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
+            text-to-video (no image, no
+            video), first frame (one image), first and last frame (two images), video
+            continuation (one video), or image with driving audio (one first-frame image and
+            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
+            dropped.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoGenerationSubmitted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | VideoGenerationSubmitted | None:
+    """Submit a wan2.7 video generation
+
+     Starts an asynchronous, billed generation and returns its `task_id` at once.
+
+    The server picks the mode from the parameters: any of `image_urls`,
+    `image_with_roles` or `video_urls` selects image-to-video (first frame, first and last
+    frame, or video continuation); none of them selects text-to-video. Both modes are
+    billed the same. Poll `GET /v1/tasks/{task_id}` for progress and the result.
+
+    Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
+    on every retry of the same submit.
+
+    Args:
+        idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
+            text-to-video (no image, no
+            video), first frame (one image), first and last frame (two images), video
+            continuation (one video), or image with driving audio (one first-frame image and
+            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
+            dropped.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoGenerationSubmitted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+    """Submit a wan2.7 video generation
+
+     Starts an asynchronous, billed generation and returns its `task_id` at once.
+
+    The server picks the mode from the parameters: any of `image_urls`,
+    `image_with_roles` or `video_urls` selects image-to-video (first frame, first and last
+    frame, or video continuation); none of them selects text-to-video. Both modes are
+    billed the same. Poll `GET /v1/tasks/{task_id}` for progress and the result.
+
+    Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
+    on every retry of the same submit.
+
+    Args:
+        idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
+            text-to-video (no image, no
+            video), first frame (one image), first and last frame (two images), video
+            continuation (one video), or image with driving audio (one first-frame image and
+            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
+            dropped.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VideoGenerationSubmitted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VideoGenerationRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | VideoGenerationSubmitted | None:
+    """Submit a wan2.7 video generation
+
+     Starts an asynchronous, billed generation and returns its `task_id` at once.
+
+    The server picks the mode from the parameters: any of `image_urls`,
+    `image_with_roles` or `video_urls` selects image-to-video (first frame, first and last
+    frame, or video continuation); none of them selects text-to-video. Both modes are
+    billed the same. Poll `GET /v1/tasks/{task_id}` for progress and the result.
+
+    Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
+    on every retry of the same submit.
+
+    Args:
+        idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
+            text-to-video (no image, no
+            video), first frame (one image), first and last frame (two images), video
+            continuation (one video), or image with driving audio (one first-frame image and
+            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
+            dropped.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VideoGenerationSubmitted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

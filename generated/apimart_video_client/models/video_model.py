@@ -1,0 +1,15 @@
+from typing import Literal
+
+VideoModel = Literal["wan2.7"]
+
+VIDEO_MODEL_VALUES: set[VideoModel] = {
+    "wan2.7",
+}
+
+
+def check_video_model(value: str) -> VideoModel:
+    if value in VIDEO_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIDEO_MODEL_VALUES!r}"
+    )
