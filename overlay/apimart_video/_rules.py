@@ -168,7 +168,7 @@ def _boolean(field: str, value: object) -> Iterator[Violation]:
 
 
 def _model(field: str, value: object) -> Iterator[Violation]:
-    if value != MODEL or not _is_string(value):
+    if value != MODEL:
         yield Violation(field, value, f"must be {MODEL!r}, the only model this client covers")
 
 

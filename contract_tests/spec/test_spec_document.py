@@ -1,0 +1,165 @@
+"""The spec is valid OpenAPI 3.1, fully described, and encodes the shared notes' facts."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from contract_tests.spec_document import load_spec, resolve
+
+SUBMIT = ("/v1/videos/generations", "post")
+STATUS = ("/v1/tasks/{task_id}", "get")
+
+
+def operation(path: str, method: str) -> dict[str, Any]:
+    node: dict[str, Any] = load_spec()["paths"][path][method]
+    return node
+
+
+def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in load_spec()["paths"].items():
+        for method, op in item.items():
+            yield path, method, op
+
+
+def test_spec_is_valid_openapi_31_without_warnings() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        errors = list(OpenAPIV31SpecValidator(load_spec()).iter_errors())
+    assert errors == []
+    assert [str(w.message) for w in caught] == []
+    assert load_spec()["openapi"].startswith("3.1")
+
+
+def test_server_is_the_apimart_api() -> None:
+    assert [server["url"] for server in load_spec()["servers"]] == ["https://api.apimart.ai"]
+
+
+def test_every_operation_requires_the_bearer_scheme() -> None:
+    scheme = load_spec()["components"]["securitySchemes"]["bearerAuth"]
+    assert scheme == {**scheme, "type": "http", "scheme": "bearer"}
+    for path, method, op in operations():
+        assert op.get("security", load_spec()["security"]) == [{"bearerAuth": []}], (path, method)
+
+
+def test_operations_have_ids_descriptions_and_declared_tags() -> None:
+    declared = {tag["name"] for tag in load_spec()["tags"]}
+    assert all(tag.get("description") for tag in load_spec()["tags"])
+    ids = {op["operationId"] for _, _, op in operations()}
+    assert ids == {"create_video_generation", "get_task"}
+    for path, method, op in operations():
+        assert op.get("summary"), (path, method)
+        assert op.get("description"), (path, method)
+        assert op["tags"], (path, method)
+        assert set(op["tags"]) <= declared, (path, method)
+
+
+def test_every_parameter_has_a_description() -> None:
+    for _, _, op in operations():
+        for parameter in op.get("parameters", []):
+            assert resolve(parameter).get("description"), parameter
+
+
+def described_schemas() -> Iterator[tuple[str, dict[str, Any]]]:
+    for name, schema in load_spec()["components"]["schemas"].items():
+        yield name, schema
+        for prop, sub in schema.get("properties", {}).items():
+            yield f"{name}.{prop}", sub
+
+
+@pytest.mark.parametrize(("where", "schema"), list(described_schemas()))
+def test_every_schema_and_property_has_a_description(where: str, schema: dict[str, Any]) -> None:
+    assert schema.get("description") or resolve(schema).get("description"), where
+
+
+def test_every_error_response_uses_the_shared_error_schema() -> None:
+    for path, _method, op in operations():
+        for status, response in op["responses"].items():
+            if status.startswith(("4", "5")):
+                schema = resolve(response)["content"]["application/json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, (path, status)
+
+
+def test_submit_documents_every_expected_status() -> None:
+    statuses = set(operation(*SUBMIT)["responses"])
+    assert statuses >= {"200", "400", "401", "402", "403", "422", "429", "500", "503"}
+
+
+def test_status_documents_unknown_task_as_404_or_400() -> None:
+    statuses = set(operation(*STATUS)["responses"])
+    assert statuses >= {"200", "400", "401", "404", "429", "500", "503"}
+
+
+@pytest.mark.parametrize("path_method", [SUBMIT, STATUS])
+def test_rate_limit_responses_carry_retry_after(path_method: tuple[str, str]) -> None:
+    response = resolve(operation(*path_method)["responses"]["429"])
+    assert resolve(response["headers"]["Retry-After"])["schema"]["type"] == "integer"
+
+
+def test_submit_links_to_the_task_status_operation() -> None:
+    links = operation(*SUBMIT)["responses"]["200"]["links"]
+    (link,) = links.values()
+    assert link["operationId"] == "get_task"
+    assert link["parameters"] == {"task_id": "$response.body#/data/0/task_id"}
+
+
+def idempotency_key_schema() -> dict[str, Any]:
+    (parameter,) = [resolve(p) for p in operation(*SUBMIT)["parameters"]]
+    assert parameter["name"] == "Idempotency-Key"
+    assert parameter["in"] == "header"
+    assert parameter["required"] is False
+    schema: dict[str, Any] = parameter["schema"]
+    return schema
+
+
+@pytest.mark.parametrize(
+    ("key", "accepted"),
+    [
+        ("5f0c1f9e-8a51-4d6e-9a57-3b1f4c2d7e80", True),
+        ("a", True),
+        ("!" * 191, True),
+        ("~" * 191 + "x", False),
+        ("", False),
+        ("has space", False),
+        ("tab\tkey", False),
+        ("clé", False),
+    ],
+)
+def test_idempotency_key_is_1_to_191_visible_ascii(key: str, accepted: bool) -> None:
+    schema = idempotency_key_schema()
+    ok = (
+        schema["minLength"] <= len(key) <= schema["maxLength"]
+        and re.search(schema["pattern"], key) is not None
+    )
+    assert ok is accepted
+
+
+def test_reused_idempotency_key_is_a_documented_422() -> None:
+    response = resolve(operation(*SUBMIT)["responses"]["422"])
+    assert "Idempotency-Key" in response["description"]
+
+
+def test_task_status_allows_undocumented_values_but_names_the_documented_five() -> None:
+    schemas = load_spec()["components"]["schemas"]
+    assert schemas["TaskStatus"]["enum"] == [
+        "pending",
+        "processing",
+        "completed",
+        "failed",
+        "cancelled",
+    ]
+    assert schemas["Task"]["properties"]["status"]["anyOf"] == [
+        {"$ref": "#/components/schemas/TaskStatus"},
+        {"type": "string"},
+    ]
+
+
+def test_language_parameter_is_the_documented_enum() -> None:
+    (language,) = [p for p in operation(*STATUS)["parameters"] if p["name"] == "language"]
+    assert language["in"] == "query"
+    assert resolve(language["schema"])["enum"] == ["zh", "en", "ko", "ja"]
