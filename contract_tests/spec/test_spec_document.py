@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from contract_tests.spec_document import load_spec, resolve
+from contract_tests.spec_document import component_validator, load_spec, resolve
 
 SUBMIT = ("/v1/videos/generations", "post")
 STATUS = ("/v1/tasks/{task_id}", "get")
@@ -163,3 +163,30 @@ def test_language_parameter_is_the_documented_enum() -> None:
     (language,) = [p for p in operation(*STATUS)["parameters"] if p["name"] == "language"]
     assert language["in"] == "query"
     assert resolve(language["schema"])["enum"] == ["zh", "en", "ko", "ja"]
+
+
+@pytest.mark.parametrize(
+    ("task", "valid"),
+    [
+        ({"id": "t", "status": "pending", "progress": 0}, True),
+        ({"id": "t", "status": "queued_for_gpu"}, True),
+        (
+            {
+                "id": "t",
+                "status": "completed",
+                "completed": 2,
+                "result": {"videos": [{"url": "u"}]},
+            },
+            True,
+        ),
+        ({"id": "t", "status": "completed", "completed": 2}, False),
+        ({"id": "t", "status": "completed", "completed": 2, "result": {"videos": []}}, False),
+        ({"id": "t", "status": "completed", "result": {"videos": [{"url": "u"}]}}, False),
+        ({"id": "t", "status": "failed", "error": {"code": "", "message": "m"}}, True),
+        ({"id": "t", "status": "failed"}, False),
+        ({"id": "t", "status": "processing", "progress": 101}, False),
+        ({"id": "t", "status": 3}, False),
+    ],
+)
+def test_task_schema_ties_result_and_error_to_the_status(task: dict[str, Any], valid: bool) -> None:
+    assert component_validator("Task").is_valid(task) is valid
