@@ -1,13 +1,72 @@
-"""Typed, hand-written layer over the generated APIMart video client."""
+"""Typed Python client for APIMart's wan2.7 video generation API.
 
-from apimart_video._exceptions import APIMartError, InvalidRequestError
+from apimart_video import VideoClient
+
+with VideoClient() as client:  # the key comes from APIMART_API_KEY
+    task = client.generate_and_wait(prompt="A coastal road at sunset")
+    client.download(task, "sunset.mp4")
+"""
+
+from apimart_video._client import AsyncVideoClient, VideoClient
+from apimart_video._exceptions import (
+    APIConnectionError,
+    APIMartError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    DownloadError,
+    IdempotencyConflictError,
+    InsufficientBalanceError,
+    InternalServerError,
+    InvalidRequestError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TaskCancelledError,
+    TaskError,
+    TaskFailedError,
+    URLExpiredError,
+    WaitTimeoutError,
+)
+from apimart_video._polling import PollPolicy
+from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
+from apimart_video._types import SubmittedGeneration, Task, TaskStatus
 
 __all__ = [
+    "APIConnectionError",
     "APIMartError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncVideoClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "DownloadError",
+    "IdempotencyConflictError",
     "IgnoredFieldWarning",
+    "InsufficientBalanceError",
+    "InternalServerError",
     "InvalidRequestError",
+    "MissingAPIKeyError",
     "Mode",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollPolicy",
+    "RateLimitError",
+    "RetryPolicy",
+    "SubmittedGeneration",
+    "Task",
+    "TaskCancelledError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskStatus",
+    "URLExpiredError",
+    "VideoClient",
     "Violation",
+    "WaitTimeoutError",
     "check_request",
 ]

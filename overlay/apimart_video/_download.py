@@ -1,0 +1,102 @@
+"""Downloading a video: where it comes from, and how it lands on disk atomically.
+
+The bytes stream to a temporary file beside the target, which is renamed over the target
+only once complete: a reader never sees half a video, and a failure leaves nothing behind.
+Video URLs live on a CDN host and are signed: no API key is ever sent with them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+import tenacity
+
+from apimart_video._exceptions import DownloadError, URLExpiredError
+from apimart_video._retry import RetryPolicy
+from apimart_video._types import Task
+
+__all__ = ["DownloadProgress", "atomic_file", "check_download_response", "video_source"]
+
+CHUNK_SIZE = 1 << 20
+DownloadProgress = Callable[[int, int | None], object]
+"""Called with (bytes written so far, total bytes or None)."""
+
+
+def video_source(task: Task | str, now: float | None = None) -> str:
+    """The URL to download: a URL as given, or a completed task's first video."""
+    if isinstance(task, str):
+        return task
+    if task.video_url is None:
+        raise DownloadError(
+            f"task {task.task_id} has no video to download (status {task.raw_status})"
+        )
+    if task.is_expired(time.time() if now is None else now):
+        assert task.expires_at is not None
+        raise URLExpiredError(
+            f"the video URL of task {task.task_id} expired at {task.expires_at.isoformat()}; "
+            "the API keeps videos for a limited time only"
+        )
+    return task.video_url
+
+
+class _RetryableDownload(DownloadError):
+    """A download failure worth another try (connection lost, 5xx)."""
+
+
+def check_download_response(response: httpx.Response) -> int | None:
+    """Raise for an answer that is not the video; return its length when known."""
+    status = response.status_code
+    url = response.request.url.copy_with(query=None)
+    if status in (403, 410):
+        raise URLExpiredError(f"GET {url} -> HTTP {status}: the video URL has expired or is gone")
+    if status >= 500:
+        raise _RetryableDownload(f"GET {url} -> HTTP {status}")
+    if not response.is_success:
+        raise DownloadError(f"GET {url} -> HTTP {status}")
+    length = response.headers.get("content-length")
+    return int(length) if length and length.isdigit() else None
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file that replaces `path` only if the block ends without an error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below on every path
+        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+        raise
+
+
+def retry_options(policy: RetryPolicy) -> dict[str, Any]:
+    """tenacity options for a whole download: retried on lost connections and 5xx."""
+    return {
+        "retry": tenacity.retry_if_exception_type((_RetryableDownload, httpx.TransportError)),
+        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "wait": tenacity.wait_random_exponential(
+            multiplier=policy.backoff_initial, max=policy.backoff_max
+        ),
+        "reraise": True,
+    }
+
+
+def as_download_error(error: Exception, url: str) -> DownloadError:
+    """The error to raise once retries are spent."""
+    if isinstance(error, DownloadError):
+        return error
+    return DownloadError(f"downloading {httpx.URL(url).copy_with(query=None)} failed: {error!r}")

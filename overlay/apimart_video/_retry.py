@@ -1,0 +1,280 @@
+"""Retries, in one place, as httpx transports wrapped around the real one.
+
+The policy, which never bills twice:
+
+- `GET` (task status) is free and idempotent: it is retried on connection errors and
+  timeouts, on 408, 429 and 5xx answers, and on a 2xx answer that is not JSON.
+- The `POST` that starts a generation is billed: it is retried only when the request
+  certainly did not reach the server (the connection could not be made, or no pooled
+  connection was free) or when the server said so (429, or 503 with `Retry-After`).
+  Never after a read timeout, a dropped connection or another 5xx: the generation may
+  have started. Every retry of a submit carries the same `Idempotency-Key`.
+- Waits grow exponentially with full jitter (`backoff_initial` doubling up to
+  `backoff_max`); a `Retry-After` header, when present, is honoured instead (up to
+  `retry_after_max`). At most `max_retries` retries follow the first attempt.
+
+The retrying itself is tenacity's; sync and async transports share every decision and
+differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import attrs
+import httpx
+import tenacity
+
+from apimart_video._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    parse_retry_after,
+    status_error,
+)
+
+__all__ = ["AsyncRetryingTransport", "RetryPolicy", "RetryingTransport"]
+
+logger = logging.getLogger("apimart_video")
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times and how long to retry; see the module docstring for when."""
+
+    max_retries: int = 3
+    backoff_initial: float = 0.5
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+class _MalformedAnswer(Exception):
+    """A 2xx API answer whose body is not JSON (internal: retried for GET only)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__("malformed JSON")
+        self.response = response
+
+
+def _is_api_call(request: httpx.Request) -> bool:
+    return request.url.path.startswith("/v1/")
+
+
+def _is_billed(request: httpx.Request) -> bool:
+    return request.method == "POST"
+
+
+def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Raise `_MalformedAnswer` for a 2xx API answer that is not JSON."""
+    if response.is_success and _is_api_call(request):
+        try:
+            json.loads(response.content)
+        except ValueError:
+            raise _MalformedAnswer(response) from None
+    return response
+
+
+def _retryable(request: httpx.Request, state: tenacity.RetryCallState) -> bool:
+    outcome = state.outcome
+    assert outcome is not None
+    billed = _is_billed(request)
+    if outcome.failed:
+        error = outcome.exception()
+        if isinstance(error, _MalformedAnswer):
+            return not billed
+        if billed:
+            return isinstance(error, _NEVER_SENT)
+        return isinstance(error, httpx.TransportError)
+    response: httpx.Response = outcome.result()
+    status = response.status_code
+    if billed:
+        return status == 429 or (status == 503 and "retry-after" in response.headers)
+    return status in (408, 429) or status >= 500
+
+
+def _wait_seconds(policy: RetryPolicy, state: tenacity.RetryCallState) -> float:
+    outcome = state.outcome
+    if outcome is not None and not outcome.failed:
+        retry_after = parse_retry_after(outcome.result().headers.get("retry-after"))
+        if retry_after is not None:
+            return min(retry_after, policy.retry_after_max)
+    backoff = tenacity.wait_random_exponential(
+        multiplier=policy.backoff_initial, max=policy.backoff_max
+    )
+    return float(backoff(state))
+
+
+def _log_retry(request: httpx.Request, state: tenacity.RetryCallState) -> None:
+    outcome = state.outcome
+    assert outcome is not None
+    if outcome.failed:
+        why = type(outcome.exception()).__name__
+    else:
+        why = f"HTTP {outcome.result().status_code}"
+    sleep = state.next_action.sleep if state.next_action else 0.0
+    logger.info(
+        "retrying %s %s after %s (attempt %d) in %.2f s",
+        request.method,
+        request.url.path,
+        why,
+        state.attempt_number + 1,
+        sleep,
+    )
+
+
+def _last_outcome(state: tenacity.RetryCallState) -> Any:
+    assert state.outcome is not None
+    return state.outcome.result()  # raises the last exception, or returns the last response
+
+
+def _tenacity_options(
+    policy: RetryPolicy, request: httpx.Request, on_retry: Callable[[], None]
+) -> dict[str, Any]:
+    def before_sleep(state: tenacity.RetryCallState) -> None:
+        on_retry()
+        _log_retry(request, state)
+
+    return {
+        "retry": lambda state: _retryable(request, state),
+        "wait": lambda state: _wait_seconds(policy, state),
+        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "before_sleep": before_sleep,
+        "retry_error_callback": _last_outcome,
+    }
+
+
+def _final(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Return a usable answer, or raise the typed error for it."""
+    if _is_api_call(request) and not response.is_success:
+        raise status_error(response)
+    return response
+
+
+def _translate(request: httpx.Request, error: Exception) -> Exception:
+    if isinstance(error, _MalformedAnswer):
+        response = error.response
+        hint = ""
+        if _is_billed(request):
+            key = request.headers.get("idempotency-key", "")
+            hint = (
+                " The generation was probably accepted: submit again with "
+                f"idempotency_key={key!r} to get the same task without a second charge."
+            )
+        return APIResponseValidationError(
+            f"{request.method} {request.url.path} -> HTTP {response.status_code} with a body "
+            f"that is not JSON: {response.text[:120]!r}.{hint}",
+            status_code=response.status_code,
+            body=response.text,
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{request.method} {request.url.path} timed out ({type(error).__name__})",
+            request=request,
+        )
+    return APIConnectionError(
+        f"{request.method} {request.url.path} failed: {type(error).__name__}: {error}",
+        request=request,
+    )
+
+
+class RetryingTransport(httpx.BaseTransport):
+    """Sends through `inner`, retrying as the policy says; raises typed errors."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+        self.retries = 0
+
+    def _count(self) -> None:
+        self.retries += 1
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        if _is_api_call(request):
+            response.read()
+        return _check_body(request, response)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.Retrying(
+            sleep=self._policy.sleep, **_tenacity_options(self._policy, request, self._count)
+        )
+        try:
+            response: httpx.Response = retrying(self._attempt, request)
+        except (httpx.TransportError, _MalformedAnswer) as error:
+            raise _translate(request, error) from error
+        return _final(request, response)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryingTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryingTransport`: same decisions, async send and sleep."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+        self.retries = 0
+
+    def _count(self) -> None:
+        self.retries += 1
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        if _is_api_call(request):
+            await response.aread()
+        return _check_body(request, response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retrying = tenacity.AsyncRetrying(
+            sleep=self._policy.async_sleep, **_tenacity_options(self._policy, request, self._count)
+        )
+        try:
+            response: httpx.Response = await retrying(self._attempt, request)
+        except (httpx.TransportError, _MalformedAnswer) as error:
+            raise _translate(request, error) from error
+        return _final(request, response)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Lets a caller-supplied `httpx.Client` (its proxies, certificates, limits) do the sending."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._client.send(request, stream=True)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=response.stream,
+            extensions=response.extensions,
+        )
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Lets a caller-supplied `httpx.AsyncClient` do the sending."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._client.send(request, stream=True)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=response.stream,
+            extensions=response.extensions,
+        )
