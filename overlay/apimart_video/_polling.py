@@ -43,19 +43,38 @@ class PollPolicy:
     unknown_estimate: float = 60.0
     """Assumed total when the API gives neither progress nor an estimate."""
 
-    def predicted_end(self, task: Task, now: float) -> float:
-        """Unix time at which the task is expected to finish."""
-        started = task.created_at.timestamp() if task.created_at else None
-        if started is not None and task.progress and 0 < task.progress < 100:
-            elapsed = max(now - started, 0.0)
-            return started + elapsed * 100.0 / task.progress
-        if started is not None and task.estimated_time:
-            return started + task.estimated_time
-        return now + (task.estimated_time or self.unknown_estimate)
+    def predicted_end(
+        self, task: Task, now: float, previous: tuple[float, int] | None = None
+    ) -> float:
+        """Unix time (client clock) at which the task is expected to finish.
 
-    def next_delay(self, task: Task, now: float, rng: random.Random | None = None) -> float:
-        """Seconds to wait before polling `task` again."""
-        remaining = self.predicted_end(task, now) - now
+        From the progress rate between the previous poll and this one when progress moved
+        (immune to clock skew and whole-second timestamps), else from
+        `created + estimated_time`, else from `unknown_estimate`.
+        """
+        progress = task.progress or 0
+        if previous is not None and 0 < progress < 100:
+            then, earlier = previous
+            if progress > earlier and now > then:
+                rate = (progress - earlier) / (now - then)
+                return now + (100 - progress) / rate
+        if task.estimated_time is not None:
+            started = task.created_at.timestamp() if task.created_at else now
+            return started + task.estimated_time
+        return now + self.unknown_estimate
+
+    def next_delay(
+        self,
+        task: Task,
+        now: float,
+        previous: tuple[float, int] | None = None,
+        rng: random.Random | None = None,
+    ) -> float:
+        """Seconds to wait before polling `task` again.
+
+        `previous` is (time, progress) of the poll before this one, when there was one.
+        """
+        remaining = self.predicted_end(task, now, previous) - now
         if remaining > self.floor / self.fraction:
             delay = min(self.cap, remaining * self.fraction)
             if delay > 3.0 and self.jitter:
@@ -79,6 +98,8 @@ class Waiter:
     rng: random.Random | None = None
     started: float = attrs.field(init=False)
     last: Task | None = attrs.field(init=False, default=None)
+    previous: tuple[float, int] | None = attrs.field(init=False, default=None)
+    polls: int = attrs.field(init=False, default=0)
 
     def __attrs_post_init__(self) -> None:
         self.started = self.clock()
@@ -90,6 +111,7 @@ class Waiter:
         poll would come after the deadline.
         """
         self.last = task
+        self.polls += 1
         if self.on_progress is not None:
             self.on_progress(task)
         if task.status is TaskStatus.COMPLETED:
@@ -98,7 +120,13 @@ class Waiter:
             raise TaskFailedError(task)
         if task.status is TaskStatus.CANCELLED:
             raise TaskCancelledError(task)
-        return self._bounded(self.policy.next_delay(task, self.clock(), self.rng))
+        now = self.clock()
+        delay = self.policy.next_delay(task, now, self.previous, self.rng)
+        if task.progress is not None and (
+            self.previous is None or task.progress != self.previous[1]
+        ):
+            self.previous = (now, task.progress)
+        return self._bounded(delay)
 
     def transient_failure(self, attempt: int) -> float:
         """Seconds to sleep after a poll that failed even after the client's retries."""

@@ -1,0 +1,228 @@
+"""The reference server: a Starlette app that behaves as the APIMart docs say."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import warnings
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import attrs
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from apimart_video._exceptions import InvalidRequestError
+from apimart_video._rules import IgnoredFieldWarning, check_request
+from apimart_video.testing._config import ServerConfig
+from apimart_video.testing._faults import (
+    BEFORE_HANDLER,
+    DroppedResponse,
+    FaultPicker,
+    error_body,
+    fault_response,
+    malformed,
+)
+from apimart_video.testing._tasks import TaskStore
+from apimart_video.testing._video import VideoBytes, parse_range
+
+IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7E]{1,191}$")
+LANGUAGES = ("zh", "en", "ko", "ja")
+CDN_PREFIX = "/cdn/videos/"
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@attrs.frozen
+class SeenRequest:
+    """A request as the server received it (tests assert on headers, such as no key on CDN)."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+class ReferenceApp(Starlette):
+    """The reference APIMart server; inspect `generations_started`, `requests`, `store`."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.store = TaskStore(config)
+        self.faults = FaultPicker(config.faults)
+        self.video = VideoBytes(config.video_size)
+        self.requests: list[SeenRequest] = []
+        self._idempotency: dict[str, tuple[str, str]] = {}
+        super().__init__(
+            routes=[
+                Route(
+                    "/v1/videos/generations", self._guarded("submit", self.submit), methods=["POST"]
+                ),
+                Route("/v1/tasks/{task_id}", self._guarded("status", self.status), methods=["GET"]),
+                Route(
+                    CDN_PREFIX + "{task_id}.mp4",
+                    self._guarded("download", self.cdn),
+                    methods=["GET", "HEAD"],
+                ),
+            ]
+        )
+
+    @property
+    def generations_started(self) -> int:
+        """Generations actually started (what the real API would bill)."""
+        return self.store.generations_started
+
+    def requests_to(self, prefix: str) -> list[SeenRequest]:
+        """The requests seen whose path starts with `prefix`."""
+        return [seen for seen in self.requests if seen.path.startswith(prefix)]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+            self.requests.append(SeenRequest(scope["method"], scope["path"], headers))
+        await super().__call__(scope, receive, send)
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _guarded(self, operation: str, handler: Handler) -> Handler:
+        async def endpoint(request: Request) -> Response:
+            fault = self.faults.pick(operation)
+            if fault in BEFORE_HANDLER:
+                assert fault is not None
+                return fault_response(fault, self.config.faults.retry_after)
+            if fault == "slow":
+                await asyncio.sleep(self.config.faults.slow_seconds)
+            if operation != "download":
+                refused = self._authenticate(request)
+                if refused is not None:
+                    return refused
+            response = await handler(request)
+            if fault == "drop":
+                return DroppedResponse(response)
+            if fault == "malformed" and isinstance(response, JSONResponse):
+                return malformed(response)
+            return response
+
+        return endpoint
+
+    def _authenticate(self, request: Request) -> Response | None:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            return _error(
+                401, "Missing API key: send Authorization: Bearer <key>", "authentication_error"
+            )
+        if token != self.config.api_key:
+            return _error(401, "Invalid API key provided", "authentication_error")
+        return None
+
+    def _video_url(self, request: Request, task_id: str) -> str:
+        base = self.config.public_url or str(request.base_url).rstrip("/")
+        return f"{base.rstrip('/')}{CDN_PREFIX}{task_id}.mp4"
+
+    # --- the API --------------------------------------------------------------------------
+
+    async def submit(self, request: Request) -> Response:
+        key = request.headers.get("idempotency-key")
+        if key is not None and not IDEMPOTENCY_KEY.match(key):
+            return _error(
+                400,
+                "Idempotency-Key must be 1 to 191 visible ASCII characters",
+                "invalid_request_error",
+                "Idempotency-Key",
+            )
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            return _error(400, "the request body is not valid JSON", "invalid_request_error")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", IgnoredFieldWarning)
+                check_request(body)
+        except InvalidRequestError as error:
+            return _error(400, str(error), "invalid_request_error", error.fields[0])
+        canonical = json.dumps(body, sort_keys=True)
+        if key is not None and key in self._idempotency:
+            seen_body, task_id = self._idempotency[key]
+            if seen_body != canonical:
+                return _error(
+                    422,
+                    f"Idempotency-Key {key} was already used with a different request body",
+                    "invalid_request_error",
+                    "Idempotency-Key",
+                    code="idempotency_key_reused",
+                )
+            return _submitted(task_id)
+        record = self.store.create(body)
+        if key is not None:
+            self._idempotency[key] = (canonical, record.task_id)
+        return _submitted(record.task_id)
+
+    async def status(self, request: Request) -> Response:
+        language = request.query_params.get("language", "en")
+        if language not in LANGUAGES:
+            return _error(
+                400,
+                f"language must be one of {', '.join(LANGUAGES)}",
+                "invalid_request_error",
+                "language",
+            )
+        task_id = request.path_params["task_id"]
+        record = self.store.tasks.get(task_id)
+        if record is None:
+            return _error(404, f"task not found: {task_id}", "invalid_request_error", "task_id")
+        view = self.store.view(
+            record, video_url=self._video_url(request, task_id), language=language
+        )
+        return JSONResponse({"code": 200, "data": view})
+
+    async def cdn(self, request: Request) -> Response:
+        record = self.store.tasks.get(request.path_params["task_id"])
+        now = self.store.clock()
+        if (
+            record is None
+            or now < record.created + record.duration
+            or (record.outcome != "completed")
+        ):
+            return Response("not found", status_code=404, media_type="text/plain")
+        if now >= self.store.expires_at(record):
+            return Response("this link has expired", status_code=410, media_type="text/plain")
+        size = self.video.size
+        try:
+            span = parse_range(request.headers.get("range"), size)
+        except ValueError:
+            return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+        start, end = span or (0, size - 1)
+        headers = {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1)}
+        status = 200
+        if span is not None:
+            status = 206
+            headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+        if request.method == "HEAD":
+            return Response(status_code=status, headers=headers, media_type="video/mp4")
+        return StreamingResponse(
+            self.video.iter_range(start, end),
+            status_code=status,
+            headers=headers,
+            media_type="video/mp4",
+        )
+
+
+def _error(
+    status: int, message: str, type_: str, param: str | None = None, code: Any = None
+) -> JSONResponse:
+    return JSONResponse(
+        error_body(status if code is None else code, message, type_, param), status_code=status
+    )
+
+
+def _submitted(task_id: str) -> JSONResponse:
+    return JSONResponse({"code": 200, "data": [{"status": "submitted", "task_id": task_id}]})
+
+
+def create_app(config: ServerConfig | None = None, **overrides: Any) -> ReferenceApp:
+    """A reference server app; `overrides` replace fields of `config` (or the defaults)."""
+    return ReferenceApp(attrs.evolve(config or ServerConfig(), **overrides))

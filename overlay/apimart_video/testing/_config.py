@@ -1,0 +1,94 @@
+"""How a reference server instance behaves: speed, outcomes, URLs, faults, drift."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import attrs
+
+Outcome = Literal["completed", "failed", "cancelled"]
+FaultKind = Literal[
+    "rate_limit",
+    "server_error",
+    "bad_gateway",
+    "unavailable",
+    "slow",
+    "drop",
+    "html",
+    "malformed",
+]
+Operation = Literal["submit", "status", "download"]
+Drift = Literal["status", "type"]
+
+ALL_FAULTS: tuple[FaultKind, ...] = (
+    "rate_limit",
+    "server_error",
+    "bad_gateway",
+    "unavailable",
+    "slow",
+    "drop",
+    "html",
+    "malformed",
+)
+
+
+@attrs.frozen
+class FaultConfig:
+    """Faults injected at a rate per operation, drawn from a seeded generator.
+
+    `rates` maps an operation (`submit`, `status`, `download`) to the share of its
+    requests that get a fault, of a kind drawn from `kinds`:
+
+    - `rate_limit`: 429 with `Retry-After`; `unavailable`: 503 with `Retry-After`
+    - `server_error`: 500; `bad_gateway`: 502 with a JSON error body
+    - `html`: 502 with an HTML gateway page
+    - `slow`: answers normally after `slow_seconds`
+    - `drop`: handles the request, then drops the connection before the body ends
+    - `malformed`: handles the request, then answers 200 with broken JSON
+
+    A request that gets 429/5xx/html never reaches the handler: no task is created.
+    """
+
+    rates: Mapping[str, float] = attrs.field(factory=dict)
+    kinds: tuple[FaultKind, ...] = ALL_FAULTS
+    seed: int = 0
+    retry_after: int = 1
+    slow_seconds: float = 0.5
+
+    @classmethod
+    def uniform(cls, rate: float, **options: Any) -> FaultConfig:
+        """The same rate on every operation."""
+        return cls(rates={"submit": rate, "status": rate, "download": rate}, **options)
+
+
+OutcomeRule = Outcome | Callable[[Mapping[str, Any]], Outcome]
+
+
+@attrs.frozen
+class ServerConfig:
+    """Settings of one reference server instance.
+
+    Times are what a real task would take; `clock_speed` divides them all (100 makes a
+    20-second task take 0.2 s). The task reports `estimated_time` honestly in wall-clock
+    seconds, times `estimate_ratio` (set it to 0.5 or 1.5 to model a wrong estimate).
+    """
+
+    api_key: str = "test-key"
+    clock_speed: float = 1.0
+    task_seconds: float = 20.0
+    queue_share: float = 0.1
+    """Share of a task's time spent `pending` before `processing`."""
+    estimate_ratio: float = 1.0
+    outcome: OutcomeRule = "completed"
+    """`completed`, `failed`, `cancelled`, or a function of the request body."""
+    url_shape: Literal["list", "string"] = "list"
+    url_ttl: float = 86400.0
+    """Seconds a video URL works after completion (`expires_at` = completed + this)."""
+    video_size: int | None = None
+    """Bytes the CDN serves per video: the shipped clip when None, else the clip repeated."""
+    faults: FaultConfig = attrs.field(factory=FaultConfig)
+    drift: Drift | None = None
+    """Break the contract on purpose: an undocumented status, or a field of the wrong type."""
+    public_url: str | None = None
+    """Base URL the CDN links use; the serving address when None."""

@@ -1,0 +1,103 @@
+"""Tasks of the reference server: created on submit, their state a function of the clock."""
+
+from __future__ import annotations
+
+import math
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from apimart_video.testing._config import Outcome, ServerConfig
+
+FAILURE_MESSAGES = {
+    "en": "The generation failed: the content safety system rejected the output.",
+    "zh": "生成失败, 输出内容未通过安全审核。",
+    "ko": "생성 실패: 콘텐츠 안전 시스템이 결과를 거부했습니다.",
+    "ja": "生成に失敗しました。出力がコンテンツ安全審査を通過しませんでした。",
+}
+
+
+@attrs.define
+class TaskRecord:
+    """One accepted generation."""
+
+    task_id: str
+    body: Mapping[str, Any]
+    created: float
+    duration: float
+    outcome: Outcome
+
+
+@attrs.define
+class TaskStore:
+    """Every task of one server instance, and the count of generations actually started."""
+
+    config: ServerConfig
+    clock: Callable[[], float] = time.time
+    tasks: dict[str, TaskRecord] = attrs.field(factory=dict)
+    generations_started: int = 0
+
+    def create(self, body: Mapping[str, Any]) -> TaskRecord:
+        """Start a generation (this is what the API bills)."""
+        outcome = self.config.outcome
+        record = TaskRecord(
+            task_id=f"task_{secrets.token_hex(12).upper()}",
+            body=body,
+            created=self.clock(),
+            duration=self.config.task_seconds / self.config.clock_speed,
+            outcome=outcome(body) if callable(outcome) else outcome,
+        )
+        self.tasks[record.task_id] = record
+        self.generations_started += 1
+        return record
+
+    def view(self, record: TaskRecord, *, video_url: str, language: str = "en") -> dict[str, Any]:
+        """The task as `GET /v1/tasks/{task_id}` shows it now."""
+        config = self.config
+        now = self.clock()
+        elapsed = now - record.created
+        view: dict[str, Any] = {
+            "id": record.task_id,
+            "created": int(record.created),
+            "estimated_time": max(1, math.ceil(record.duration * config.estimate_ratio)),
+            "model": "wan2.7",
+        }
+        if elapsed < record.duration * config.queue_share:
+            view |= {"status": "pending", "progress": 0}
+        elif elapsed < record.duration:
+            progress = min(99, max(1, int(100 * elapsed / record.duration)))
+            view |= {"status": "processing", "progress": progress}
+        elif record.outcome == "completed":
+            completed = record.created + record.duration
+            url: str | list[str] = video_url if config.url_shape == "string" else [video_url]
+            view |= {
+                "status": "completed",
+                "progress": 100,
+                "completed": int(completed),
+                "actual_time": math.ceil(record.duration),
+                "result": {"videos": [{"url": url, "expires_at": int(self.expires_at(record))}]},
+            }
+        elif record.outcome == "failed":
+            message = FAILURE_MESSAGES.get(language, FAILURE_MESSAGES["en"])
+            view |= {
+                "status": "failed",
+                "progress": 0,
+                "error": {"code": "content_policy_violation", "message": message},
+            }
+        else:
+            view |= {"status": "cancelled", "progress": 50}
+        return self._drifted(view)
+
+    def expires_at(self, record: TaskRecord) -> float:
+        """When the task's video URL stops working."""
+        return record.created + record.duration + self.config.url_ttl
+
+    def _drifted(self, view: dict[str, Any]) -> dict[str, Any]:
+        if self.config.drift == "status" and view["status"] in ("pending", "processing"):
+            view["status"] = "queued_for_gpu"
+        elif self.config.drift == "type":
+            view["progress"] = f"{view['progress']}%"
+        return view

@@ -1,0 +1,63 @@
+"""The CDN side: a real MP4 clip, served whole or by byte range, possibly repeated."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+CHUNK = 1 << 20
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+@functools.cache
+def clip() -> bytes:
+    """The shipped sample video (a 2 s H.264 MP4)."""
+    return (resources.files("apimart_video.testing") / "data" / "clip.mp4").read_bytes()
+
+
+class VideoBytes:
+    """`size` bytes: the clip, repeated as often as needed (only the clip itself plays)."""
+
+    def __init__(self, size: int | None = None) -> None:
+        self._clip = clip()
+        self.size = len(self._clip) if size is None else size
+        repeats = CHUNK // len(self._clip) + 2
+        self._block = self._clip * repeats
+
+    def iter_range(self, start: int, end: int) -> Iterator[bytes]:
+        """Bytes `start`..`end` inclusive, in chunks of at most 1 MiB."""
+        position = start
+        while position <= end:
+            count = min(CHUNK, end - position + 1)
+            offset = position % len(self._clip)
+            yield self._block[offset : offset + count]
+            position += count
+
+    def content(self) -> bytes:
+        """All the bytes (for small sizes and tests)."""
+        return b"".join(self.iter_range(0, self.size - 1))
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """(start, end) of a single `bytes=` range, or None for the whole file.
+
+    Raises ValueError for a range that cannot be satisfied.
+    """
+    if not header:
+        return None
+    match = _RANGE.match(header.strip())
+    if not match or match.groups() == ("", ""):
+        raise ValueError(header)
+    first, last = match.groups()
+    if first == "":
+        length = int(last)
+        if length == 0:
+            raise ValueError(header)
+        return max(size - length, 0), size - 1
+    start = int(first)
+    end = min(int(last), size - 1) if last else size - 1
+    if start >= size or end < start:
+        raise ValueError(header)
+    return start, end
