@@ -39,3 +39,14 @@ lint: venv
 
 test: check-generated lint
 	python -m pytest
+
+.PHONY: demo serve
+
+## The main job: a full generation against the embedded reference server, ending in an MP4.
+demo: venv
+	python tools/demo.py
+
+## Serve the reference server on http://127.0.0.1:$(PORT) (key: test-key).
+PORT ?= 8000
+serve: venv
+	apimart-video serve --port $(PORT)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -66,20 +66,22 @@ def check_download_response(response: httpx.Response) -> int | None:
 
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that replaces `path` only if the block ends without an error."""
+    """A binary file that replaces `path` only if the block ends without an error.
+
+    The temporary file is created with the usual permissions (0666 less the umask).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below on every path
-        dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-    )
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with handle:
+        with os.fdopen(descriptor, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, path)
+        os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(handle.name)
+            os.unlink(temporary)
         raise
 
 

@@ -143,6 +143,8 @@ class APIStatusError(APIMartError):
             said = self.error_message
             if self.type:
                 said = f"{said} ({self.type})"
+        elif not self.response.content:
+            said = "no body"
         elif self.body is None:
             said = f"the answer was not JSON: {_excerpt(self.response.text)!r}"
         else:

@@ -199,6 +199,7 @@ class RetryingTransport(httpx.BaseTransport):
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
+        response.request = request  # httpx sets it only after the transport returns
         if _is_api_call(request):
             response.read()
         return _check_body(request, response)
@@ -230,6 +231,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
+        response.request = request  # httpx sets it only after the transport returns
         if _is_api_call(request):
             await response.aread()
         return _check_body(request, response)

@@ -1,0 +1,337 @@
+"""`apimart-video`: generate, wait for, inspect and download wan2.7 videos from a shell.
+
+The task id is printed the moment a submit returns, before any waiting, so a paid task is
+never lost; an interrupted or timed-out wait prints the command that resumes it.
+
+Exit codes: 0 done, 2 invalid input, 3 API error, 4 task failed, 5 task cancelled,
+6 wait timed out (the task keeps running), 7 download failed, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from apimart_video._client import VideoClient
+from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
+from apimart_video._exceptions import (
+    APIMartError,
+    DownloadError,
+    InvalidRequestError,
+    MissingAPIKeyError,
+    TaskCancelledError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from apimart_video._types import SubmittedGeneration, Task
+
+EXIT_OK = 0
+EXIT_INVALID = 2
+EXIT_API_ERROR = 3
+EXIT_TASK_FAILED = 4
+EXIT_TASK_CANCELLED = 5
+EXIT_TIMEOUT = 6
+EXIT_DOWNLOAD_FAILED = 7
+EXIT_INTERRUPTED = 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
+    )
+    parser.add_argument("--api-key", help="API key (default: $APIMART_API_KEY)")
+    parser.add_argument(
+        "--base-url", help="API base URL (default: $APIMART_BASE_URL or production)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per request"
+    )
+    parser.add_argument("--max-retries", type=int, default=DEFAULT_MAX_RETRIES)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log requests and retries")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser("generate", help="submit a generation (any of the five modes)")
+    generate.add_argument("--prompt", help="what the video shows (required without image/video)")
+    generate.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="first frame; give twice for first and last frame",
+    )
+    generate.add_argument("--last-frame", metavar="URL", help="last frame (with --image)")
+    generate.add_argument("--video", metavar="URL", help="video to continue")
+    generate.add_argument(
+        "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
+    )
+    generate.add_argument("--negative-prompt")
+    generate.add_argument("--resolution", choices=["720P", "1080P"])
+    generate.add_argument("--duration", type=int, help="seconds, 2 to 15")
+    generate.add_argument("--size", choices=["16:9", "9:16", "1:1", "4:3", "3:4"])
+    generate.add_argument("--seed", type=int)
+    generate.add_argument(
+        "--no-prompt-extend",
+        dest="prompt_extend",
+        action="store_false",
+        default=None,
+        help="turn smart prompt rewriting off",
+    )
+    generate.add_argument("--watermark", action="store_true", default=None)
+    generate.add_argument("--idempotency-key", help="reuse to retry a submit without a 2nd charge")
+    generate.add_argument("--wait", action="store_true", help="wait for the task to finish")
+    _add_wait_options(generate)
+
+    status = commands.add_parser("status", help="show a task")
+    status.add_argument("task_id")
+    status.add_argument("--language", choices=["zh", "en", "ko", "ja"])
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    wait = commands.add_parser("wait", help="wait for a task (resume a generation)")
+    wait.add_argument("task_id")
+    _add_wait_options(wait)
+
+    download = commands.add_parser("download", help="download a task's video")
+    download.add_argument("task", metavar="TASK_ID_OR_URL")
+    download.add_argument("-o", "--output", type=Path, required=True)
+    download.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--server-api-key", default="test-key", help="key the server accepts")
+    serve.add_argument("--clock-speed", type=float, default=1.0, help="100 = tasks 100x faster")
+    serve.add_argument(
+        "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
+    )
+    return parser
+
+
+def _add_wait_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, help="download the video here (implies wait)")
+    parser.add_argument(
+        "--wait-timeout",
+        type=float,
+        default=DEFAULT_WAIT_TIMEOUT,
+        help="seconds to wait before giving up (the task keeps running)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def _fields(args: argparse.Namespace) -> dict[str, Any]:
+    images = list(args.image)
+    if args.last_frame:
+        images.append(args.last_frame)
+    fields = {
+        "prompt": args.prompt,
+        "image_urls": images or None,
+        "video_urls": [args.video] if args.video else None,
+        "audio_url": args.audio,
+        "negative_prompt": args.negative_prompt,
+        "resolution": args.resolution,
+        "duration": args.duration,
+        "size": args.size,
+        "seed": args.seed,
+        "prompt_extend": args.prompt_extend,
+        "watermark": args.watermark,
+    }
+    return {name: value for name, value in fields.items() if value is not None}
+
+
+def task_json(task: Task) -> dict[str, Any]:
+    """A task as the CLI prints it with --json."""
+    return {
+        "task_id": task.task_id,
+        "status": task.raw_status,
+        "progress": task.progress,
+        "video_url": task.video_url,
+        "video_urls": list(task.video_urls),
+        "expires_at": task.expires_at.isoformat() if task.expires_at else None,
+        "error_code": task.error_code,
+        "error_message": task.error_message,
+        "estimated_time": task.estimated_time,
+        "actual_time": task.actual_time,
+    }
+
+
+class _Console:
+    """Where the CLI writes: results to stdout, news and progress to stderr."""
+
+    def __init__(self, as_json: bool, out: TextIO, err: TextIO) -> None:
+        self.as_json = as_json
+        self.out = out
+        self.err = err
+
+    def news(self, text: str) -> None:
+        print(text, file=self.err, flush=True)
+
+    def result(self, document: dict[str, Any], text: str) -> None:
+        if self.as_json:
+            print(json.dumps(document), file=self.out, flush=True)
+        else:
+            print(text, file=self.out, flush=True)
+
+    @contextlib.contextmanager
+    def progress(self, task_id: str) -> Iterator[Callable[[Task], object]]:
+        """A progress callback: a rich bar on a terminal, a line per change otherwise."""
+        if self.err.isatty() and not self.as_json:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            with Progress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                TextColumn("{task.percentage:>3.0f}%"),
+                TimeElapsedColumn(),
+                transient=True,
+            ) as bar:
+                bar_id = bar.add_task(task_id, total=100)
+
+                def update(task: Task) -> None:
+                    bar.update(
+                        bar_id,
+                        completed=task.progress or 0,
+                        description=f"{task_id} {task.raw_status}",
+                    )
+
+                yield update
+            return
+        seen: list[tuple[str, int | None]] = []
+
+        def report(task: Task) -> None:
+            state = (task.raw_status, task.progress)
+            if not seen or seen[-1] != state:
+                seen.append(state)
+                self.news(f"{task.task_id}: {task.raw_status} {task.progress or 0}%")
+
+        yield report
+
+
+def _resume_hint(task_id: str) -> str:
+    return f"resume with: apimart-video wait {task_id}"
+
+
+def _wait_and_fetch(
+    client: VideoClient, console: _Console, task_id: str, args: argparse.Namespace
+) -> int:
+    with console.progress(task_id) as on_progress:
+        task = client.wait(task_id, timeout=args.wait_timeout, on_progress=on_progress)
+    document = task_json(task)
+    text = f"{task.task_id} completed: {task.video_url}"
+    if args.output is not None:
+        path = client.download(task, args.output)
+        size = path.stat().st_size
+        document |= {"output": str(path), "size": size}
+        text = f"{task.task_id} completed: saved {path} ({size} bytes)"
+    console.result(document, text)
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace, console: _Console) -> int:
+    if args.command == "serve":
+        from apimart_video.testing import serve
+
+        serve(
+            host=args.host,
+            port=args.port,
+            api_key=args.server_api_key,
+            clock_speed=args.clock_speed,
+            outcome=args.outcome,
+        )
+        return EXIT_OK
+    with VideoClient(
+        args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
+    ) as client:
+        if args.command == "generate":
+            submitted: SubmittedGeneration = client.generate(
+                idempotency_key=args.idempotency_key, **_fields(args)
+            )
+            args.task_id = submitted.task_id  # so an interruption can name it
+            console.news(
+                f"submitted {submitted.mode.value} task {submitted.task_id} "
+                f"({_resume_hint(submitted.task_id)})"
+            )
+            if args.wait or args.output is not None:
+                return _wait_and_fetch(client, console, submitted.task_id, args)
+            console.result(
+                {
+                    "task_id": submitted.task_id,
+                    "status": submitted.status,
+                    "mode": submitted.mode.value,
+                    "idempotency_key": submitted.idempotency_key,
+                },
+                submitted.task_id,
+            )
+            return EXIT_OK
+        if args.command == "status":
+            task = client.get_task(args.task_id, language=args.language)
+            console.result(task_json(task), _describe(task))
+            return EXIT_OK
+        if args.command == "wait":
+            return _wait_and_fetch(client, console, args.task_id, args)
+        path = client.download(args.task, args.output)
+        size = path.stat().st_size
+        console.result({"output": str(path), "size": size}, f"saved {path} ({size} bytes)")
+        return EXIT_OK
+
+
+def _describe(task: Task) -> str:
+    lines = [f"{task.task_id}: {task.raw_status} ({task.progress or 0}%)"]
+    if task.video_url:
+        expiry = f" (expires {task.expires_at.isoformat()})" if task.expires_at else ""
+        lines.append(f"video: {task.video_url}{expiry}")
+    if task.error_message:
+        lines.append(f"error [{task.error_code}]: {task.error_message}")
+    return "\n".join(lines)
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the CLI; returns the exit code (the console script exits with it)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=console.err,
+    )
+    try:
+        return _run(args, console)
+    except (InvalidRequestError, MissingAPIKeyError) as error:
+        console.news(f"error: {error}")
+        return EXIT_INVALID
+    except TaskFailedError as error:
+        console.news(f"error: {error}")
+        return EXIT_TASK_FAILED
+    except TaskCancelledError as error:
+        console.news(f"error: {error}")
+        return EXIT_TASK_CANCELLED
+    except WaitTimeoutError as error:
+        console.news(f"error: {error}")
+        return EXIT_TIMEOUT
+    except DownloadError as error:
+        console.news(f"error: {error}")
+        return EXIT_DOWNLOAD_FAILED
+    except APIMartError as error:
+        console.news(f"error: {error}")
+        return EXIT_API_ERROR
+    except KeyboardInterrupt:
+        task_id = getattr(args, "task_id", None)
+        hint = f"; the task keeps running: {_resume_hint(task_id)}" if task_id else ""
+        console.news(f"interrupted{hint}")
+        return EXIT_INTERRUPTED
+    except Exception:
+        task_id = getattr(args, "task_id", None)
+        if task_id:
+            console.news(f"unexpected error; the task keeps running: {_resume_hint(task_id)}")
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())
