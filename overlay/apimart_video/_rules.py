@@ -42,7 +42,17 @@ DURATION_RANGE: Final = (2, 15)
 RESOLUTIONS: Final = ("720P", "1080P")
 ASPECT_RATIOS: Final = ("16:9", "9:16", "1:1", "4:3", "3:4")
 IMAGE_ROLES: Final = ("first_frame", "last_frame")
-URL_PATTERN: Final = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+_URI_CHARS = r"-A-Za-z0-9._~!$&'()*+,;="  # RFC 3986 unreserved and sub-delims
+_PCT = r"%[0-9A-Fa-f]{2}"
+URL_PATTERN: Final = re.compile(
+    r"^https?://"
+    rf"(?:(?:[{_URI_CHARS}:]|{_PCT})*@)?"
+    rf"(?:[{_URI_CHARS}]|{_PCT})+"
+    r"(?::[0-9]*)?"
+    rf"(?:/(?:[{_URI_CHARS}:@]|{_PCT})*)*"
+    rf"(?:\?(?:[{_URI_CHARS}:@/?]|{_PCT})*)?"
+    rf"(?:#(?:[{_URI_CHARS}:@/?]|{_PCT})*)?$"
+)
 """The spec's `HttpUrl.pattern`, searched as JSON Schema does (`re.search`)."""
 
 IMAGE_FIELDS: Final = ("image_urls", "image_with_roles")
@@ -180,7 +190,12 @@ def _url(field: str, value: object) -> Iterator[Violation]:
     if len(value) > URL_MAX_LENGTH:
         yield Violation(field, value, f"must be at most {URL_MAX_LENGTH} characters")
     if not URL_PATTERN.search(value):
-        yield Violation(field, value, "must be an absolute http:// or https:// URL")
+        yield Violation(
+            field,
+            value,
+            "must be an absolute http:// or https:// URL of URI characters "
+            "(percent-encode spaces and non-ASCII)",
+        )
 
 
 def _array(min_items: int, max_items: int | None, item: FieldCheck, what: str) -> FieldCheck:

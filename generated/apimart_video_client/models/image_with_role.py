@@ -16,7 +16,8 @@ class ImageWithRole:
     """An image and the frame it becomes.
 
     Attributes:
-        url (str): An absolute http or https URL the API can fetch.
+        url (str): An absolute http or https URL the API can fetch, written with URI characters only
+            (RFC 3986: percent-encode spaces and non-ASCII characters).
         role (ImageRole | Unset): Which frame of the output an image becomes.
     """
 

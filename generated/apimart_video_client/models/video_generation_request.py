@@ -42,7 +42,8 @@ class VideoGenerationRequest:
             resolution (Resolution | Unset): Output resolution, `720P` (standard) or `1080P` (high definition).
             duration (int | Unset): Length of the video in seconds, 2 to 15. Default: 5.
             size (AspectRatio | Unset): Aspect ratio of a text-to-video output.
-            audio_url (str | Unset): An absolute http or https URL the API can fetch.
+            audio_url (str | Unset): An absolute http or https URL the API can fetch, written with URI characters only
+                (RFC 3986: percent-encode spaces and non-ASCII characters).
             prompt_extend (bool | Unset): Smart prompt rewriting; helps short prompts, makes the task slower. Default: True.
             watermark (bool | Unset): Adds an "AI Generated" watermark. Default: False.
             seed (int | Unset): Randomness seed, >= 0; the same seed and request give similar, not identical, results.

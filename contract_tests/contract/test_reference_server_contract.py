@@ -1,0 +1,96 @@
+"""schemathesis against the reference server, in process: the spec and the server agree.
+
+Settings (phases, positive and negative modes, checks, volumes) live in `schemathesis.toml`
+at the repository root, shared with `make contract-server`.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.core.failures import FailureGroup
+
+from apimart_video.testing import create_app
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
+KEY = "contract-key"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+os.environ.setdefault("APIMART_CONTRACT_KEY", KEY)
+MIN_CASES = {"POST /v1/videos/generations": 150, "GET /v1/tasks/{task_id}": 40}
+
+app = create_app(api_key=KEY, clock_speed=2000.0)
+schema = schemathesis.openapi.from_path(SPEC)
+schema.app = app
+cases_run: collections.Counter[str] = collections.Counter()
+statuses_seen: collections.Counter[tuple[str, int]] = collections.Counter()
+
+
+@schema.parametrize()
+def test_reference_server_conforms_to_the_spec(case: schemathesis.Case[Any]) -> None:
+    response = case.call_and_validate(headers=AUTH)
+    label = f"{case.operation.method.upper()} {case.operation.path}"
+    cases_run[label] += 1
+    statuses_seen[label, response.status_code] += 1
+
+
+class ReferenceServerStateMachine(schema.as_state_machine()):  # type: ignore[misc]
+    """Submit, then follow the link to the task: sequences across both operations."""
+
+    def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
+        return {"headers": AUTH}
+
+
+TestReferenceServerStateful = ReferenceServerStateMachine.TestCase
+TestReferenceServerStateful.settings = settings(
+    max_examples=40,
+    stateful_step_count=6,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def test_the_run_covered_hundreds_of_cases_and_every_documented_outcome() -> None:
+    """Runs after the parametrized test: proves the volume and the variety were real."""
+    if not cases_run:
+        pytest.skip("run together with test_reference_server_conforms_to_the_spec")
+    print(f"schemathesis cases: {dict(cases_run)}; statuses: {dict(statuses_seen)}")
+    for label, minimum in MIN_CASES.items():
+        assert cases_run[label] >= minimum, (label, cases_run)
+    submit = "POST /v1/videos/generations"
+    status = "GET /v1/tasks/{task_id}"
+    for expected in ((submit, 200), (submit, 400), (submit, 401), (status, 404), (status, 401)):
+        assert statuses_seen[expected] > 0, (expected, statuses_seen)
+
+
+async def submit_a_task(target: Any) -> str:
+    transport = httpx.ASGITransport(app=target)
+    async with httpx.AsyncClient(transport=transport, base_url="http://ref") as client:
+        response = await client.post(
+            "/v1/videos/generations", json={"model": "wan2.7", "prompt": "drift"}, headers=AUTH
+        )
+    task_id: str = response.json()["data"][0]["task_id"]
+    return task_id
+
+
+async def test_drift_mode_with_a_wrong_typed_field_makes_schemathesis_fail() -> None:
+    drifting = create_app(api_key=KEY, clock_speed=2000.0, drift="type")
+    drift_schema = schemathesis.openapi.from_path(SPEC)
+    drift_schema.app = drifting
+    task_id = await submit_a_task(drifting)
+    case = drift_schema["/v1/tasks/{task_id}"]["GET"].Case(path_parameters={"task_id": task_id})
+    with pytest.raises(FailureGroup) as raised:
+        case.call_and_validate(headers=AUTH)
+    assert "progress" in str(raised.value)
+
+
+async def test_the_same_case_passes_without_drift() -> None:
+    task_id = await submit_a_task(app)
+    case = schema["/v1/tasks/{task_id}"]["GET"].Case(path_parameters={"task_id": task_id})
+    case.call_and_validate(headers=AUTH)
