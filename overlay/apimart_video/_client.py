@@ -9,9 +9,7 @@ only where they send, sleep or stream.
 from __future__ import annotations
 
 import abc
-import asyncio
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
@@ -320,14 +318,14 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
                 polled = self.get_task(waiter.task_id)
             except _TRANSIENT as error:
                 logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                time.sleep(waiter.transient_failure(failures))
+                self.poll_policy.sleep(waiter.transient_failure(failures))
                 failures += 1
                 continue
             failures = 0
             delay = waiter.observe(polled)
             if delay is None:
                 return polled
-            time.sleep(delay)
+            self.poll_policy.sleep(delay)
 
     def generate_and_wait(
         self,
@@ -468,14 +466,14 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
                 polled = await self.get_task(waiter.task_id)
             except _TRANSIENT as error:
                 logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                await asyncio.sleep(waiter.transient_failure(failures))
+                await self.poll_policy.async_sleep(waiter.transient_failure(failures))
                 failures += 1
                 continue
             failures = 0
             delay = waiter.observe(polled)
             if delay is None:
                 return polled
-            await asyncio.sleep(delay)
+            await self.poll_policy.async_sleep(delay)
 
     async def generate_and_wait(
         self,

@@ -12,9 +12,10 @@ stretching slowly the longer the task overruns.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import attrs
 
@@ -42,6 +43,12 @@ class PollPolicy:
     """Waits longer than a few seconds vary by up to this share, to spread load."""
     unknown_estimate: float = 60.0
     """Assumed total when the API gives neither progress nor an estimate."""
+    clock: Callable[[], float] = time.time
+    """Where `wait()` reads the time (a virtual clock in tests and benchmarks)."""
+    sleep: Callable[[float], None] = time.sleep
+    """How the sync client sleeps between polls."""
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    """How the async client sleeps between polls."""
 
     def predicted_end(
         self, task: Task, now: float, previous: tuple[float, int] | None = None
@@ -93,7 +100,6 @@ class Waiter:
     task_id: str
     timeout: float
     policy: PollPolicy = attrs.field(factory=PollPolicy)
-    clock: Callable[[], float] = time.time
     on_progress: Callable[[Task], object] | None = None
     rng: random.Random | None = None
     started: float = attrs.field(init=False)
@@ -103,6 +109,10 @@ class Waiter:
 
     def __attrs_post_init__(self) -> None:
         self.started = self.clock()
+
+    def clock(self) -> float:
+        """The policy's clock."""
+        return self.policy.clock()
 
     def observe(self, task: Task) -> float | None:
         """Take a polled task: None when completed, else the seconds to sleep.

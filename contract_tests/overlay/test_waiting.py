@@ -1,0 +1,158 @@
+"""wait(): polling sequences, terminal states, timeouts, and the adaptive policy."""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from apimart_video import (
+    PollPolicy,
+    Task,
+    TaskCancelledError,
+    TaskFailedError,
+    TaskStatus,
+    WaitTimeoutError,
+)
+from apimart_video._types import _warned_statuses
+from contract_tests.overlay.conftest import (
+    BASE,
+    CDN_URL,
+    SUBMIT,
+    TASK_ID,
+    Driver,
+    VirtualClock,
+    submitted,
+    task,
+)
+
+STATUS = f"{BASE}/v1/tasks/{TASK_ID}"
+
+
+def answers(*documents: dict[str, Any]) -> list[httpx.Response]:
+    return [httpx.Response(200, json=document) for document in documents]
+
+
+def test_wait_follows_pending_processing_completed(driver: Driver, api: respx.MockRouter) -> None:
+    route = api.get(STATUS).mock(
+        side_effect=answers(
+            task("pending", progress=0, estimated_time=60),
+            task("processing", progress=40, estimated_time=60),
+            task("processing", progress=80, estimated_time=60),
+            task("completed", actual_time=58),
+        )
+    )
+    seen: list[str] = []
+    done = driver.run(lambda c: c.wait(TASK_ID, on_progress=lambda t: seen.append(t.raw_status)))
+    assert done.status is TaskStatus.COMPLETED
+    assert done.video_url == CDN_URL
+    assert done.expires_at == datetime(2100, 1, 1, tzinfo=UTC)
+    assert seen == ["pending", "processing", "processing", "completed"]
+    assert route.call_count == 4
+
+
+def test_failed_task_raises_with_the_apis_error(driver: Driver, api: respx.MockRouter) -> None:
+    api.get(STATUS).mock(
+        side_effect=answers(
+            task("processing", progress=10),
+            task("failed", error={"code": "content_policy_violation", "message": "rejected"}),
+        )
+    )
+    with pytest.raises(TaskFailedError, match="content_policy_violation") as raised:
+        driver.run(lambda c: c.wait(TASK_ID))
+    assert raised.value.error_code == "content_policy_violation"
+    assert raised.value.error_message == "rejected"
+    assert raised.value.task_id == TASK_ID
+
+
+def test_cancelled_task_raises(driver: Driver, api: respx.MockRouter) -> None:
+    api.get(STATUS).mock(side_effect=answers(task("pending"), task("cancelled", progress=30)))
+    with pytest.raises(TaskCancelledError, match=TASK_ID):
+        driver.run(lambda c: c.wait(TASK_ID))
+
+
+def test_timeout_carries_task_id_last_status_and_the_resume_command(
+    driver: Driver, api: respx.MockRouter, clock: VirtualClock
+) -> None:
+    api.get(STATUS).mock(return_value=httpx.Response(200, json=task("processing", progress=5)))
+    with pytest.raises(WaitTimeoutError) as raised:
+        driver.run(lambda c: c.wait(TASK_ID, timeout=120))
+    assert raised.value.task_id == TASK_ID
+    assert raised.value.last_status == "processing"
+    assert f"apimart-video wait {TASK_ID}" in str(raised.value)
+    assert 120 <= clock.now - 1_763_088_289.0 <= 121
+
+
+def test_undocumented_status_keeps_waiting_and_warns_once(
+    driver: Driver, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    _warned_statuses.discard("queued_for_gpu")
+    api.get(STATUS).mock(
+        side_effect=answers(task("queued_for_gpu"), task("queued_for_gpu"), task("completed"))
+    )
+    seen: list[Task] = []
+    driver.run(lambda c: c.wait(TASK_ID, on_progress=seen.append))
+    assert [t.status for t in seen[:2]] == [TaskStatus.UNKNOWN] * 2
+    assert seen[0].raw_status == "queued_for_gpu"
+    warnings = [r for r in caplog.records if "queued_for_gpu" in r.getMessage()]
+    assert len(warnings) == 1
+    assert warnings[0].levelno == logging.WARNING
+
+
+def test_wait_rides_out_an_outage_longer_than_the_retries(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    outage = [httpx.Response(503, json={"error": {"message": "down"}})] * 6
+    api.get(STATUS).mock(side_effect=[*outage, httpx.Response(200, json=task("completed"))])
+    assert driver.run(lambda c: c.wait(TASK_ID), max_retries=1).video_url == CDN_URL
+
+
+def test_generate_and_wait_submits_once_then_polls(driver: Driver, api: respx.MockRouter) -> None:
+    post = api.post(SUBMIT).mock(return_value=httpx.Response(200, json=submitted()))
+    api.get(STATUS).mock(side_effect=answers(task("processing", progress=50), task("completed")))
+    done = driver.run(lambda c: c.generate_and_wait(prompt="a fox", duration=5))
+    assert done.video_urls == (CDN_URL,)
+    assert post.call_count == 1
+
+
+def task_at(progress: int, estimated: float | None, created: float = 0.0) -> Task:
+    return Task(
+        task_id="t",
+        status=TaskStatus.PROCESSING,
+        raw_status="processing",
+        progress=progress,
+        estimated_time=estimated,
+        created_at=datetime.fromtimestamp(created, tz=UTC),
+    )
+
+
+def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
+    policy = PollPolicy(jitter=0)
+    early = policy.next_delay(task_at(0, 300), now=10)
+    closer = policy.next_delay(task_at(0, 300), now=290)
+    last = policy.next_delay(task_at(0, 300), now=299)
+    assert early == policy.cap
+    assert closer == pytest.approx(10 * policy.fraction)
+    assert last == pytest.approx(1 + policy.settle)
+    overdue = policy.next_delay(task_at(0, 300), now=320)
+    assert policy.floor <= overdue <= policy.floor + 20 * policy.overrun_stretch + 1e-9
+
+
+def test_policy_trusts_the_progress_rate_over_a_wrong_estimate() -> None:
+    policy = PollPolicy(jitter=0)
+    # Estimate says 10 s, but progress went 10 -> 20 % in 10 s: 80 s are left.
+    delay = policy.next_delay(task_at(20, 10), now=100, previous=(90, 10))
+    assert delay == pytest.approx(min(policy.cap, 80 * policy.fraction))
+
+
+def test_policy_jitter_only_shortens_and_stays_bounded() -> None:
+    policy = PollPolicy(jitter=0.1)
+    rng = random.Random(1)
+    delays = [policy.next_delay(task_at(0, 600), now=0, rng=rng) for _ in range(200)]
+    assert all(0.9 * policy.cap <= d <= policy.cap for d in delays)
+    assert len(set(delays)) > 100
