@@ -46,11 +46,10 @@ async def client(app: ReferenceApp) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def submit(
-    client: httpx.AsyncClient, body: dict[str, Any] | None = None, **headers: str
+    client: httpx.AsyncClient, body: dict[str, Any] | None = None, key: str | None = None
 ) -> httpx.Response:
-    return await client.post(
-        "/v1/videos/generations", json=body or BODY, headers={**AUTH, **headers}
-    )
+    headers = AUTH if key is None else {**AUTH, "Idempotency-Key": key}
+    return await client.post("/v1/videos/generations", json=body or BODY, headers=headers)
 
 
 async def test_missing_and_wrong_keys_get_401(client: httpx.AsyncClient) -> None:
@@ -80,8 +79,9 @@ async def test_task_lifecycle_follows_the_clock(client: httpx.AsyncClient, clock
     task_id = (await submit(client)).json()["data"][0]["task_id"]
 
     async def view() -> dict[str, Any]:
-        data: dict[str, Any] = (await client.get(f"/v1/tasks/{task_id}", headers=AUTH)).json()
-        return data["data"]
+        response = await client.get(f"/v1/tasks/{task_id}", headers=AUTH)
+        data: dict[str, Any] = response.json()["data"]
+        return data
 
     first = await view()
     assert (first["status"], first["progress"], first["estimated_time"]) == ("pending", 0, 100)
