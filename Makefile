@@ -50,3 +50,26 @@ demo: venv
 PORT ?= 8000
 serve: venv
 	apimart-video serve --port $(PORT)
+
+.PHONY: contract-server contract-live
+
+## schemathesis CLI against the reference server served by uvicorn; JUnit report in reports/.
+CONTRACT_PORT ?= 8765
+contract-server: venv
+	@mkdir -p reports
+	@apimart-video serve --port $(CONTRACT_PORT) --clock-speed 1000 --server-api-key contract-key \
+		> reports/contract-server.log 2>&1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT; \
+	for i in $$(seq 50); do \
+		python -c "import socket; socket.create_connection(('127.0.0.1', $(CONTRACT_PORT)), 1)" \
+			2>/dev/null && break; sleep 0.2; done; \
+	st run openapi.yaml --url http://127.0.0.1:$(CONTRACT_PORT) \
+		-H "Authorization: Bearer contract-key" \
+		--phases examples,coverage,fuzzing,stateful --checks all \
+		--report junit --report-junit-path reports/contract-server.xml
+
+## The contract suite against the live API. Skips without APIMART_API_KEY; spends nothing
+## unless APIMART_LIVE_BUDGET=N allows N billed generations.
+contract-live: venv
+	@mkdir -p reports
+	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml

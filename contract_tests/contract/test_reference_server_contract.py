@@ -7,7 +7,6 @@ at the repository root, shared with `make contract-server`.
 from __future__ import annotations
 
 import collections
-import os
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,6 @@ from apimart_video.testing import create_app
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 KEY = "contract-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
-os.environ.setdefault("APIMART_CONTRACT_KEY", KEY)
 MIN_CASES = {"POST /v1/videos/generations": 150, "GET /v1/tasks/{task_id}": 40}
 
 app = create_app(api_key=KEY, clock_speed=2000.0)

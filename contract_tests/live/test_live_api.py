@@ -1,0 +1,168 @@
+"""The same contract, against the live API (`make contract-live`); costs nothing by default.
+
+Findings the spec does not cover (new statuses, new fields, a looser or stricter API) are
+recorded as `drift` properties with the raw JSON in the JUnit report rather than failing,
+unless they break the contract outright.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from contract_tests.live.conftest import LIVE_URL, SKIP_REASON
+from contract_tests.live.drift import error_drift, task_drift
+from contract_tests.live.guard import (
+    BudgetExceededError,
+    GuardedTransport,
+    LiveBudget,
+    guarded_session,
+)
+from contract_tests.spec_document import spec_accepts_request
+
+pytestmark = [
+    pytest.mark.live,
+    pytest.mark.skipif(not os.environ.get("APIMART_API_KEY"), reason=SKIP_REASON),
+]
+SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
+Record = Callable[[str, object], None]
+
+SPEC_REJECTED_BODIES = {
+    "duration_above_15": {"model": "wan2.7", "prompt": "a fox", "duration": 16},
+    "no_prompt_no_input": {"model": "wan2.7"},
+    "audio_with_last_frame": {
+        "model": "wan2.7",
+        "image_urls": ["https://cdn.example.com/a.jpg", "https://cdn.example.com/b.jpg"],
+        "audio_url": "https://cdn.example.com/beat.mp3",
+    },
+    "audio_with_video": {
+        "model": "wan2.7",
+        "video_urls": ["https://cdn.example.com/clip.mp4"],
+        "audio_url": "https://cdn.example.com/beat.mp3",
+    },
+    "unknown_field": {"model": "wan2.7", "prompt": "a fox", "fps": 24},
+}
+
+
+@pytest.fixture
+def api(live_key: str, budget: LiveBudget) -> Iterator[httpx.Client]:
+    transport = GuardedTransport(budget)
+    with httpx.Client(
+        base_url=LIVE_URL,
+        transport=transport,
+        timeout=60,
+        headers={"Authorization": f"Bearer {live_key}"},
+    ) as client:
+        yield client
+
+
+def test_wrong_key_is_401_with_the_documented_error_body(
+    live_key: str, record_property: Record
+) -> None:
+    response = httpx.get(
+        f"{LIVE_URL}/v1/tasks/task_probe",
+        headers={"Authorization": "Bearer sk-wrong-key-probe"},
+        timeout=60,
+    )
+    assert response.status_code == 401
+    for finding in error_drift(_json(response)):
+        record_property("drift", f"401: {finding}: {response.text[:500]}")
+
+
+def test_unknown_task_is_404_or_400(api: httpx.Client, record_property: Record) -> None:
+    response = api.get(f"/v1/tasks/task_{uuid.uuid4().hex}")
+    assert response.status_code in (400, 404), response.text
+    record_property("unknown_task_status", response.status_code)
+    for finding in error_drift(_json(response)):
+        record_property("drift", f"{response.status_code}: {finding}: {response.text[:500]}")
+
+
+@pytest.mark.parametrize("name", sorted(SPEC_REJECTED_BODIES))
+def test_a_body_the_spec_rejects_is_rejected_by_the_api(
+    api: httpx.Client, name: str, record_property: Record
+) -> None:
+    body = SPEC_REJECTED_BODIES[name]
+    assert not spec_accepts_request(body)
+    response = api.post("/v1/videos/generations", json=body)
+    if response.status_code == 200:
+        record_property("drift", f"spec stricter than the API: {name} accepted: {response.text}")
+    assert response.status_code != 200, f"the API accepted {name}: the spec is stricter"
+    assert 400 <= response.status_code < 600
+
+
+def test_open_question_audio_with_one_image_is_accepted(
+    api: httpx.Client, record_property: Record
+) -> None:
+    """Billable: needs APIMART_LIVE_BUDGET >= 1."""
+    body = {
+        "model": "wan2.7",
+        "prompt": "moves to the beat",
+        "duration": 2,
+        "resolution": "720P",
+        "image_urls": ["https://cdn.example.com/dancer.jpg"],
+        "audio_url": "https://cdn.example.com/beat.mp3",
+    }
+    try:
+        response = api.post(
+            "/v1/videos/generations", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
+    except BudgetExceededError as refused:
+        pytest.skip(f"billable probe not run: {refused}")
+    record_property("audio_with_one_image", f"{response.status_code}: {response.text[:500]}")
+    assert response.status_code == 200, "the API refuses audio with one first frame"
+
+
+def check_live_case(
+    case: schemathesis.Case[Any], key: str, budget: LiveBudget, record_property: Record
+) -> None:
+    """Send one schemathesis case through the guard, report drift, validate the answer."""
+    try:
+        response = case.call(
+            base_url=LIVE_URL,
+            session=guarded_session(budget),
+            headers={"Authorization": f"Bearer {key}"},
+        )
+    except BudgetExceededError:
+        return  # a billable body beyond the budget is never sent
+    document = _json_or_none(response.content)
+    if isinstance(document, dict) and isinstance(document.get("data"), dict):
+        for finding in task_drift(document["data"]):
+            record_property("drift", f"{finding}: {json.dumps(document)[:1000]}")
+    case.validate_response(response)
+
+
+if os.environ.get("APIMART_API_KEY"):
+    schema = schemathesis.openapi.from_path(SPEC)
+
+    @schema.parametrize()
+    @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+    def test_live_api_conforms_to_the_spec(
+        case: schemathesis.Case[Any], live_key: str, budget: LiveBudget, record_property: Record
+    ) -> None:
+        check_live_case(case, live_key, budget, record_property)
+
+else:
+
+    def test_live_api_conforms_to_the_spec() -> None:
+        """Generating cases costs time; without a key there is nothing to send them to."""
+        pytest.skip(SKIP_REASON)
+
+
+def _json(response: httpx.Response) -> Any:
+    return _json_or_none(response.content)
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
