@@ -12,6 +12,9 @@ The policy, which never bills twice:
 - Waits grow exponentially with full jitter (`backoff_initial` doubling up to
   `backoff_max`); a `Retry-After` header, when present, is honoured instead (up to
   `retry_after_max`). At most `max_retries` retries follow the first attempt.
+- The first attempt runs outside tenacity (the common case never retries, and building
+  a retry loop per request cost more than the rest of the overlay); after a retryable
+  failure, tenacity runs the rest.
 
 The retrying itself is tenacity's; sync and async transports share every decision and
 differ only in how they send and sleep.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -83,50 +87,56 @@ def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Respo
     return response
 
 
-def _retryable(request: httpx.Request, state: tenacity.RetryCallState) -> bool:
-    outcome = state.outcome
-    assert outcome is not None
+def _should_retry(
+    request: httpx.Request, response: httpx.Response | None, error: BaseException | None
+) -> bool:
+    """The policy: may this outcome of `request` be retried?"""
     billed = _is_billed(request)
-    if outcome.failed:
-        error = outcome.exception()
+    if error is not None:
         if isinstance(error, _MalformedAnswer):
             return not billed
         if billed:
             return isinstance(error, _NEVER_SENT)
         return isinstance(error, httpx.TransportError)
-    response: httpx.Response = outcome.result()
+    assert response is not None
     status = response.status_code
     if billed:
         return status == 429 or (status == 503 and "retry-after" in response.headers)
     return status in (408, 429) or status >= 500
 
 
-def _wait_seconds(policy: RetryPolicy, state: tenacity.RetryCallState) -> float:
-    outcome = state.outcome
-    if outcome is not None and not outcome.failed:
-        retry_after = parse_retry_after(outcome.result().headers.get("retry-after"))
-        if retry_after is not None:
-            return min(retry_after, policy.retry_after_max)
-    backoff = tenacity.wait_random_exponential(
-        multiplier=policy.backoff_initial, max=policy.backoff_max
-    )
-    return float(backoff(state))
-
-
-def _log_retry(request: httpx.Request, state: tenacity.RetryCallState) -> None:
+def _outcome(state: tenacity.RetryCallState) -> tuple[httpx.Response | None, BaseException | None]:
     outcome = state.outcome
     assert outcome is not None
     if outcome.failed:
-        why = type(outcome.exception()).__name__
-    else:
-        why = f"HTTP {outcome.result().status_code}"
-    sleep = state.next_action.sleep if state.next_action else 0.0
+        return None, outcome.exception()
+    return outcome.result(), None
+
+
+def _wait_seconds(policy: RetryPolicy, response: httpx.Response | None, attempt: int) -> float:
+    """`Retry-After` when the answer has one, else full-jitter exponential backoff."""
+    if response is not None:
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is not None:
+            return min(retry_after, policy.retry_after_max)
+    ceiling = min(policy.backoff_max, policy.backoff_initial * 2 ** (attempt - 1))
+    return random.uniform(0, ceiling)
+
+
+def _log_retry(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    attempt: int,
+    sleep: float,
+) -> None:
+    why = type(error).__name__ if error is not None else f"HTTP {response and response.status_code}"
     logger.info(
         "retrying %s %s after %s (attempt %d) in %.2f s",
         request.method,
         request.url.path,
         why,
-        state.attempt_number + 1,
+        attempt + 1,
         sleep,
     )
 
@@ -139,17 +149,40 @@ def _last_outcome(state: tenacity.RetryCallState) -> Any:
 def _tenacity_options(
     policy: RetryPolicy, request: httpx.Request, on_retry: Callable[[], None]
 ) -> dict[str, Any]:
+    """The retry loop after a first attempt that failed in a retryable way.
+
+    Attempt numbers continue from that first attempt, so backoff keeps growing.
+    """
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        return _wait_seconds(policy, _outcome(state)[0], state.attempt_number + 1)
+
     def before_sleep(state: tenacity.RetryCallState) -> None:
         on_retry()
-        _log_retry(request, state)
+        sleep = state.next_action.sleep if state.next_action else 0.0
+        _log_retry(request, *_outcome(state), state.attempt_number + 1, sleep)
 
     return {
-        "retry": lambda state: _retryable(request, state),
-        "wait": lambda state: _wait_seconds(policy, state),
-        "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+        "retry": lambda state: _should_retry(request, *_outcome(state)),
+        "wait": wait,
+        "stop": tenacity.stop_after_attempt(policy.max_retries),
         "before_sleep": before_sleep,
         "retry_error_callback": _last_outcome,
     }
+
+
+def _first_wait(
+    policy: RetryPolicy,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+) -> float | None:
+    """Seconds to wait before the first retry, or None when the first attempt is final."""
+    if policy.max_retries <= 0 or not _should_retry(request, response, error):
+        return None
+    sleep = _wait_seconds(policy, response, 1)
+    _log_retry(request, response, error, 1, sleep)
+    return sleep
 
 
 def _final(request: httpx.Request, response: httpx.Response) -> httpx.Response:
@@ -205,13 +238,25 @@ class RetryingTransport(httpx.BaseTransport):
         return _check_body(request, response)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.Retrying(
-            sleep=self._policy.sleep, **_tenacity_options(self._policy, request, self._count)
-        )
         try:
-            response: httpx.Response = retrying(self._attempt, request)
-        except (httpx.TransportError, _MalformedAnswer) as error:
-            raise _translate(request, error) from error
+            response, error = self._attempt(request), None
+        except (httpx.TransportError, _MalformedAnswer) as failure:
+            response, error = None, failure
+        sleep = _first_wait(self._policy, request, response, error)
+        try:
+            if sleep is not None:
+                self._count()
+                self._policy.sleep(sleep)
+                retrying = tenacity.Retrying(
+                    sleep=self._policy.sleep,
+                    **_tenacity_options(self._policy, request, self._count),
+                )
+                response = retrying(self._attempt, request)
+            elif error is not None:
+                raise error
+        except (httpx.TransportError, _MalformedAnswer) as failure:
+            raise _translate(request, failure) from failure
+        assert response is not None
         return _final(request, response)
 
     def close(self) -> None:
@@ -237,13 +282,25 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         return _check_body(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retrying = tenacity.AsyncRetrying(
-            sleep=self._policy.async_sleep, **_tenacity_options(self._policy, request, self._count)
-        )
         try:
-            response: httpx.Response = await retrying(self._attempt, request)
-        except (httpx.TransportError, _MalformedAnswer) as error:
-            raise _translate(request, error) from error
+            response, error = await self._attempt(request), None
+        except (httpx.TransportError, _MalformedAnswer) as failure:
+            response, error = None, failure
+        sleep = _first_wait(self._policy, request, response, error)
+        try:
+            if sleep is not None:
+                self._count()
+                await self._policy.async_sleep(sleep)
+                retrying = tenacity.AsyncRetrying(
+                    sleep=self._policy.async_sleep,
+                    **_tenacity_options(self._policy, request, self._count),
+                )
+                response = await retrying(self._attempt, request)
+            elif error is not None:
+                raise error
+        except (httpx.TransportError, _MalformedAnswer) as failure:
+            raise _translate(request, failure) from failure
+        assert response is not None
         return _final(request, response)
 
     async def aclose(self) -> None:
