@@ -73,3 +73,13 @@ contract-server: venv
 contract-live: venv
 	@mkdir -p reports
 	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
+
+.PHONY: bench soak
+
+## Benchmarks: each figure against its baseline in one run; writes bench/results.json.
+bench: venv
+	python -m bench.run
+
+## The full fault soak: 200 tasks with 10 % faults; prints the figures, fails unless clean.
+soak: venv
+	python -m bench.soak --tasks 200

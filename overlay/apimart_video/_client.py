@@ -351,7 +351,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         target = Path(path)
         try:
             for attempt in tenacity.Retrying(
-                sleep=self.retry_policy.sleep, **retry_options(self.retry_policy)
+                sleep=self.retry_policy.sleep,
+                **retry_options(self.retry_policy, self._transport.count),
             ):
                 with attempt:
                     self._download_once(source, target, on_progress)
@@ -501,7 +502,8 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         target = Path(path)
         try:
             async for attempt in tenacity.AsyncRetrying(
-                sleep=self.retry_policy.async_sleep, **retry_options(self.retry_policy)
+                sleep=self.retry_policy.async_sleep,
+                **retry_options(self.retry_policy, self._transport.count),
             ):
                 with attempt:
                     await self._download_once(source, target, on_progress)

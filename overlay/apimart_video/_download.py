@@ -56,7 +56,7 @@ def check_download_response(response: httpx.Response) -> int | None:
     url = response.request.url.copy_with(query=None)
     if status in (403, 410):
         raise URLExpiredError(f"GET {url} -> HTTP {status}: the video URL has expired or is gone")
-    if status >= 500:
+    if status >= 500 or status in (408, 429):
         raise _RetryableDownload(f"GET {url} -> HTTP {status}")
     if not response.is_success:
         raise DownloadError(f"GET {url} -> HTTP {status}")
@@ -85,9 +85,10 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def retry_options(policy: RetryPolicy) -> dict[str, Any]:
-    """tenacity options for a whole download: retried on lost connections and 5xx."""
+def retry_options(policy: RetryPolicy, on_retry: Callable[[], object]) -> dict[str, Any]:
+    """tenacity options for a whole download: retried on lost connections, 408, 429, 5xx."""
     return {
+        "before_sleep": lambda state: on_retry(),
         "retry": tenacity.retry_if_exception_type((_RetryableDownload, httpx.TransportError)),
         "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
         "wait": tenacity.wait_random_exponential(

@@ -227,7 +227,8 @@ class RetryingTransport(httpx.BaseTransport):
         self._policy = policy
         self.retries = 0
 
-    def _count(self) -> None:
+    def count(self) -> None:
+        """Count one retry (downloads count theirs here too)."""
         self.retries += 1
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
@@ -245,11 +246,11 @@ class RetryingTransport(httpx.BaseTransport):
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
-                self._count()
+                self.count()
                 self._policy.sleep(sleep)
                 retrying = tenacity.Retrying(
                     sleep=self._policy.sleep,
-                    **_tenacity_options(self._policy, request, self._count),
+                    **_tenacity_options(self._policy, request, self.count),
                 )
                 response = retrying(self._attempt, request)
             elif error is not None:
@@ -271,7 +272,8 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self._policy = policy
         self.retries = 0
 
-    def _count(self) -> None:
+    def count(self) -> None:
+        """Count one retry (downloads count theirs here too)."""
         self.retries += 1
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
@@ -289,11 +291,11 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
-                self._count()
+                self.count()
                 await self._policy.async_sleep(sleep)
                 retrying = tenacity.AsyncRetrying(
                     sleep=self._policy.async_sleep,
-                    **_tenacity_options(self._policy, request, self._count),
+                    **_tenacity_options(self._policy, request, self.count),
                 )
                 response = await retrying(self._attempt, request)
             elif error is not None:
