@@ -137,7 +137,7 @@ def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
     closer = policy.next_delay(task_at(0, 300), now=290)
     last = policy.next_delay(task_at(0, 300), now=299)
     assert early == policy.cap
-    assert closer == pytest.approx(10 * policy.fraction)
+    assert closer == pytest.approx(10 * policy.blind_fraction)
     assert last == pytest.approx(1 + policy.settle)
     overdue = policy.next_delay(task_at(0, 300), now=320)
     assert policy.floor <= overdue <= policy.floor + 20 * policy.overrun_stretch + 1e-9
@@ -145,9 +145,12 @@ def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
 
 def test_policy_trusts_the_progress_rate_over_a_wrong_estimate() -> None:
     policy = PollPolicy(jitter=0)
-    # Estimate says 10 s, but progress went 10 -> 20 % in 10 s: 80 s are left.
-    delay = policy.next_delay(task_at(20, 10), now=100, previous=(90, 10))
-    assert delay == pytest.approx(min(policy.cap, 80 * policy.fraction))
+    # Estimate says 10 s, but progress went 10 -> 20 % in 10 s: about 80 s are left.
+    delay = policy.next_delay(task_at(20, 10), now=100, anchor=(90, 10))
+    assert delay == pytest.approx(min(policy.cap, 79 * policy.fraction))
+    # Near the end, it goes straight to the earliest end the whole percent allows.
+    near = policy.next_delay(task_at(97, 10), now=177, anchor=(100, 20))
+    assert near == pytest.approx(2 + policy.settle)
 
 
 def test_policy_jitter_only_shortens_and_stays_bounded() -> None:

@@ -4,10 +4,11 @@ The sync and async clients drive `Waiter` with their own sleep and request; this
 decides everything else, so the two can never behave differently.
 
 The policy polls rarely early and closely near the end. It predicts when the task will
-finish, from `progress` (the rate so far, extrapolated) once there is some, else from
-`created + estimated_time`, and waits a fraction of the time left (capped, jittered),
-then polls just after the predicted end. Once past it, it polls every `floor` seconds,
-stretching slowly the longer the task overruns.
+finish: from the progress rate measured over the longest span it has seen, once progress
+moves, else from `created + estimated_time` (trusted less: it is often wrong either way).
+It waits a share of the time left (capped, jittered), goes straight to the predicted end
+once that is near, and once past it polls every `floor` seconds, stretching slowly the
+longer the task overruns.
 """
 
 from __future__ import annotations
@@ -27,10 +28,14 @@ __all__ = ["PollPolicy", "Waiter"]
 
 @attrs.frozen
 class PollPolicy:
-    """Tunable numbers of the polling policy (seconds)."""
+    """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
 
     fraction: float = 0.8
-    """Share of the predicted time left to wait before the next poll."""
+    """Share of the time left to wait, when it is measured from the progress rate."""
+    blind_fraction: float = 0.5
+    """Share of the time left to wait, when only `estimated_time` tells it (often wrong)."""
+    short: float = 6.0
+    """Time left under which the next poll goes straight to the predicted end."""
     cap: float = 30.0
     """Longest wait between two polls."""
     floor: float = 1.0
@@ -40,7 +45,7 @@ class PollPolicy:
     overrun_stretch: float = 0.1
     """Once overdue, the interval grows by this share of the overrun."""
     jitter: float = 0.1
-    """Waits longer than a few seconds vary by up to this share, to spread load."""
+    """Waits longer than a few seconds are shortened by up to this share, to spread load."""
     unknown_estimate: float = 60.0
     """Assumed total when the API gives neither progress nor an estimate."""
     clock: Callable[[], float] = time.time
@@ -50,47 +55,50 @@ class PollPolicy:
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     """How the async client sleeps between polls."""
 
-    def predicted_end(
-        self, task: Task, now: float, previous: tuple[float, int] | None = None
-    ) -> float:
-        """Unix time (client clock) at which the task is expected to finish.
+    def progress_rate(
+        self, task: Task, now: float, anchor: tuple[float, int] | None = None
+    ) -> float | None:
+        """Percent per second, measured over the longest span available, or None.
 
-        From the progress rate between the previous poll and this one when progress moved
-        (immune to clock skew and whole-second timestamps), else from
-        `created + estimated_time`, else from `unknown_estimate`.
+        `anchor` is (time, progress) of the first poll that showed progress; without one,
+        the span starts at `created` (which assumes the clocks agree).
         """
         progress = task.progress or 0
-        if previous is not None and 0 < progress < 100:
-            then, earlier = previous
-            if progress > earlier and now > then:
-                rate = (progress - earlier) / (now - then)
-                return now + (100 - progress) / rate
-        if task.estimated_time is not None:
-            started = task.created_at.timestamp() if task.created_at else now
-            return started + task.estimated_time
-        return now + self.unknown_estimate
+        if not 0 < progress < 100:
+            return None
+        if anchor is not None and progress > anchor[1] and now > anchor[0]:
+            return (progress - anchor[1]) / (now - anchor[0])
+        if task.created_at is not None and now > task.created_at.timestamp():
+            return progress / (now - task.created_at.timestamp())
+        return None
 
     def next_delay(
         self,
         task: Task,
         now: float,
-        previous: tuple[float, int] | None = None,
+        anchor: tuple[float, int] | None = None,
         rng: random.Random | None = None,
     ) -> float:
-        """Seconds to wait before polling `task` again.
-
-        `previous` is (time, progress) of the poll before this one, when there was one.
-        """
-        remaining = self.predicted_end(task, now, previous) - now
-        if remaining > self.floor / self.fraction:
-            delay = min(self.cap, remaining * self.fraction)
-            if delay > 3.0 and self.jitter:
-                spread = delay * self.jitter
-                delay += (rng or random).uniform(-spread, 0.0)
-            return max(delay, self.floor)
-        if remaining > 0:
+        """Seconds to wait before polling `task` again."""
+        rate = self.progress_rate(task, now, anchor)
+        if rate:
+            # Progress is a whole percent: the true value may be up to 1 point higher,
+            # so aim at the earliest end it allows.
+            remaining = (100 - (task.progress or 0) - 1) / rate
+            fraction = self.fraction
+        else:
+            started = task.created_at.timestamp() if task.created_at else now
+            estimate = task.estimated_time
+            remaining = started + (self.unknown_estimate if estimate is None else estimate) - now
+            fraction = self.blind_fraction
+        if remaining <= 0:
+            return min(self.cap, self.floor + -remaining * self.overrun_stretch)
+        if remaining <= self.short:
             return remaining + self.settle
-        return min(self.cap, self.floor + -remaining * self.overrun_stretch)
+        delay = min(self.cap, remaining * fraction)
+        if self.jitter:
+            delay -= (rng or random).uniform(0.0, delay * self.jitter)
+        return max(delay, self.floor)
 
 
 @attrs.define
@@ -104,7 +112,7 @@ class Waiter:
     rng: random.Random | None = None
     started: float = attrs.field(init=False)
     last: Task | None = attrs.field(init=False, default=None)
-    previous: tuple[float, int] | None = attrs.field(init=False, default=None)
+    anchor: tuple[float, int] | None = attrs.field(init=False, default=None)
     polls: int = attrs.field(init=False, default=0)
 
     def __attrs_post_init__(self) -> None:
@@ -131,11 +139,9 @@ class Waiter:
         if task.status is TaskStatus.CANCELLED:
             raise TaskCancelledError(task)
         now = self.clock()
-        delay = self.policy.next_delay(task, now, self.previous, self.rng)
-        if task.progress is not None and (
-            self.previous is None or task.progress != self.previous[1]
-        ):
-            self.previous = (now, task.progress)
+        delay = self.policy.next_delay(task, now, self.anchor, self.rng)
+        if self.anchor is None and task.progress:
+            self.anchor = (now, task.progress)
         return self._bounded(delay)
 
     def transient_failure(self, attempt: int) -> float:
