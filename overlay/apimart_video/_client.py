@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, Unpack
+from typing import Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
 import tenacity
@@ -44,13 +44,7 @@ from apimart_video._exceptions import (
     RateLimitError,
 )
 from apimart_video._polling import PollPolicy, Waiter
-from apimart_video._retry import (
-    AsyncClientTransport,
-    AsyncRetryingTransport,
-    ClientTransport,
-    RetryingTransport,
-    RetryPolicy,
-)
+from apimart_video._retry import AsyncRetryingHTTP, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, check_request
 from apimart_video._types import SubmittedGeneration, Task, submitted_task
 from apimart_video_client import AuthenticatedClient
@@ -102,14 +96,15 @@ class _ClientBase:
             f"{type(self).__name__}(base_url={self.base_url!r}, api_key={redact(self._api_key)!r})"
         )
 
-    def _generated(self, http: httpx.Client | httpx.AsyncClient) -> AuthenticatedClient:
-        # The key travels in our httpx client's headers; the generated client (whose repr
-        # would show its token) never holds it.
-        client = AuthenticatedClient(base_url=self.base_url, token="<in the httpx client>")
-        if isinstance(http, httpx.AsyncClient):
-            client.set_async_httpx_client(http)
+    def _generated(self, sender: RetryingHTTP | AsyncRetryingHTTP) -> AuthenticatedClient:
+        # The generated code calls only `.request()` on its httpx client: it gets our
+        # retrying sender. The key travels in the sender's headers; the generated client
+        # (whose repr would show its token) never holds it.
+        client = AuthenticatedClient(base_url=self.base_url, token="<in the sender>")
+        if isinstance(sender, AsyncRetryingHTTP):
+            client.set_async_httpx_client(cast(httpx.AsyncClient, sender))
         else:
-            client.set_httpx_client(http)
+            client.set_httpx_client(cast(httpx.Client, sender))
         return client
 
     @staticmethod
@@ -260,20 +255,13 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         poll_policy: PollPolicy | None = None,
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries, retry_policy, poll_policy)
-        inner: httpx.BaseTransport = (
-            ClientTransport(http_client) if http_client is not None else httpx.HTTPTransport()
-        )
-        self._transport = RetryingTransport(inner, self.retry_policy)
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            headers=self._headers,
-            timeout=timeout,
-            transport=self._transport,
-        )
+        self._owns_http = http_client is None
+        http = http_client if http_client is not None else httpx.Client(timeout=timeout)
+        self._transport = RetryingHTTP(http, self.base_url, self._headers, self.retry_policy)
         self._cdn = httpx.Client(
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
         )
-        self._client = self._generated(self._http)
+        self._client = self._generated(self._transport)
 
     @property
     def retries(self) -> int:
@@ -375,7 +363,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
 
     def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
-        self._http.close()
+        if self._owns_http:
+            self._transport.close()
         self._cdn.close()
 
     def __enter__(self) -> Self:
@@ -405,22 +394,13 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         poll_policy: PollPolicy | None = None,
     ) -> None:
         super().__init__(api_key, base_url, timeout, max_retries, retry_policy, poll_policy)
-        inner: httpx.AsyncBaseTransport = (
-            AsyncClientTransport(http_client)
-            if http_client is not None
-            else httpx.AsyncHTTPTransport()
-        )
-        self._transport = AsyncRetryingTransport(inner, self.retry_policy)
-        self._http = httpx.AsyncClient(
-            base_url=self.base_url,
-            headers=self._headers,
-            timeout=timeout,
-            transport=self._transport,
-        )
+        self._owns_http = http_client is None
+        http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._transport = AsyncRetryingHTTP(http, self.base_url, self._headers, self.retry_policy)
         self._cdn = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
         )
-        self._client = self._generated(self._http)
+        self._client = self._generated(self._transport)
 
     @property
     def retries(self) -> int:
@@ -524,7 +504,8 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
 
     async def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
-        await self._http.aclose()
+        if self._owns_http:
+            await self._transport.aclose()
         await self._cdn.aclose()
 
     async def __aenter__(self) -> Self:

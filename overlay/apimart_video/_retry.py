@@ -1,4 +1,4 @@
-"""Retries, in one place, as httpx transports wrapped around the real one.
+"""Retries, in one place: the sender the generated client calls, around one httpx client.
 
 The policy, which never bills twice:
 
@@ -16,7 +16,7 @@ The policy, which never bills twice:
   a retry loop per request cost more than the rest of the overlay); after a retryable
   failure, tenacity runs the rest.
 
-The retrying itself is tenacity's; sync and async transports share every decision and
+The retrying itself is tenacity's; the sync and async senders share every decision and
 differ only in how they send and sleep.
 """
 
@@ -42,7 +42,7 @@ from apimart_video._exceptions import (
     status_error,
 )
 
-__all__ = ["AsyncRetryingTransport", "RetryPolicy", "RetryingTransport"]
+__all__ = ["AsyncRetryingHTTP", "RetryPolicy", "RetryingHTTP"]
 
 logger = logging.getLogger("apimart_video")
 
@@ -219,11 +219,21 @@ def _translate(request: httpx.Request, error: Exception) -> Exception:
     )
 
 
-class RetryingTransport(httpx.BaseTransport):
-    """Sends through `inner`, retrying as the policy says; raises typed errors."""
+class RetryingHTTP:
+    """What the generated client sends through: one `httpx.Client`, retries, typed errors.
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
+    The generated code only calls `.request(method, url, **kwargs)`; this builds the
+    request on the wrapped client (the caller's own, with its proxies and limits, or
+    ours), adds the base URL and the key, and sends it as the policy says. Wrapping the
+    client, not its transport, keeps it to one httpx layer per request.
+    """
+
+    def __init__(
+        self, client: httpx.Client, base_url: str, headers: dict[str, str], policy: RetryPolicy
+    ) -> None:
+        self._client = client
+        self._base_url = base_url
+        self._headers = headers
         self._policy = policy
         self.retries = 0
 
@@ -232,13 +242,14 @@ class RetryingTransport(httpx.BaseTransport):
         self.retries += 1
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        response = self._inner.handle_request(request)
-        response.request = request  # httpx sets it only after the transport returns
-        if _is_api_call(request):
-            response.read()
-        return _check_body(request, response)
+        return _check_body(request, self._client.send(request))
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send `method url` (relative to the base URL) with retries; raise typed errors."""
+        headers = {**self._headers, **kwargs.pop("headers", {})}
+        request = self._client.build_request(
+            method, self._base_url + url, headers=headers, **kwargs
+        )
         try:
             response, error = self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:
@@ -261,14 +272,23 @@ class RetryingTransport(httpx.BaseTransport):
         return _final(request, response)
 
     def close(self) -> None:
-        self._inner.close()
+        """Close the wrapped client."""
+        self._client.close()
 
 
-class AsyncRetryingTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryingTransport`: same decisions, async send and sleep."""
+class AsyncRetryingHTTP:
+    """The async twin of `RetryingHTTP`: same decisions, async send and sleep."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self._inner = inner
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        base_url: str,
+        headers: dict[str, str],
+        policy: RetryPolicy,
+    ) -> None:
+        self._client = client
+        self._base_url = base_url
+        self._headers = headers
         self._policy = policy
         self.retries = 0
 
@@ -277,13 +297,14 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         self.retries += 1
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        response = await self._inner.handle_async_request(request)
-        response.request = request  # httpx sets it only after the transport returns
-        if _is_api_call(request):
-            await response.aread()
-        return _check_body(request, response)
+        return _check_body(request, await self._client.send(request))
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send `method url` (relative to the base URL) with retries; raise typed errors."""
+        headers = {**self._headers, **kwargs.pop("headers", {})}
+        request = self._client.build_request(
+            method, self._base_url + url, headers=headers, **kwargs
+        )
         try:
             response, error = await self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:
@@ -306,36 +327,5 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
         return _final(request, response)
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Lets a caller-supplied `httpx.Client` (its proxies, certificates, limits) do the sending."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._client.send(request, stream=True)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=response.stream,
-            extensions=response.extensions,
-        )
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """Lets a caller-supplied `httpx.AsyncClient` do the sending."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._client.send(request, stream=True)
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=response.stream,
-            extensions=response.extensions,
-        )
+        """Close the wrapped client."""
+        await self._client.aclose()
