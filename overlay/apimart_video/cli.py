@@ -109,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
     )
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser
 
 
@@ -241,6 +242,7 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             api_key=args.server_api_key,
             clock_speed=args.clock_speed,
             outcome=args.outcome,
+            log_level=args.log_level,
         )
         return EXIT_OK
     with VideoClient(
