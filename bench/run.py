@@ -306,7 +306,8 @@ DOWNLOAD = textwrap.dedent("""
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "bytes": target.stat().st_size,
-                      "rss_growth_mb": (after - before) / 1024}))
+                      "rss_growth_mb": (after - before) / 1024, "rss_before_mb": before / 1024,
+                      "rss_after_mb": after / 1024}))
     target.unlink()
 """)
 
@@ -375,6 +376,8 @@ def download_rows(size: int = 200 * 1024 * 1024) -> list[Row]:
             "<= 32 MB",
             growth <= 32,
             "MB",
+            f"peak RSS {ours['rss_before_mb']:.0f} MB before, {ours['rss_after_mb']:.0f} MB "
+            f"after (raw {raw['rss_before_mb']:.0f} -> {raw['rss_after_mb']:.0f} MB)",
         ),
         Row(
             "200 MB download, throughput (MB/s)",
