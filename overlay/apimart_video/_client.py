@@ -17,7 +17,6 @@ from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
-import tenacity
 
 from apimart_video import _modes
 from apimart_video._config import (
@@ -335,6 +334,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         on_progress: DownloadProgress | None = None,
     ) -> Path:
         """Stream the video to `path` (atomically); a task id is looked up first."""
+        import tenacity
+
         source = self._source(task_or_url)
         target = Path(path)
         try:
@@ -478,6 +479,8 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         """Stream the video to `path` (atomically); a task id is looked up first."""
         if isinstance(task_or_url, str) and not task_or_url.startswith(("http://", "https://")):
             task_or_url = await self.get_task(task_or_url)
+        import tenacity
+
         source = video_source(task_or_url)
         target = Path(path)
         try:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import httpx
-import tenacity
 
 from apimart_video._exceptions import DownloadError, URLExpiredError
 from apimart_video._retry import RetryPolicy
@@ -87,6 +86,8 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
 
 def retry_options(policy: RetryPolicy, on_retry: Callable[[], object]) -> dict[str, Any]:
     """tenacity options for a whole download: retried on lost connections, 408, 429, 5xx."""
+    import tenacity
+
     return {
         "before_sleep": lambda state: on_retry(),
         "retry": tenacity.retry_if_exception_type((_RetryableDownload, httpx.TransportError)),

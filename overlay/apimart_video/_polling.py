@@ -13,7 +13,6 @@ longer the task overruns.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -21,6 +20,7 @@ from collections.abc import Awaitable, Callable
 import attrs
 
 from apimart_video._exceptions import TaskCancelledError, TaskFailedError, WaitTimeoutError
+from apimart_video._retry import asyncio_sleep
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["PollPolicy", "Waiter"]
@@ -52,7 +52,7 @@ class PollPolicy:
     """Where `wait()` reads the time (a virtual clock in tests and benchmarks)."""
     sleep: Callable[[float], None] = time.sleep
     """How the sync client sleeps between polls."""
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
     """How the async client sleeps between polls."""
 
     def progress_rate(

@@ -22,17 +22,18 @@ differ only in how they send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
-import tenacity
+
+if TYPE_CHECKING:  # tenacity is imported when a first retry happens: it is slow to import
+    import tenacity
 
 from apimart_video._exceptions import (
     APIConnectionError,
@@ -49,6 +50,13 @@ logger = logging.getLogger("apimart_video")
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+async def asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported when an async client first sleeps, not with the package."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @attrs.frozen
 class RetryPolicy:
     """How many times and how long to retry; see the module docstring for when."""
@@ -58,7 +66,7 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
 
 
 class _MalformedAnswer(Exception):
@@ -153,6 +161,7 @@ def _tenacity_options(
 
     Attempt numbers continue from that first attempt, so backoff keeps growing.
     """
+    import tenacity
 
     def wait(state: tenacity.RetryCallState) -> float:
         return _wait_seconds(policy, _outcome(state)[0], state.attempt_number + 1)
@@ -257,6 +266,8 @@ class RetryingHTTP:
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
+                import tenacity
+
                 self.count()
                 self._policy.sleep(sleep)
                 retrying = tenacity.Retrying(
@@ -312,6 +323,8 @@ class AsyncRetryingHTTP:
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
+                import tenacity
+
                 self.count()
                 await self._policy.async_sleep(sleep)
                 retrying = tenacity.AsyncRetrying(
