@@ -73,6 +73,8 @@ def _task_id(task: TaskRef) -> str:
 class _ClientBase:
     """Configuration and everything that involves no I/O."""
 
+    _transport: RetryingHTTP | AsyncRetryingHTTP
+
     def __init__(
         self,
         api_key: str | None,
@@ -94,6 +96,11 @@ class _ClientBase:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, api_key={redact(self._api_key)!r})"
         )
+
+    @property
+    def retries(self) -> int:
+        """Requests retried so far by this client."""
+        return self._transport.retries
 
     def _generated(self, sender: RetryingHTTP | AsyncRetryingHTTP) -> AuthenticatedClient:
         # The generated code calls only `.request()` on its httpx client: it gets our
@@ -242,6 +249,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     ...     client.download(task, "fox.mp4")
     """
 
+    _transport: RetryingHTTP
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -261,11 +270,6 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
         )
         self._client = self._generated(self._transport)
-
-    @property
-    def retries(self) -> int:
-        """Requests retried so far by this client."""
-        return self._transport.retries
 
     def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> SubmittedGeneration:
         body, context = self._prepare(fields)
@@ -383,6 +387,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
 class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGeneration]]):
     """Asynchronous client for wan2.7 video generation; the same surface as `VideoClient`."""
 
+    _transport: AsyncRetryingHTTP
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -402,11 +408,6 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
         )
         self._client = self._generated(self._transport)
-
-    @property
-    def retries(self) -> int:
-        """Requests retried so far by this client."""
-        return self._transport.retries
 
     async def generate(
         self, *, idempotency_key: str | None = None, **fields: Any

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import attrs
 
@@ -21,16 +21,7 @@ FaultKind = Literal[
 Operation = Literal["submit", "status", "download"]
 Drift = Literal["status", "type"]
 
-ALL_FAULTS: tuple[FaultKind, ...] = (
-    "rate_limit",
-    "server_error",
-    "bad_gateway",
-    "unavailable",
-    "slow",
-    "drop",
-    "html",
-    "malformed",
-)
+ALL_FAULTS: tuple[FaultKind, ...] = get_args(FaultKind)
 
 
 @attrs.frozen
