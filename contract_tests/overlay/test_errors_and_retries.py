@@ -20,6 +20,7 @@ from apimart_video import (
     IdempotencyConflictError,
     InsufficientBalanceError,
     InternalServerError,
+    InvalidRequestError,
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
@@ -240,3 +241,14 @@ def test_the_key_never_appears_in_reprs_errors_or_logs(
         texts += [repr(client), str(client), repr(client.__dict__.get("_client"))]
     assert not [text for text in texts if KEY in text]
     assert "***cdef" in repr(client)
+
+
+def test_unknown_language_is_refused_before_any_request(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    route = api.get(STATUS).mock(return_value=httpx.Response(200, json=task("pending")))
+    with pytest.raises(InvalidRequestError, match="language"):
+        driver.run(lambda c: c.get_task(TASK_ID, language="fr"))
+    assert route.call_count == 0
+    driver.run(lambda c: c.get_task(TASK_ID, language="ko"))
+    assert route.calls.last.request.url.params["language"] == "ko"

@@ -40,11 +40,12 @@ from apimart_video._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     InternalServerError,
+    InvalidRequestError,
     RateLimitError,
 )
 from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, RetryingHTTP, RetryPolicy
-from apimart_video._rules import MODEL, check_request
+from apimart_video._rules import MODEL, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, submitted_task
 from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
@@ -54,7 +55,12 @@ from apimart_video_client.models import (
     VideoGenerationRequest,
     VideoGenerationSubmitted,
 )
-from apimart_video_client.types import UNSET, Response
+from apimart_video_client.models.task_language import (
+    TASK_LANGUAGE_VALUES,
+    TaskLanguage,
+    check_task_language,
+)
+from apimart_video_client.types import UNSET, Response, Unset
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
@@ -149,6 +155,18 @@ class _ClientBase:
                 body=response.content.decode(errors="replace"),
             )
         return Task.from_response(response.parsed)
+
+    @staticmethod
+    def _language(language: str | None) -> TaskLanguage | Unset:
+        """The `language` query value, checked locally like every other input."""
+        if language is None:
+            return UNSET
+        if language not in TASK_LANGUAGE_VALUES:
+            choices = ", ".join(repr(v) for v in sorted(TASK_LANGUAGE_VALUES))
+            raise InvalidRequestError(
+                [Violation("language", language, f"must be one of {choices}")]
+            )
+        return check_task_language(language)
 
     def _waiter(
         self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
@@ -284,12 +302,9 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
+        query = self._language(language)
         response = _parse_guard(
-            lambda: get_task_api.sync_detailed(
-                task_id,
-                client=self._client,
-                language=UNSET if language is None else language,  # type: ignore[arg-type]
-            ),
+            lambda: get_task_api.sync_detailed(task_id, client=self._client, language=query),
             f"task {task_id}",
         )
         return self._task(response, task_id)
@@ -428,7 +443,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             get_task_api.asyncio_detailed(
                 task_id,
                 client=self._client,
-                language=UNSET if language is None else language,  # type: ignore[arg-type]
+                language=self._language(language),
             ),
             f"task {task_id}",
         )
