@@ -45,7 +45,7 @@ from apimart_video._exceptions import (
 )
 from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, RetryingHTTP, RetryPolicy
-from apimart_video._rules import MODEL, Violation, check_request
+from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, submitted_task
 from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
@@ -120,13 +120,15 @@ class _ClientBase:
         return client
 
     @staticmethod
-    def _prepare(fields: dict[str, Any]) -> tuple[VideoGenerationRequest, dict[str, Any]]:
+    def _prepare(fields: dict[str, Any]) -> tuple[VideoGenerationRequest, Mode]:
         body = {"model": MODEL, **fields}
         mode = check_request(body)
-        return VideoGenerationRequest.from_dict(body), {"mode": mode}
+        return VideoGenerationRequest.from_dict(body), mode
 
     @staticmethod
-    def _submitted(response: Response[Any], mode: Any, idempotency_key: str) -> SubmittedGeneration:
+    def _submitted(
+        response: Response[Any], mode: Mode, idempotency_key: str
+    ) -> SubmittedGeneration:
         parsed = response.parsed
         if not isinstance(parsed, VideoGenerationSubmitted):
             raise APIResponseValidationError(
@@ -141,7 +143,7 @@ class _ClientBase:
             task_id=created.task_id,
             mode=mode,
             idempotency_key=idempotency_key,
-            status=created.status or None if isinstance(created.status, str) else None,
+            status=created.status if isinstance(created.status, str) and created.status else None,
         )
         logger.info("submitted %s task %s", mode.value, result.task_id)
         return result
@@ -290,7 +292,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         self._client = self._generated(self._transport)
 
     def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> SubmittedGeneration:
-        body, context = self._prepare(fields)
+        body, mode = self._prepare(fields)
         key = idempotency_key or str(uuid.uuid4())
         response = _parse_guard(
             lambda: create_video_generation.sync_detailed(
@@ -298,7 +300,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             ),
             "submit",
         )
-        return self._submitted(response, context["mode"], key)
+        return self._submitted(response, mode, key)
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
@@ -427,7 +429,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     async def generate(
         self, *, idempotency_key: str | None = None, **fields: Any
     ) -> SubmittedGeneration:
-        body, context = self._prepare(fields)
+        body, mode = self._prepare(fields)
         key = idempotency_key or str(uuid.uuid4())
         response = await _async_parse_guard(
             create_video_generation.asyncio_detailed(
@@ -435,7 +437,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             ),
             "submit",
         )
-        return self._submitted(response, context["mode"], key)
+        return self._submitted(response, mode, key)
 
     async def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
