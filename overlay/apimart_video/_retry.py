@@ -228,6 +228,19 @@ def _translate(request: httpx.Request, error: Exception) -> Exception:
     )
 
 
+def _build(
+    client: httpx.Client | httpx.AsyncClient,
+    base_url: str,
+    headers: dict[str, str],
+    method: str,
+    url: str,
+    options: dict[str, Any],
+) -> httpx.Request:
+    """The request the generated code asked for, on the wrapped client, with URL and key."""
+    merged = {**headers, **options.pop("headers", {})}
+    return client.build_request(method, base_url + url, headers=merged, **options)
+
+
 class RetryingHTTP:
     """What the generated client sends through: one `httpx.Client`, retries, typed errors.
 
@@ -255,10 +268,7 @@ class RetryingHTTP:
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        headers = {**self._headers, **kwargs.pop("headers", {})}
-        request = self._client.build_request(
-            method, self._base_url + url, headers=headers, **kwargs
-        )
+        request = _build(self._client, self._base_url, self._headers, method, url, kwargs)
         try:
             response, error = self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:
@@ -312,10 +322,7 @@ class AsyncRetryingHTTP:
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        headers = {**self._headers, **kwargs.pop("headers", {})}
-        request = self._client.build_request(
-            method, self._base_url + url, headers=headers, **kwargs
-        )
+        request = _build(self._client, self._base_url, self._headers, method, url, kwargs)
         try:
             response, error = await self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:

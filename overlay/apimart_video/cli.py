@@ -41,6 +41,22 @@ EXIT_DOWNLOAD_FAILED = 7
 EXIT_INTERRUPTED = 130
 
 
+EXIT_CODES: tuple[tuple[type[APIMartError], int], ...] = (
+    (InvalidRequestError, EXIT_INVALID),
+    (MissingAPIKeyError, EXIT_INVALID),
+    (TaskFailedError, EXIT_TASK_FAILED),
+    (TaskCancelledError, EXIT_TASK_CANCELLED),
+    (WaitTimeoutError, EXIT_TIMEOUT),
+    (DownloadError, EXIT_DOWNLOAD_FAILED),
+)
+"""The first matching class gives the exit code; any other APIMartError is EXIT_API_ERROR."""
+
+
+def exit_code(error: APIMartError) -> int:
+    """The process exit code for an error."""
+    return next((code for kind, code in EXIT_CODES if isinstance(error, kind)), EXIT_API_ERROR)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
@@ -305,24 +321,9 @@ def main(
     )
     try:
         return _run(args, console)
-    except (InvalidRequestError, MissingAPIKeyError) as error:
-        console.news(f"error: {error}")
-        return EXIT_INVALID
-    except TaskFailedError as error:
-        console.news(f"error: {error}")
-        return EXIT_TASK_FAILED
-    except TaskCancelledError as error:
-        console.news(f"error: {error}")
-        return EXIT_TASK_CANCELLED
-    except WaitTimeoutError as error:
-        console.news(f"error: {error}")
-        return EXIT_TIMEOUT
-    except DownloadError as error:
-        console.news(f"error: {error}")
-        return EXIT_DOWNLOAD_FAILED
     except APIMartError as error:
         console.news(f"error: {error}")
-        return EXIT_API_ERROR
+        return exit_code(error)
     except KeyboardInterrupt:
         task_id = getattr(args, "task_id", None)
         hint = f"; the task keeps running: {_resume_hint(task_id)}" if task_id else ""
