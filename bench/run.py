@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 import httpx
 
-from apimart_video import PollPolicy, VideoClient
+from apimart_video import Mode, PollPolicy, SubmittedGeneration, VideoClient
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 PYTHON = sys.executable
@@ -145,8 +145,9 @@ def _overlay_poll(duration: float, estimate: float, seed: int) -> tuple[int, flo
     policy = PollPolicy(clock=lambda: task.now, sleep=task.sleep)
     inner = httpx.Client(transport=httpx.MockTransport(task.answer))
     random.seed(seed)
+    submitted = SubmittedGeneration("t1", Mode.TEXT_TO_VIDEO, "key", submitted_at=0.0)
     with VideoClient("k", http_client=inner, poll_policy=policy) as client:
-        client.wait("t1", timeout=10 * duration)
+        client.wait(submitted, timeout=10 * duration)
     return task.requests, task.now - duration
 
 

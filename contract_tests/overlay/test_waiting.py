@@ -159,3 +159,21 @@ def test_policy_jitter_only_shortens_and_stays_bounded() -> None:
     delays = [policy.next_delay(task_at(0, 600), now=0, rng=rng) for _ in range(200)]
     assert all(0.9 * policy.cap <= d <= policy.cap for d in delays)
     assert len(set(delays)) > 100
+
+
+def test_a_fresh_submit_is_first_polled_after_first_poll_seconds(
+    driver: Driver, api: respx.MockRouter, clock: VirtualClock
+) -> None:
+    api.post(SUBMIT).mock(return_value=httpx.Response(200, json=submitted()))
+    route = api.get(STATUS).mock(return_value=httpx.Response(200, json=task("completed")))
+    driver.run(lambda c: c.generate_and_wait(prompt="a fox"))
+    assert clock.sleeps[0] == PollPolicy().first_poll
+    assert route.call_count == 1
+
+
+def test_waiting_on_a_task_id_polls_at_once(
+    driver: Driver, api: respx.MockRouter, clock: VirtualClock
+) -> None:
+    api.get(STATUS).mock(return_value=httpx.Response(200, json=task("completed")))
+    driver.run(lambda c: c.wait(TASK_ID))
+    assert sum(clock.sleeps) == 0

@@ -127,7 +127,7 @@ class _ClientBase:
 
     @staticmethod
     def _submitted(
-        response: Response[Any], mode: Mode, idempotency_key: str
+        response: Response[Any], mode: Mode, idempotency_key: str, submitted_at: float
     ) -> SubmittedGeneration:
         parsed = response.parsed
         if not isinstance(parsed, VideoGenerationSubmitted):
@@ -144,6 +144,7 @@ class _ClientBase:
             mode=mode,
             idempotency_key=idempotency_key,
             status=created.status if isinstance(created.status, str) and created.status else None,
+            submitted_at=submitted_at,
         )
         logger.info("submitted %s task %s", mode.value, result.task_id)
         return result
@@ -173,7 +174,14 @@ class _ClientBase:
     def _waiter(
         self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
     ) -> Waiter:
-        return Waiter(_task_id(task), timeout, self.poll_policy, on_progress=on_progress)
+        submitted_at = task.submitted_at if isinstance(task, SubmittedGeneration) else None
+        return Waiter(
+            _task_id(task),
+            timeout,
+            self.poll_policy,
+            on_progress=on_progress,
+            submitted_at=submitted_at,
+        )
 
 
 def _parse_guard(call: Callable[[], R], what: str) -> R:
@@ -300,7 +308,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             ),
             "submit",
         )
-        return self._submitted(response, mode, key)
+        return self._submitted(response, mode, key, self.poll_policy.clock())
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
@@ -320,6 +328,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     ) -> Task:
         """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
         waiter = self._waiter(task, timeout, on_progress)
+        self.poll_policy.sleep(waiter.first_delay())
         failures = 0
         while True:
             try:
@@ -437,7 +446,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             ),
             "submit",
         )
-        return self._submitted(response, mode, key)
+        return self._submitted(response, mode, key, self.poll_policy.clock())
 
     async def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
@@ -460,6 +469,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     ) -> Task:
         """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
         waiter = self._waiter(task, timeout, on_progress)
+        await self.poll_policy.async_sleep(waiter.first_delay())
         failures = 0
         while True:
             try:

@@ -34,6 +34,8 @@ class PollPolicy:
     """Share of the time left to wait, when it is measured from the progress rate."""
     blind_fraction: float = 0.5
     """Share of the time left to wait, when only `estimated_time` tells it (often wrong)."""
+    first_poll: float = 5.0
+    """Seconds after a submit before the first poll: no video task is done sooner."""
     short: float = 6.0
     """Time left under which the next poll goes straight to the predicted end."""
     cap: float = 30.0
@@ -110,6 +112,7 @@ class Waiter:
     policy: PollPolicy = attrs.field(factory=PollPolicy)
     on_progress: Callable[[Task], object] | None = None
     rng: random.Random | None = None
+    submitted_at: float | None = None
     started: float = attrs.field(init=False)
     last: Task | None = attrs.field(init=False, default=None)
     anchor: tuple[float, int] | None = attrs.field(init=False, default=None)
@@ -121,6 +124,13 @@ class Waiter:
     def clock(self) -> float:
         """The policy's clock."""
         return self.policy.clock()
+
+    def first_delay(self) -> float:
+        """Seconds to sleep before the first poll: a task submitted just now is not done."""
+        if self.submitted_at is None:
+            return 0.0
+        wait = self.submitted_at + self.policy.first_poll - self.clock()
+        return self._bounded(wait) if wait > 0 else 0.0
 
     def observe(self, task: Task) -> float | None:
         """Take a polled task: None when completed, else the seconds to sleep.

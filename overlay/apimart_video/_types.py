@@ -58,6 +58,8 @@ class SubmittedGeneration:
     mode: Mode
     idempotency_key: str
     status: str | None = None
+    submitted_at: float | None = None
+    """When the submit returned (Unix seconds, the poll policy's clock)."""
 
 
 def _value(value: Any) -> Any:
