@@ -177,3 +177,15 @@ def test_waiting_on_a_task_id_polls_at_once(
     api.get(STATUS).mock(return_value=httpx.Response(200, json=task("completed")))
     driver.run(lambda c: c.wait(TASK_ID))
     assert sum(clock.sleeps) == 0
+
+
+def test_an_interrupted_wait_logs_how_to_resume(
+    driver: Driver, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    def interrupt(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    api.get(STATUS).mock(side_effect=interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        driver.run(lambda c: c.wait(TASK_ID))
+    assert f"apimart-video wait {TASK_ID}" in caplog.text

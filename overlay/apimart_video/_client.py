@@ -328,21 +328,22 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     ) -> Task:
         """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
         waiter = self._waiter(task, timeout, on_progress)
-        self.poll_policy.sleep(waiter.first_delay())
-        failures = 0
-        while True:
-            try:
-                polled = self.get_task(waiter.task_id)
-            except _TRANSIENT as error:
-                logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                self.poll_policy.sleep(waiter.transient_failure(failures))
-                failures += 1
-                continue
+        with waiter.resumable():
+            self.poll_policy.sleep(waiter.first_delay())
             failures = 0
-            delay = waiter.observe(polled)
-            if delay is None:
-                return polled
-            self.poll_policy.sleep(delay)
+            while True:
+                try:
+                    polled = self.get_task(waiter.task_id)
+                except _TRANSIENT as error:
+                    logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
+                    self.poll_policy.sleep(waiter.transient_failure(failures))
+                    failures += 1
+                    continue
+                failures = 0
+                delay = waiter.observe(polled)
+                if delay is None:
+                    return polled
+                self.poll_policy.sleep(delay)
 
     def generate_and_wait(
         self,
@@ -469,21 +470,22 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     ) -> Task:
         """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
         waiter = self._waiter(task, timeout, on_progress)
-        await self.poll_policy.async_sleep(waiter.first_delay())
-        failures = 0
-        while True:
-            try:
-                polled = await self.get_task(waiter.task_id)
-            except _TRANSIENT as error:
-                logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                await self.poll_policy.async_sleep(waiter.transient_failure(failures))
-                failures += 1
-                continue
+        with waiter.resumable():
+            await self.poll_policy.async_sleep(waiter.first_delay())
             failures = 0
-            delay = waiter.observe(polled)
-            if delay is None:
-                return polled
-            await self.poll_policy.async_sleep(delay)
+            while True:
+                try:
+                    polled = await self.get_task(waiter.task_id)
+                except _TRANSIENT as error:
+                    logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
+                    await self.poll_policy.async_sleep(waiter.transient_failure(failures))
+                    failures += 1
+                    continue
+                failures = 0
+                delay = waiter.observe(polled)
+                if delay is None:
+                    return polled
+                await self.poll_policy.async_sleep(delay)
 
     async def generate_and_wait(
         self,

@@ -13,9 +13,12 @@ longer the task overruns.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 import attrs
 
@@ -24,6 +27,8 @@ from apimart_video._retry import asyncio_sleep
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["PollPolicy", "Waiter"]
+
+logger = logging.getLogger("apimart_video")
 
 
 @attrs.frozen
@@ -124,6 +129,21 @@ class Waiter:
     def clock(self) -> float:
         """The policy's clock."""
         return self.policy.clock()
+
+    @contextlib.contextmanager
+    def resumable(self) -> Iterator[None]:
+        """Around a wait: if it is interrupted (Ctrl-C, a cancelled task), say how to resume."""
+        try:
+            yield
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            logger.warning(
+                "waiting for task %s was interrupted; the task keeps running: resume with "
+                "`apimart-video wait %s` or client.wait(%r)",
+                self.task_id,
+                self.task_id,
+                self.task_id,
+            )
+            raise
 
     def first_delay(self) -> float:
         """Seconds to sleep before the first poll: a task submitted just now is not done."""
