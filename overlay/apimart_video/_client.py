@@ -275,6 +275,10 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     >>> with VideoClient() as client:  # doctest: +SKIP
     ...     task = client.generate_and_wait(prompt="A fox in the snow")
     ...     client.download(task, "fox.mp4")
+
+    `timeout` applies to the connections this client opens (API and video downloads); a
+    caller-supplied `http_client` keeps its own timeout, proxies and limits, and is not
+    closed by `close()`.
     """
 
     _transport: RetryingHTTP
