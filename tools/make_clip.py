@@ -1,8 +1,9 @@
 """Make the reference server's sample video, once: `python tools/make_clip.py`.
 
-A 2-second, 160x90, 24 fps H.264 clip (a colour sweep with a moving bar), encoded with PyAV
-(`pip install av numpy`; neither is a dependency of the package), so that downloads in tests and demos end in a real, playable MP4. The
-result is committed as package data; this script is kept to show how it was made.
+A 2-second, 160x90, 24 fps H.264 clip (a colour sweep with a moving bar), encoded with PyAV,
+so that downloads in tests and demos end in a real, playable MP4. It needs
+`pip install av numpy` (neither is a dependency of the package). The result is committed as
+package data; this script is kept to show how it was made.
 """
 
 from __future__ import annotations
