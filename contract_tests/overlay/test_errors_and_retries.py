@@ -115,6 +115,20 @@ def test_malformed_json_on_status_is_retried(driver: Driver, api: respx.MockRout
     assert route.call_count == 2
 
 
+def test_a_base_url_with_a_path_gets_the_same_errors_and_retries(driver: Driver) -> None:
+    """A gateway that mounts the API under a path prefix is still the API."""
+    base = "https://gateway.example.com/apimart"
+    with respx.mock(base_url=base, assert_all_called=True) as gateway:
+        gateway.get(f"/v1/tasks/{TASK_ID}").mock(
+            side_effect=[
+                httpx.Response(200, text="{oops"),
+                httpx.Response(404, json={"error": {"code": 404, "message": "no such task"}}),
+            ]
+        )
+        with pytest.raises(NotFoundError, match="no such task"):
+            driver.run(lambda c: c.get_task(TASK_ID), base_url=base)
+
+
 @pytest.mark.parametrize(
     "failure",
     [

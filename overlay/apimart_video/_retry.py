@@ -77,17 +77,13 @@ class _MalformedAnswer(Exception):
         self.response = response
 
 
-def _is_api_call(request: httpx.Request) -> bool:
-    return request.url.path.startswith("/v1/")
-
-
 def _is_billed(request: httpx.Request) -> bool:
     return request.method == "POST"
 
 
-def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+def _check_body(response: httpx.Response) -> httpx.Response:
     """Raise `_MalformedAnswer` for a 2xx API answer that is not JSON."""
-    if response.is_success and _is_api_call(request):
+    if response.is_success:
         try:
             json.loads(response.content)
         except ValueError:
@@ -194,9 +190,9 @@ def _first_wait(
     return sleep
 
 
-def _final(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+def _final(response: httpx.Response) -> httpx.Response:
     """Return a usable answer, or raise the typed error for it."""
-    if _is_api_call(request) and not response.is_success:
+    if not response.is_success:
         raise status_error(response)
     return response
 
@@ -238,6 +234,8 @@ def _build(
 ) -> httpx.Request:
     """The request the generated code asked for, on the wrapped client, with URL and key."""
     merged = {**headers, **options.pop("headers", {})}
+    if not options.get("params"):
+        options.pop("params", None)  # the generated code sends `{}`: httpx would copy the URL
     return client.build_request(method, base_url + url, headers=merged, **options)
 
 
@@ -264,7 +262,7 @@ class RetryingHTTP:
         self.retries += 1
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        return _check_body(request, self._client.send(request))
+        return _check_body(self._client.send(request))
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
@@ -290,7 +288,7 @@ class RetryingHTTP:
         except (httpx.TransportError, _MalformedAnswer) as failure:
             raise _translate(request, failure) from failure
         assert response is not None
-        return _final(request, response)
+        return _final(response)
 
     def close(self) -> None:
         """Close the wrapped client."""
@@ -318,7 +316,7 @@ class AsyncRetryingHTTP:
         self.retries += 1
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        return _check_body(request, await self._client.send(request))
+        return _check_body(await self._client.send(request))
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
@@ -344,7 +342,7 @@ class AsyncRetryingHTTP:
         except (httpx.TransportError, _MalformedAnswer) as failure:
             raise _translate(request, failure) from failure
         assert response is not None
-        return _final(request, response)
+        return _final(response)
 
     async def aclose(self) -> None:
         """Close the wrapped client."""
