@@ -295,16 +295,17 @@ DOWNLOAD = textwrap.dedent("""
     target = pathlib.Path(tempfile.mkdtemp()) / "v.mp4"
     with httpx.Client() as warm:
         warm.get(base + "/v1/tasks/none")
+    client = httpx.Client() if side == "raw" else VideoClient(key, base_url=base)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
+    started = time.perf_counter()  # the download only: both clients exist already
     if side == "raw":
-        with httpx.stream("GET", url) as r, target.open("wb") as f:
+        with client.stream("GET", url) as r, target.open("wb") as f:
             for chunk in r.iter_bytes(1 << 20):
                 f.write(chunk)
     else:
-        with VideoClient(key, base_url=base) as c:
-            c.download(url, target)
+        client.download(url, target)
     seconds = time.perf_counter() - started
+    client.close()
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "bytes": target.stat().st_size,
                       "rss_growth_mb": (after - before) / 1024, "rss_before_mb": before / 1024,
@@ -349,7 +350,7 @@ def concurrency_row(tasks: int = 500) -> Row:
     )
 
 
-def download_rows(size: int = 200 * 1024 * 1024) -> list[Row]:
+def download_rows(size: int = 200 * 1024 * 1024, rounds: int = 3) -> list[Row]:
     from apimart_video.testing import run_server
 
     with run_server(clock_speed=1000.0, task_seconds=1.0, video_size=size) as server:
@@ -362,11 +363,17 @@ def download_rows(size: int = 200 * 1024 * 1024) -> list[Row]:
         time.sleep(0.1)
         url = client.get(f"/v1/tasks/{task_id}").json()["data"]["result"]["videos"][0]["url"][0]
         args = (server.base_url, server.api_key, url)
-        raw = _subprocess(DOWNLOAD, "raw", *args)
-        ours = _subprocess(DOWNLOAD, "overlay", *args)
-    assert raw["bytes"] == ours["bytes"] == size
+        runs: dict[str, list[dict[str, Any]]] = {"raw": [], "overlay": []}
+        for _ in range(rounds):  # alternated, so a slow spell of the disk hits both sides
+            for side, results in runs.items():
+                results.append(_subprocess(DOWNLOAD, side, *args))
+    assert all(run["bytes"] == size for results in runs.values() for run in results)
     mb = size / 2**20
-    raw_speed, our_speed = mb / raw["seconds"], mb / ours["seconds"]
+    raw_speed = max(mb / run["seconds"] for run in runs["raw"])
+    our_speed = max(mb / run["seconds"] for run in runs["overlay"])
+    # Memory: the worst run of each side, not the best.
+    raw = max(runs["raw"], key=lambda run: run["rss_growth_mb"])
+    ours = max(runs["overlay"], key=lambda run: run["rss_growth_mb"])
     growth = ours["rss_growth_mb"]
     return [
         Row(
@@ -388,6 +395,7 @@ def download_rows(size: int = 200 * 1024 * 1024) -> list[Row]:
             ">= 0.8x",
             our_speed / raw_speed >= 0.8,
             "MB/s",
+            f"best of {rounds} each, alternated",
         ),
     ]
 
