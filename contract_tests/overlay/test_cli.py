@@ -135,3 +135,31 @@ def test_status_and_download_commands(server: RunningServer, tmp_path: Path) -> 
     assert code == cli.EXIT_OK
     assert (tmp_path / "d.mp4").read_bytes() == clip()
     assert not [r for r in server.app.requests_to("/cdn/") if "authorization" in r.headers]
+
+
+@pytest.mark.parametrize("command", ["generate", "status", "wait", "download"])
+def test_connection_options_work_after_the_command_too(
+    server: RunningServer, tmp_path: Path, command: str
+) -> None:
+    connection = ["--base-url", server.base_url, "--api-key", server.api_key, "--timeout", "30"]
+    task_id = json.loads(run(server, "generate", "--prompt", "x", "--json")[1])["task_id"]
+    arguments = {
+        "generate": ["--prompt", "a fox", "--json"],
+        "status": [task_id, "--json"],
+        "wait": [task_id, "--json"],
+        "download": [task_id, "--output", str(tmp_path / "fox.mp4"), "--json"],
+    }[command]
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        [command, *connection, *arguments, "--max-retries", "1", "-v"], out=out, err=err
+    )
+    assert code == cli.EXIT_OK, err.getvalue()
+    assert json.loads(out.getvalue())["task_id"] in server.app.store.tasks
+
+
+def test_an_option_after_the_command_wins_over_one_before_it(server: RunningServer) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--base-url", "http://127.0.0.1:9", "--api-key", "wrong"]
+    argv += ["generate", "--base-url", server.base_url, "--api-key", server.api_key]
+    code = cli.main([*argv, "--prompt", "x", "--json"], out=out, err=err)
+    assert code == cli.EXIT_OK, err.getvalue()

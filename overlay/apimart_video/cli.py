@@ -61,18 +61,16 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
     )
-    parser.add_argument("--api-key", help="API key (default: $APIMART_API_KEY)")
-    parser.add_argument(
-        "--base-url", help="API base URL (default: $APIMART_BASE_URL or production)"
-    )
-    parser.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per request"
-    )
-    parser.add_argument("--max-retries", type=int, default=DEFAULT_MAX_RETRIES)
-    parser.add_argument("-v", "--verbose", action="store_true", help="log requests and retries")
+    _add_connection_options(parser, defaults=True)
+    # The same options after the command (`apimart-video status ID --base-url URL`); given
+    # there, they win. Their defaults are suppressed so they never undo the ones before.
+    connection = argparse.ArgumentParser(add_help=False)
+    _add_connection_options(connection, defaults=False)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    generate = commands.add_parser("generate", help="submit a generation (any of the five modes)")
+    generate = commands.add_parser(
+        "generate", parents=[connection], help="submit a generation (any of the five modes)"
+    )
     generate.add_argument("--prompt", help="what the video shows (required without image/video)")
     generate.add_argument(
         "--image",
@@ -103,16 +101,18 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--wait", action="store_true", help="wait for the task to finish")
     _add_wait_options(generate)
 
-    status = commands.add_parser("status", help="show a task")
+    status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
     status.add_argument("--language", choices=["zh", "en", "ko", "ja"])
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
 
-    wait = commands.add_parser("wait", help="wait for a task (resume a generation)")
+    wait = commands.add_parser(
+        "wait", parents=[connection], help="wait for a task (resume a generation)"
+    )
     wait.add_argument("task_id")
     _add_wait_options(wait)
 
-    download = commands.add_parser("download", help="download a task's video")
+    download = commands.add_parser("download", parents=[connection], help="download a task's video")
     download.add_argument("task", metavar="TASK_ID_OR_URL")
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -127,6 +127,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser
+
+
+def _add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    def default(value: object) -> object:
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--api-key", default=default(None), help="API key (default: $APIMART_API_KEY)"
+    )
+    parser.add_argument(
+        "--base-url",
+        default=default(None),
+        help="API base URL (default: $APIMART_BASE_URL or production)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=default(DEFAULT_TIMEOUT), help="seconds per request"
+    )
+    parser.add_argument("--max-retries", type=int, default=default(DEFAULT_MAX_RETRIES))
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default(False),
+        help="log requests and retries",
+    )
 
 
 def _add_wait_options(parser: argparse.ArgumentParser) -> None:
@@ -293,7 +318,10 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             return _wait_and_fetch(client, console, args.task_id, args)
         path = client.download(args.task, args.output)
         size = path.stat().st_size
-        console.result({"output": str(path), "size": size}, f"saved {path} ({size} bytes)")
+        document: dict[str, object] = {"output": str(path), "size": size}
+        if not args.task.startswith(("http://", "https://")):
+            document = {"task_id": args.task, **document}
+        console.result(document, f"saved {path} ({size} bytes)")
         return EXIT_OK
 
 
