@@ -102,3 +102,17 @@ def test_progress_reports_bytes_and_total(driver: Driver, tmp_path: Path) -> Non
             )
         )
     assert reports[-1] == (len(VIDEO), len(VIDEO))
+
+
+def test_a_directory_gets_a_file_named_after_the_task(
+    driver: Driver, api: respx.MockRouter, tmp_path: Path
+) -> None:
+    api.get(STATUS).mock(return_value=httpx.Response(200, json=task("completed")))
+    api.get(CDN_URL).mock(return_value=httpx.Response(200, content=VIDEO))
+    by_task = driver.run(lambda c: c.download(completed_task(), tmp_path))
+    by_id = driver.run(lambda c: c.download(TASK_ID, f"{tmp_path / 'new'}/"))
+    by_url = driver.run(lambda c: c.download(CDN_URL, tmp_path / "new"))
+    assert by_task == tmp_path / f"{TASK_ID}.mp4"
+    assert by_id == tmp_path / "new" / f"{TASK_ID}.mp4"
+    assert by_url == tmp_path / "new" / "abc.mp4"
+    assert by_task.read_bytes() == by_id.read_bytes() == by_url.read_bytes() == VIDEO

@@ -33,6 +33,7 @@ from apimart_video._download import (
     as_download_error,
     atomic_file,
     check_download_response,
+    download_target,
     retry_options,
     video_source,
 )
@@ -182,6 +183,10 @@ class _ClientBase:
             on_progress=on_progress,
             submitted_at=submitted_at,
         )
+
+
+def _is_url(task_or_url: str) -> bool:
+    return task_or_url.startswith(("http://", "https://"))
 
 
 def _parse_guard(call: Callable[[], R], what: str) -> R:
@@ -368,11 +373,17 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         *,
         on_progress: DownloadProgress | None = None,
     ) -> Path:
-        """Stream the video to `path` (atomically); a task id is looked up first."""
+        """Stream the video to `path` atomically and return where it landed.
+
+        `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
+        first, a URL is downloaded as it is.
+        """
         import tenacity
 
-        source = self._source(task_or_url)
-        target = Path(path)
+        if isinstance(task_or_url, str) and not _is_url(task_or_url):
+            task_or_url = self.get_task(task_or_url)
+        source = video_source(task_or_url)
+        target = download_target(path, task_or_url)
         try:
             for attempt in tenacity.Retrying(
                 sleep=self.retry_policy.sleep,
@@ -383,11 +394,6 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         except Exception as error:
             raise as_download_error(error, source) from error
         return target
-
-    def _source(self, task_or_url: Task | str) -> str:
-        if isinstance(task_or_url, str) and not task_or_url.startswith(("http://", "https://")):
-            task_or_url = self.get_task(task_or_url)
-        return video_source(task_or_url)
 
     def _download_once(self, url: str, target: Path, on_progress: DownloadProgress | None) -> None:
         with atomic_file(target) as handle, self._cdn.stream("GET", url) as response:
@@ -510,13 +516,17 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         *,
         on_progress: DownloadProgress | None = None,
     ) -> Path:
-        """Stream the video to `path` (atomically); a task id is looked up first."""
-        if isinstance(task_or_url, str) and not task_or_url.startswith(("http://", "https://")):
+        """Stream the video to `path` atomically and return where it landed.
+
+        `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
+        first, a URL is downloaded as it is.
+        """
+        if isinstance(task_or_url, str) and not _is_url(task_or_url):
             task_or_url = await self.get_task(task_or_url)
         import tenacity
 
         source = video_source(task_or_url)
-        target = Path(path)
+        target = download_target(path, task_or_url)
         try:
             async for attempt in tenacity.AsyncRetrying(
                 sleep=self.retry_policy.async_sleep,

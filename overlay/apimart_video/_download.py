@@ -14,7 +14,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 import httpx
@@ -23,11 +23,29 @@ from apimart_video._exceptions import DownloadError, URLExpiredError
 from apimart_video._retry import RetryPolicy
 from apimart_video._types import Task
 
-__all__ = ["DownloadProgress", "atomic_file", "check_download_response", "video_source"]
+__all__ = [
+    "DownloadProgress",
+    "atomic_file",
+    "check_download_response",
+    "download_target",
+    "video_source",
+]
 
 CHUNK_SIZE = 1 << 20
 DownloadProgress = Callable[[int, int | None], object]
 """Called with (bytes written so far, total bytes or None)."""
+
+
+def download_target(path: str | Path, task: Task | str) -> Path:
+    """`path`, or, when it is a directory (or ends with a slash), a file in it named
+    `<task id>.mp4` for a task, or after the URL's last segment for a URL."""
+    target = Path(path)
+    if not (target.is_dir() or str(path).endswith(("/", os.sep))):
+        return target
+    if isinstance(task, Task):
+        return target / f"{task.task_id}.mp4"
+    name = PurePosixPath(httpx.URL(task).path).name
+    return target / (name or "video.mp4")
 
 
 def video_source(task: Task | str, now: float | None = None) -> str:
