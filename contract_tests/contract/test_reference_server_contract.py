@@ -30,8 +30,8 @@ schema.app = app
 
 @schema.auth()
 class ReferenceServerKey:
-    """The key, given the schemathesis way: cases that drop `Authorization` on purpose keep it
-    dropped (a header passed to `call` would put it back and turn a negative case positive)."""
+    """The key as a schemathesis auth provider: cases that drop `Authorization` on purpose keep
+    it dropped (passed as a header to `call`, it came back on some stateful negative cases)."""
 
     def get(self, case: schemathesis.Case[Any], context: schemathesis.AuthContext) -> str:
         return KEY

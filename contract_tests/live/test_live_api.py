@@ -153,8 +153,8 @@ def _submitted_task_id(document: Any) -> str | None:
 
 
 class LiveKey:
-    """The key, given the schemathesis way, so that a negative case that drops `Authorization`
-    on purpose is sent without it (a header passed to `call` would put it back)."""
+    """The key as a schemathesis auth provider, as the reference suite gives it: schemathesis
+    then treats it as auth and leaves it off every case that tests its absence."""
 
     def get(self, case: schemathesis.Case[Any], context: schemathesis.AuthContext) -> str:
         return os.environ["APIMART_API_KEY"]
