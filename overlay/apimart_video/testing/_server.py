@@ -18,11 +18,14 @@ from apimart_video.testing._config import ServerConfig
 
 @attrs.frozen
 class RunningServer:
-    """A reference server listening on loopback."""
+    """A reference server listening on loopback; unpacks as `base_url, api_key = server`."""
 
     base_url: str
     api_key: str
     app: ReferenceApp
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.base_url, self.api_key))
 
 
 def _free_port(host: str) -> int:
