@@ -34,6 +34,7 @@ from apimart_video._download import (
     atomic_file,
     check_download_response,
     download_target,
+    is_url,
     retry_options,
     video_source,
 )
@@ -183,10 +184,6 @@ class _ClientBase:
             on_progress=on_progress,
             submitted_at=submitted_at,
         )
-
-
-def _is_url(task_or_url: str) -> bool:
-    return task_or_url.startswith(("http://", "https://"))
 
 
 def _parse_guard(call: Callable[[], R], what: str) -> R:
@@ -380,7 +377,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         """
         import tenacity
 
-        if isinstance(task_or_url, str) and not _is_url(task_or_url):
+        if isinstance(task_or_url, str) and not is_url(task_or_url):
             task_or_url = self.get_task(task_or_url)
         source = video_source(task_or_url)
         target = download_target(path, task_or_url)
@@ -521,7 +518,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
         first, a URL is downloaded as it is.
         """
-        if isinstance(task_or_url, str) and not _is_url(task_or_url):
+        if isinstance(task_or_url, str) and not is_url(task_or_url):
             task_or_url = await self.get_task(task_or_url)
         import tenacity
 

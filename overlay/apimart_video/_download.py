@@ -28,12 +28,18 @@ __all__ = [
     "atomic_file",
     "check_download_response",
     "download_target",
+    "is_url",
     "video_source",
 ]
 
 CHUNK_SIZE = 1 << 20
 DownloadProgress = Callable[[int, int | None], object]
 """Called with (bytes written so far, total bytes or None)."""
+
+
+def is_url(task_or_url: str) -> bool:
+    """True for a video URL, False for a task id (both are accepted where a video is asked)."""
+    return task_or_url.startswith(("http://", "https://"))
 
 
 def download_target(path: str | Path, task: Task | str) -> Path:

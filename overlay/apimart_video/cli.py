@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
+from apimart_video._download import is_url
 from apimart_video._exceptions import (
     APIMartError,
     DownloadError,
@@ -319,7 +320,7 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
         path = client.download(args.task, args.output)
         size = path.stat().st_size
         document: dict[str, object] = {"output": str(path), "size": size}
-        if not args.task.startswith(("http://", "https://")):
+        if not is_url(args.task):
             document = {"task_id": args.task, **document}
         console.result(document, f"saved {path} ({size} bytes)")
         return EXIT_OK
