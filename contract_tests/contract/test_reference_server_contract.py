@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.core.failures import FailureGroup
 
 from apimart_video.testing import create_app
+from contract_tests.schemathesis_auth import use_bearer_key
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 KEY = "contract-key"
@@ -28,20 +29,7 @@ schema = schemathesis.openapi.from_path(SPEC)
 schema.app = app
 
 
-@schema.auth()
-class ReferenceServerKey:
-    """The key as a schemathesis auth provider: cases that drop `Authorization` on purpose keep
-    it dropped (passed as a header to `call`, it came back on some stateful negative cases)."""
-
-    def get(self, case: schemathesis.Case[Any], context: schemathesis.AuthContext) -> str:
-        return KEY
-
-    def set(
-        self, case: schemathesis.Case[Any], data: str, context: schemathesis.AuthContext
-    ) -> None:
-        case.headers["Authorization"] = f"Bearer {data}"
-
-
+use_bearer_key(schema, lambda: KEY)
 cases_run: collections.Counter[str] = collections.Counter()
 statuses_seen: collections.Counter[tuple[str, int]] = collections.Counter()
 

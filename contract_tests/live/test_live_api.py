@@ -27,6 +27,7 @@ from contract_tests.live.guard import (
     LiveBudget,
     guarded_session,
 )
+from contract_tests.schemathesis_auth import use_bearer_key
 from contract_tests.spec_document import component_validator, spec_accepts_request
 
 pytestmark = [
@@ -152,32 +153,19 @@ def _submitted_task_id(document: Any) -> str | None:
     return task_id if isinstance(task_id, str) else None
 
 
-class LiveKey:
-    """The key as a schemathesis auth provider, as the reference suite gives it: schemathesis
-    then treats it as auth and leaves it off every case that tests its absence."""
-
-    def get(self, case: schemathesis.Case[Any], context: schemathesis.AuthContext) -> str:
-        return os.environ["APIMART_API_KEY"]
-
-    def set(
-        self, case: schemathesis.Case[Any], data: str, context: schemathesis.AuthContext
-    ) -> None:
-        case.headers["Authorization"] = f"Bearer {data}"
-
-
 def check_live_case(
     case: schemathesis.Case[Any], budget: LiveBudget, record_property: Record
 ) -> None:
     """Send one schemathesis case through the guard, report drift, validate the answer."""
+    session = guarded_session(budget)
     try:
-        response = case.call(base_url=LIVE_URL, session=guarded_session(budget))
+        response = case.call(base_url=LIVE_URL, session=session)
     except BudgetExceededError:
         return  # a billable body beyond the budget is never sent
     document = _json_or_none(response.content)
     record_task_drift(document, record_property)
     case.validate_response(response)
     if case.method.upper() == "POST" and response.status_code == 200:
-        session = guarded_session(budget)
         auth = {"Authorization": f"Bearer {os.environ['APIMART_API_KEY']}"}
         follow_submitted_task(
             document,
@@ -188,7 +176,7 @@ def check_live_case(
 
 if os.environ.get("APIMART_API_KEY"):
     schema = schemathesis.openapi.from_path(SPEC)
-    schema.auth()(LiveKey)
+    use_bearer_key(schema, lambda: os.environ["APIMART_API_KEY"])
 
     @schema.parametrize()
     @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
