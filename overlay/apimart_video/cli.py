@@ -31,6 +31,7 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
+from apimart_video._shell import for_shell
 from apimart_video._types import SubmittedGeneration, Task
 
 EXIT_OK = 0
@@ -367,7 +368,7 @@ def main(
     try:
         return _run(args, console)
     except APIMartError as error:
-        console.news(f"error: {error}")
+        console.news(f"error: {for_shell(error)}")
         return exit_code(error)
     except KeyboardInterrupt:
         task_id = getattr(args, "task_id", None)
