@@ -115,3 +115,11 @@ def test_without_rich_a_terminal_gets_plain_progress_lines(
     assert code == cli.EXIT_OK, err
     assert re.search(r"task_\w+: completed 100%", err), err
     assert "completed" in out
+
+
+def test_a_timed_out_wait_names_only_the_command_that_resumes_it() -> None:
+    with run_server(clock_speed=1.0, task_seconds=60.0) as slow:
+        code, _, err = run(slow, "generate", "--prompt", "a fox", "--wait", "--wait-timeout", "0.1")
+    assert code == cli.EXIT_TIMEOUT
+    assert "apimart-video wait task_" in err
+    assert "client.wait" not in err

@@ -1,9 +1,11 @@
 """The CLI's words for the library's: flags where messages name fields, helpers and kwargs.
 
-The rules (`_rules.py`) speak to Python callers: `audio_url`, `image_with_audio(image_url,
-audio_url)`. A shell user typed `--audio` and `--image`, so the CLI renders every error
-through `for_shell`, the one place that knows both vocabularies. A test holds the
-vocabulary complete: every helper named in a rule's hint must have its flags here.
+The rules (`_rules.py`) and errors speak to Python callers: `audio_url`,
+`image_with_audio(image_url, audio_url)`, `api_key=...`. A shell user typed `--audio` and
+`--image`, so the CLI renders every error through `for_shell`, the one place that knows both
+vocabularies: a violation field by field (the values the user gave stay as they were), any
+other message as a whole, with a Python-only alternative (`or client.wait('...')`) dropped.
+A test holds the vocabulary complete: every helper a rule names must have its flags here.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from apimart_video._exceptions import APIMartError, InvalidRequestError, MissingAPIKeyError
+from apimart_video._exceptions import APIMartError, InvalidRequestError
 from apimart_video._rules import Violation
 
 FIELD_FLAGS: Final[dict[str, str]] = {
@@ -33,6 +35,7 @@ FIELD_FLAGS: Final[dict[str, str]] = {
     "watermark": "--watermark",
     "language": "--language",
     "api_key": "--api-key",
+    "idempotency_key": "--idempotency-key",
 }
 """A request field (or an item of one) -> the flag that sets it."""
 
@@ -48,11 +51,13 @@ HELPER_FLAGS: Final[dict[str, str]] = {
 _HELPER_CALL = re.compile(rf"\b(?:call\s+)?({'|'.join(HELPER_FLAGS)})\([^)]*\)")
 # In prose only snake_case names are fields: "prompt" or "seed" may be plain English there.
 _FIELD = re.compile(r"(?<![-\w])([a-z]+_[a-z_]+)(\[\d+\])?(?![\w(])")
-_KWARG = re.compile(r"\b(api_key)=\.\.\.")
+_KWARG = re.compile(rf"\b({'|'.join(FIELD_FLAGS)})=\.\.\.")
+_PYTHON_ALTERNATIVE = re.compile(r" or client\.\w+\([^)]*\)")
 _REPEATED_FLAG = re.compile(r"(--[\w-]+)(?:, \1\b)+")
 
 
 def _words(text: str) -> str:
+    text = _PYTHON_ALTERNATIVE.sub("", text)
     text = _HELPER_CALL.sub(lambda m: _helper_flags(m[0], m[1]), text)
     text = _KWARG.sub(lambda m: FIELD_FLAGS[m[1]], text)
     text = _FIELD.sub(_field_flag, text)
@@ -64,8 +69,9 @@ def _helper_flags(call: str, helper: str) -> str:
 
 
 def _field_flag(match: re.Match[str]) -> str:
+    """`image_urls[1]` -> `--last-frame`; `video_urls[0]` -> `--video`; else unchanged."""
     name, index = match[1], match[2] or ""
-    return FIELD_FLAGS.get(name + index) or (FIELD_FLAGS[name] if name in FIELD_FLAGS else match[0])
+    return FIELD_FLAGS.get(name + index) or FIELD_FLAGS.get(name) or match[0]
 
 
 def _violation(violation: Violation) -> Violation:
@@ -81,6 +87,4 @@ def for_shell(error: APIMartError) -> str:
     """The error's message in the CLI's words; the values the user gave stay as they were."""
     if isinstance(error, InvalidRequestError):
         return str(InvalidRequestError([_violation(v) for v in error.violations]))
-    if isinstance(error, MissingAPIKeyError):
-        return _words(str(error))
-    return str(error)
+    return _words(str(error))
