@@ -125,12 +125,11 @@ def test_the_server_parts_name_the_extra_to_install(lean: LeanVenv, tmp_path: Pa
     assert serve.returncode == 1
     assert SERVER_HINT in serve.stderr
     assert "Traceback" not in serve.stderr
-    imported = lean.run(
-        "python", "-c", "from apimart_video.testing import run_server", cwd=tmp_path
-    )
-    assert imported.returncode == 1
-    assert "ModuleNotFoundError" in imported.stderr
-    assert SERVER_HINT in imported.stderr
+    for statement in ("import apimart_video.testing", "from apimart_video.testing import clip"):
+        imported = lean.run("python", "-c", statement, cwd=tmp_path)
+        assert imported.returncode == 1
+        assert "ModuleNotFoundError" in imported.stderr
+        assert SERVER_HINT in imported.stderr
 
 
 def test_the_pytest_plugin_leaves_pytest_working(lean: LeanVenv, tmp_path: Path) -> None:
@@ -153,4 +152,4 @@ def test_the_pytest_plugin_leaves_pytest_working(lean: LeanVenv, tmp_path: Path)
     assert SERVER_HINT in run.stdout
     # The plugin is the installed one (its entry point), not something of ours.
     plugins = lean.run("pytest", "--trace-config", "--co", "-q", "test_users.py", cwd=tmp_path)
-    assert "apimart_video.testing.pytest_plugin" in plugins.stdout
+    assert "apimart_video.pytest_plugin" in plugins.stdout

@@ -7,28 +7,20 @@
         with VideoClient(server.api_key, base_url=server.base_url) as client:
             task = client.generate_and_wait(prompt="A fox in the snow")
 
-With pytest, the `apimart_server` fixture (from the plugin this package registers) yields
-a running server. The app counts the generations it started (`app.generations_started`)
-and records every request it saw (`app.requests`).
+With pytest, the `apimart_server` fixture (from `apimart_video.pytest_plugin`, which the
+package registers) yields a running server. The app counts the generations it started
+(`app.generations_started`) and records every request it saw (`app.requests`).
+
+Needs the `[server]` extra (Starlette, uvicorn); without it, importing this package raises
+`ModuleNotFoundError` naming `pip install 'apimart-video[server]'`.
 """
 
-from typing import TYPE_CHECKING
-
-from apimart_video.testing._extra import SERVER_EXTRA_MISSING, missing_server_extra
-
-if TYPE_CHECKING or not SERVER_EXTRA_MISSING:
-    from apimart_video.testing._app import ReferenceApp, SeenRequest, create_app
-    from apimart_video.testing._config import FaultConfig, ServerConfig
-    from apimart_video.testing._server import RunningServer, run_server, serve
-    from apimart_video.testing._video import clip
-else:
-    # Without Starlette and uvicorn the package still imports, so that pytest can load the
-    # plugin beside it; every name it offers then raises, naming the extra to install.
-    def __getattr__(name: str) -> object:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        raise missing_server_extra(f"apimart_video.testing.{name}")
-
+# First: without the [server] extra this raises, naming what to install.
+from apimart_video.testing import _extra  # noqa: F401
+from apimart_video.testing._app import ReferenceApp, SeenRequest, create_app
+from apimart_video.testing._config import FaultConfig, ServerConfig
+from apimart_video.testing._server import RunningServer, run_server, serve
+from apimart_video.testing._video import clip
 
 __all__ = [
     "FaultConfig",
