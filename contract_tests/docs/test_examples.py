@@ -137,3 +137,16 @@ def test_shell_examples_use_real_commands_and_flags() -> None:
                         pytest.fail(f"{block.where}: {line}")
                     seen += 1
     assert seen >= 5
+
+
+def test_the_api_reference_covers_every_public_name() -> None:
+    import apimart_video
+    import apimart_video.testing
+
+    for module, page in (
+        (apimart_video, "reference/apimart_video.md"),
+        (apimart_video.testing, "reference/testing.md"),
+    ):
+        text = (ROOT / "docs" / page).read_text()
+        shown = set(re.findall(rf"^::: {re.escape(module.__name__)}\.(\w+)$", text, re.M))
+        assert set(module.__all__) - shown == set(), f"add them to docs/{page}"
