@@ -144,7 +144,8 @@ def test_an_invalid_request_carries_the_key_chosen_before_anything_is_sent(
     route = api.post(SUBMIT).mock(return_value=httpx.Response(200, json=submitted()))
     with pytest.raises(InvalidRequestError) as raised:
         driver.run(lambda c: c.text_to_video("a fox", duration=99))
-    assert isinstance(raised.value.idempotency_key, str) and raised.value.idempotency_key
+    assert isinstance(raised.value.idempotency_key, str)
+    assert len(raised.value.idempotency_key) == 36  # a UUID4
     with pytest.raises(InvalidRequestError) as mine:
         driver.run(lambda c: c.text_to_video("a fox", duration=99, idempotency_key="k-7"))
     assert mine.value.idempotency_key == "k-7"
