@@ -8,6 +8,7 @@ range, wrong containers, non-JSON, huge numbers, bad UTF-8) behind an `httpx.Moc
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import json
 import logging
@@ -60,8 +61,18 @@ def one_task(driver: Driver, api: respx.MockRouter, **fields: Any) -> Any:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("45%", 45), (45.5, 45), (" 45 % ", 45), (None, None), ("soon", None), (150, None)]
-    + [(-3, None), (True, None), ([45], None), (10**400, None)],
+    [
+        ("45%", 45),
+        (45.5, 45),
+        (" 45 % ", 45),
+        (None, None),
+        ("soon", None),
+        (150, None),
+        (-3, None),
+        (True, None),
+        ([45], None),
+        (10**400, None),
+    ],
 )
 def test_progress_is_read_leniently_and_kept_raw(
     driver: Driver, api: respx.MockRouter, value: Any, expected: int | None
@@ -73,8 +84,15 @@ def test_progress_is_read_leniently_and_kept_raw(
 
 @pytest.mark.parametrize(
     "value",
-    [1_763_088_289, 1_763_088_289_000, 1_763_088_289_000_000, "1763088289"]
-    + ["2025-11-14T02:44:49Z", "2025-11-14T02:44:49+00:00", "2025-11-14T02:44:49"],
+    [
+        1763088289,
+        1763088289000,
+        1763088289000000,
+        "1763088289",
+        "2025-11-14T02:44:49Z",
+        "2025-11-14T02:44:49+00:00",
+        "2025-11-14T02:44:49",
+    ],
 )
 def test_timestamps_in_seconds_millis_micros_or_iso_are_read(
     driver: Driver, api: respx.MockRouter, value: Any
@@ -102,8 +120,15 @@ def test_a_millisecond_expiry_does_not_make_a_fresh_video_look_expired(
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(600, 600.0), ("600", 600.0), ("about ten minutes", None), (-5, None), (10**12, None)]
-    + [(float("nan"), None), (None, None)],
+    [
+        (600, 600.0),
+        ("600", 600.0),
+        ("about ten minutes", None),
+        (-5, None),
+        (10**12, None),
+        (float("nan"), None),
+        (None, None),
+    ],
 )
 def test_estimated_time_as_text_negative_or_absurd_is_ignored(
     driver: Driver, api: respx.MockRouter, value: Any, expected: float | None
@@ -176,8 +201,12 @@ def test_a_cancelled_task_ends_the_wait_at_once(
 
 @pytest.mark.parametrize(
     "result",
-    [None, {}, {"videos": []}, {"videos": [{}]}, {"videos": [{"url": "/relative.mp4"}]}]
-    + [
+    [
+        None,
+        {},
+        {"videos": []},
+        {"videos": [{}]},
+        {"videos": [{"url": "/relative.mp4"}]},
         {"videos": [{"url": [1, None]}]},
         {"videos": "x"},
         [CDN_URL],
@@ -367,10 +396,8 @@ def _options(clock: VirtualClock) -> dict[str, Any]:
 
 
 def _outcome(call: Callable[[], Any]) -> None:
-    try:
+    with contextlib.suppress(APIMartError):
         call()
-    except APIMartError:
-        pass
 
 
 PROPERTY = settings(
@@ -409,13 +436,9 @@ def test_every_async_call_returns_or_raises_an_apimart_error(
         http = httpx.AsyncClient(transport=httpx.MockTransport(_handler(answers)))
         async with AsyncVideoClient(http_client=http, **_options(VirtualClock())) as client:
             for _, call in [*CALLS, ("download", lambda c: c.download(TASK_ID, folder))]:
-                try:
+                with contextlib.suppress(APIMartError):
                     await call(client)
-                except APIMartError:
-                    pass
-            try:
+            with contextlib.suppress(APIMartError):
                 await client.download(await client.get_task(TASK_ID), folder / "polled.mp4")
-            except APIMartError:
-                pass
 
     asyncio.run(main())
