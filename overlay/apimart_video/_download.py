@@ -274,9 +274,10 @@ class Download:
         if not self._resumable:
             self._restart()
         if self.written > self._progress_at_failure:
-            self._stalled = 0
-        self._progress_at_failure = self.written
-        self._stalled += 1
+            self._stalled = 0  # this attempt moved on: the next one is a fresh start
+        else:
+            self._stalled += 1
+        self._progress_at_failure = max(self._progress_at_failure, self.written)
         if self._stalled > self._policy.max_retries:
             raise self._typed(error)
         response = error.response if isinstance(error, _Retryable) else None
@@ -284,7 +285,7 @@ class Download:
         if response is not None:
             retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
         self._on_retry()
-        return backoff(self._policy, self._stalled, retry_after)
+        return backoff(self._policy, max(self._stalled, 1), retry_after)
 
     def _typed(self, error: BaseException) -> DownloadError:
         if isinstance(error, DownloadError) and not isinstance(error, _Retryable):
