@@ -399,11 +399,35 @@ def main(
     parser = _parser()
     args = parser.parse_args(argv)
     console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=console.err,
-    )
+    with _logging(console.err, verbose=args.verbose):
+        return _handled(parser, args, console)
+
+
+@contextlib.contextmanager
+def _logging(stream: TextIO, *, verbose: bool) -> Iterator[None]:
+    """Warnings (and with -v, each request and retry) to `stream`, for this run only.
+
+    Handlers go on the package's loggers (and httpx's, which logs each request), not the
+    root logger: `basicConfig` does nothing once a host program configured logging.
+    """
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    names = ("apimart_video", "httpx") if verbose else ("apimart_video",)
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+
+def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: _Console) -> int:
+    """`_run`, with each error turned into its message, its advice and its exit code."""
     try:
         return _run(args, console)
     except APIMartError as error:
