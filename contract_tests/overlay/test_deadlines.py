@@ -132,7 +132,9 @@ def test_no_wait_exceeds_the_cap_or_the_time_left() -> None:
     clock = VirtualClock()
     policy = PollPolicy(clock=clock.time)
     waiter = Waiter(TASK_ID, 100.0, policy, submitted_at=clock.now + 10_000)
-    assert waiter.first_delay() == 100.0  # a far-future submit time cannot exceed the time left
+    assert waiter.first_delay() == policy.first_poll  # a submit time from the future
+    short = Waiter(TASK_ID, 2.0, policy, submitted_at=clock.now)
+    assert short.first_delay() == 2.0  # never past the deadline
     from apimart_video import APIConnectionError
 
     delays = []

@@ -180,7 +180,8 @@ class Waiter:
         if self.submitted_at is None:
             return 0.0
         wait = self.submitted_at + self.policy.first_poll - self.clock()
-        return self._bounded(wait) if wait > 0 else 0.0
+        # A submit time ahead of this clock (another host's) cannot stretch the first wait.
+        return self._bounded(min(wait, self.policy.first_poll)) if wait > 0 else 0.0
 
     def observe(self, task: Task) -> float | None:
         """Take a polled task: None when completed, else the seconds to sleep.
