@@ -616,7 +616,8 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
                     return await to_thread.run_sync(job.finish)
                 except Exception as error:
                     await to_thread.run_sync(job.write, job.take())
-                    await self.retry_policy.async_sleep(job.failed(error))
+                    delay = await to_thread.run_sync(job.failed, error)  # it may truncate
+                    await self.retry_policy.async_sleep(delay)
         except BaseException:
             await to_thread.run_sync(job.discard)
             raise
@@ -627,7 +628,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         request = cdn_request(self._http, job.url, job)
         response = await self._http.send(request, stream=True, auth=None, follow_redirects=True)
         try:
-            job.begin(response)
+            await to_thread.run_sync(job.begin, response)  # it may truncate the file
             async for chunk in response.aiter_bytes():
                 full = job.receive(chunk)
                 if full is not None:
