@@ -319,6 +319,8 @@ def mutated(draw: st.DrawFn, original: dict[str, Any]) -> bytes:
             parent[path[-1]]
         except (KeyError, IndexError, TypeError):
             continue  # an ancestor was already changed
+        if not isinstance(parent, dict | list):
+            continue  # replaced by text, which can be indexed but not changed
         operation = draw(st.sampled_from(["keep"] * 8 + ["remove", "null", "replace", "wrap"]))
         if operation == "remove":
             del parent[path[-1]]
