@@ -85,9 +85,11 @@ def _idempotency_key(given: str | None) -> str:
         or not 1 <= len(given) <= 191
         or not all("!" <= char <= "~" for char in given)
     ):
-        raise InvalidRequestError(
+        error = InvalidRequestError(
             [Violation("idempotency_key", given, "must be 1 to 191 visible ASCII characters")]
         )
+        error.idempotency_key = given if isinstance(given, str) else None
+        raise error
     return given
 
 
