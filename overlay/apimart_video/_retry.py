@@ -107,7 +107,8 @@ def _is_billed(request: httpx.Request) -> bool:
 
 
 def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    if response.is_success and not _is_billed(request) and not _responses.is_json(response):
+    """Raise `_MalformedAnswer` for a 2xx answer to a free call whose body is not JSON."""
+    if response.is_success and not _responses.is_json(response) and not _is_billed(request):
         raise _MalformedAnswer(response)
     return response
 
