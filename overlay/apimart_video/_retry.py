@@ -42,7 +42,7 @@ from apimart_video._exceptions import (
     SubmitTimeoutError,
 )
 
-__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff"]
+__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff", "doubling"]
 
 logger = logging.getLogger("apimart_video")
 
@@ -77,11 +77,16 @@ class Deadline:
         return self.at - self.clock()
 
 
+def doubling(initial: float, maximum: float, attempt: int) -> float:
+    """The one backoff formula: `initial` doubled at each attempt (1 for the first), capped."""
+    return min(maximum, initial * 2.0 ** min(max(attempt, 1) - 1, 64))
+
+
 def backoff(policy: RetryPolicy, attempt: int, retry_after: float | None = None) -> float:
     """Seconds before retry number `attempt` (1 for the first): `Retry-After`, else backoff."""
     if retry_after is not None:
         return min(retry_after, policy.retry_after_max)
-    ceiling = min(policy.backoff_max, policy.backoff_initial * 2.0 ** min(attempt - 1, 64))
+    ceiling = doubling(policy.backoff_initial, policy.backoff_max, attempt)
     picked: float = policy.jitter(0.0, ceiling)
     return min(max(picked, 0.0), ceiling)
 
