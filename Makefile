@@ -18,18 +18,23 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-## Regenerate generated/ from openapi.yaml (commit the result).
+SPEC_VALUES := overlay/apimart_video/_spec.py
+
+## Regenerate generated/ and $(SPEC_VALUES) from openapi.yaml (commit the result).
 generate: venv
 	$(GENERATE) --output-path generated
+	python tools/write_spec_values.py --output $(SPEC_VALUES)
 
-## Fail if generated/ differs in any byte, or any file, from a fresh generation.
+## Fail if generated/ or $(SPEC_VALUES) differs in any byte, or any file, from a fresh generation.
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/generated" >/dev/null && \
-	if diff -r --exclude=__pycache__ generated "$$tmp/generated"; then \
-		echo "generated/ is up to date with openapi.yaml"; \
+	python tools/write_spec_values.py --output "$$tmp/_spec.py" && \
+	if diff -r --exclude=__pycache__ generated "$$tmp/generated" && \
+		diff $(SPEC_VALUES) "$$tmp/_spec.py"; then \
+		echo "generated/ and $(SPEC_VALUES) are up to date with openapi.yaml"; \
 	else \
-		echo "generated/ drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
+		echo "generated/ or $(SPEC_VALUES) drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
 	fi
 
 lint: venv

@@ -11,7 +11,7 @@ from __future__ import annotations
 import abc
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack, cast
@@ -122,7 +122,7 @@ class _ClientBase:
         return client
 
     @staticmethod
-    def _prepare(fields: dict[str, Any]) -> tuple[VideoGenerationRequest, Mode]:
+    def _prepare(fields: Mapping[str, object]) -> tuple[VideoGenerationRequest, Mode]:
         body = {"model": MODEL, **fields}
         mode = check_request(body)
         return VideoGenerationRequest.from_dict(body), mode
@@ -202,7 +202,9 @@ class _ModeHelpers(abc.ABC, Generic[R]):
     """The documented uses, each one call; shared by the sync and async clients."""
 
     @abc.abstractmethod
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> R:
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> R:
         """Validate any combination of the spec's fields locally, then submit it."""
 
     def text_to_video(
@@ -305,7 +307,9 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         )
         self._client = self._generated(self._transport)
 
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> SubmittedGeneration:
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> SubmittedGeneration:
         body, mode = self._prepare(fields)
         key = idempotency_key or str(uuid.uuid4())
         response = _parse_guard(
@@ -357,7 +361,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = self.generate(idempotency_key=idempotency_key, **fields)
@@ -444,7 +448,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         self._client = self._generated(self._transport)
 
     async def generate(
-        self, *, idempotency_key: str | None = None, **fields: Any
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
     ) -> SubmittedGeneration:
         body, mode = self._prepare(fields)
         key = idempotency_key or str(uuid.uuid4())
@@ -500,7 +504,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = await self.generate(idempotency_key=idempotency_key, **fields)
