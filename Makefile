@@ -79,6 +79,12 @@ contract-live: venv
 	@mkdir -p reports
 	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
 
+## Propose, as reports/drift.patch, the openapi.yaml edit the drift of contract-live calls
+## for (new statuses, new fields with their observed types); review it, then `git apply`.
+.PHONY: drift-patch
+drift-patch: venv
+	python tools/drift_patch.py --report reports/contract-live.xml --output reports/drift.patch
+
 .PHONY: bench soak
 
 ## Benchmarks: each figure against its baseline in one run; writes bench/results.json.
