@@ -85,6 +85,23 @@ contract-live: venv
 drift-patch: venv
 	python tools/drift_patch.py --report reports/contract-live.xml --output reports/drift.patch
 
+## Build the wheel and the sdist, `twine check` them, install the wheel into a clean venv and
+## run it there: `apimart-video --version` must print pyproject's version; both packages import.
+.PHONY: release-check
+release-check: venv
+	rm -rf dist && python -m build --outdir dist . >/dev/null
+	twine check --strict dist/*
+	@version=$$(python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])') && \
+	wheel=$$(ls "$$PWD"/dist/*.whl) && built=$$(ls dist | tr "\n" " ") && tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp/venv" && \
+	"$$tmp/venv/bin/python" -m pip install --quiet "$$wheel" && cd "$$tmp" && \
+	printed=$$("$$tmp/venv/bin/apimart-video" --version) && echo "$$printed" && \
+	test "$$printed" = "apimart-video $$version" && \
+	"$$tmp/venv/bin/python" -c 'import apimart_video, apimart_video_client as c; \
+		assert "site-packages" in apimart_video.__file__ and "site-packages" in c.__file__; \
+		print("imported", apimart_video.__name__, apimart_video.__version__, "and", c.__name__)' && \
+	echo "release-check: $$built: ok"
+
 .PHONY: bench soak
 
 ## Benchmarks: each figure against its baseline in one run; writes bench/results.json.

@@ -35,6 +35,7 @@ from apimart_video._polling import PollPolicy
 from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+from apimart_video._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -68,5 +69,6 @@ __all__ = [
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
+    "__version__",
     "check_request",
 ]

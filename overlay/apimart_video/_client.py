@@ -49,6 +49,7 @@ from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, submitted_task
+from apimart_video._version import __version__
 from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
 from apimart_video_client.api.videos import create_video_generation
@@ -67,7 +68,7 @@ from apimart_video_client.types import UNSET, Response, Unset
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
 logger = logging.getLogger("apimart_video")
-USER_AGENT = "apimart-video/0.1 (python)"
+USER_AGENT = f"apimart-video/{__version__} (python)"
 _TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, APIResponseValidationError)
 
 R = TypeVar("R")

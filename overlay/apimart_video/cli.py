@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.metadata
 import json
 import logging
 import sys
@@ -34,6 +33,7 @@ from apimart_video._exceptions import (
 )
 from apimart_video._rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._version import __version__
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -61,19 +61,11 @@ def exit_code(error: APIMartError) -> int:
     return next((code for kind, code in EXIT_CODES if isinstance(error, kind)), EXIT_API_ERROR)
 
 
-def _version() -> str:
-    """The installed distribution's version (pyproject.toml is its one source)."""
-    try:
-        return importlib.metadata.version("apimart-video")
-    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
-        return "unknown"
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_connection_options(parser, defaults=True)
     # The same options after the command (`apimart-video status ID --base-url URL`); given
     # there, they win. Their defaults are suppressed so they never undo the ones before.
