@@ -185,132 +185,98 @@ def typed_dict(
     return [*lines, "", ""]
 
 
-def render(document: dict[str, Any]) -> str:
-    spec = Spec(document)
-    enums = spec.enums()
-    out = [
-        '"""The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.',
-        "",
-        "Written by `make generate` (tools/write_spec_values.py) from openapi.yaml: do not edit.",
-        "The enums are the generated client's `Literal`s; a bound the spec leaves out is `None`.",
-        '"""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from typing import Any, Final, Literal, Required, TypedDict, get_args",
-        "",
-    ]
-    out += [f"from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
-    out += ["", "# --- enums, in the generated client's order", ""]
-    for name in enums:
+HEADER = [
+    '"""The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.',
+    "",
+    "Written by `make generate` (tools/write_spec_values.py) from openapi.yaml: do not edit.",
+    "The enums are the generated client's `Literal`s; a bound the spec leaves out is `None`.",
+    '"""',
+    "",
+    "from __future__ import annotations",
+    "",
+    "from typing import Any, Final, Literal, Required, TypedDict, get_args",
+    "",
+]
+
+
+def enum_lines(spec: Spec) -> list[str]:
+    out = ["", "# --- enums, in the generated client's order", ""]
+    for name in spec.enums():
         out.append(f"{plural(snake(name).upper())}: Final[tuple[{name}, ...]] = get_args({name})")
+    return out
 
-    out += ["", "# --- bounds of the string components", ""]
+
+def string_bounds(prefix: str, schema: dict[str, Any]) -> list[str]:
+    if schema.get("type") != "string" or "enum" in schema:
+        return []
+    keywords = ("minLength", "maxLength", "pattern")
+    return [constant(f"{prefix}_{SUFFIX[keyword]}", schema.get(keyword)) for keyword in keywords]
+
+
+def bound_lines(spec: Spec) -> list[str]:
+    out = ["", "# --- bounds of the string components", ""]
     for name, schema in spec.schemas.items():
-        if schema.get("type") == "string" and "enum" not in schema:
-            for keyword in ("minLength", "maxLength", "pattern"):
-                out.append(
-                    constant(f"{snake(name).upper()}_{SUFFIX[keyword]}", schema.get(keyword))
-                )
-
-    request = spec.schemas[REQUEST_SCHEMA]
+        out += string_bounds(snake(name).upper(), schema)
     out += ["", f"# --- bounds of the {REQUEST_SCHEMA} fields", ""]
-    for field, node in request["properties"].items():
+    for field, node in spec.schemas[REQUEST_SCHEMA]["properties"].items():
         merged = spec.merged(node)
         for keyword in BOUNDS.get(merged.get("type", ""), ()):
             # A field that names a component has the component's bounds, unless set beside it.
             if "$ref" not in node or keyword in node:
-                name = f"{snake(field).upper()}_{SUFFIX[keyword]}"
-                out.append(constant(name, merged.get(keyword)))
-
+                out.append(
+                    constant(f"{snake(field).upper()}_{SUFFIX[keyword]}", merged.get(keyword))
+                )
     out += ["", "# --- bounds of the string parameters", ""]
     for parameter in spec.parameters():
-        schema = spec.merged(parameter["schema"])
-        if schema.get("type") == "string" and "enum" not in schema:
-            for keyword in ("minLength", "maxLength", "pattern"):
-                out.append(
-                    constant(
-                        f"{snake(parameter['name']).upper()}_{SUFFIX[keyword]}", schema.get(keyword)
-                    )
-                )
-    out += ["", "# --- the request's fields, for `generate(**fields)` and the mode helpers", "", ""]
+        out += string_bounds(snake(parameter["name"]).upper(), spec.merged(parameter["schema"]))
+    return out
 
-    for name in dict.fromkeys(spec.object_refs(request["properties"])):
-        schema = spec.schemas[name]
-        out += typed_dict(
-            spec,
-            f"{name}Dict",
-            "TypedDict",
-            list(schema["properties"]),
-            schema,
-            schema.get("description", ""),
-        )
+
+def field_lines(spec: Spec) -> list[str]:
+    """TypedDicts of the request: options every mode takes, then all the caller's fields."""
+    request = spec.schemas[REQUEST_SCHEMA]
     properties = request["properties"]
+    out = ["", "# --- the request's fields, for `generate(**fields)` and the mode helpers", "", ""]
+    for name in dict.fromkeys(spec.object_refs(properties)):
+        schema = spec.schemas[name]
+        fields = list(schema["properties"])
+        description = schema.get("description", "")
+        out += typed_dict(spec, f"{name}Dict", "TypedDict", fields, schema, description)
+    # A required field with a single allowed value (`model`) is the client's to set.
     client_set = [
         field
         for field in request.get("required", [])
         if len(spec.merged(properties[field]).get("enum", [])) == 1
     ]
-    rules = mentioned(
-        {
-            key: request[key]
-            for key in (*COMBINATORS, "dependentSchemas", "dependentRequired")
-            if key in request
-        }
-    )
-    options = [field for field in properties if field not in rules and field not in client_set]
-    inputs = [field for field in properties if field in rules and field not in client_set]
-    out += typed_dict(
-        spec,
-        "VideoOptions",
-        "TypedDict",
-        options,
-        request,
-        "The request fields no cross-field rule mentions: every mode takes them.",
-    )
-    out += typed_dict(
-        spec,
-        "GenerateFields",
-        "VideoOptions",
-        inputs,
-        request,
-        f"Every {REQUEST_SCHEMA} field but `{'`, `'.join(client_set)}` (the client sets it).",
-    )
-    out += ["REQUEST_FIELDS: Final = " + repr(tuple(properties)), ""]
-    names = [line.split(":", 1)[0] for line in out if re.match(r"^[A-Z_]+:", line)]
-    names += re.findall(r"^class (\w+)", "\n".join(out), flags=re.MULTILINE)
-    header_end = out.index("# --- enums, in the generated client's order") - 1
-    out[header_end:header_end] = [
-        "",
-        f"__all__ = {sorted([*enums, *names], key=lambda n: (not n.isupper(), n))!r}",
-    ]
-    return "\n".join(out)
+    rule_keys = (*COMBINATORS, "dependentSchemas", "dependentRequired")
+    rules = mentioned({key: request[key] for key in rule_keys if key in request})
+    callers = [field for field in properties if field not in client_set]
+    options = [field for field in callers if field not in rules]
+    inputs = [field for field in callers if field in rules]
+    doc = "The request fields no cross-field rule mentions: every mode takes them."
+    out += typed_dict(spec, "VideoOptions", "TypedDict", options, request, doc)
+    doc = f"Every {REQUEST_SCHEMA} field but `{'`, `'.join(client_set)}` (the client sets it)."
+    out += typed_dict(spec, "GenerateFields", "VideoOptions", inputs, request, doc)
+    return [*out, "REQUEST_FIELDS: Final = " + repr(tuple(properties)), ""]
+
+
+def render(document: dict[str, Any]) -> str:
+    spec = Spec(document)
+    enums = spec.enums()
+    body = [*enum_lines(spec), *bound_lines(spec), *field_lines(spec)]
+    names = [line.split(":", 1)[0] for line in body if re.match(r"^[A-Z_]+:", line)]
+    names += re.findall(r"^class (\w+)", "\n".join(body), flags=re.MULTILINE)
+    public = sorted([*enums, *names], key=lambda name: (not name.isupper(), name))
+    imports = [f"from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
+    return "\n".join([*HEADER, *imports, "", f"__all__ = {public!r}", *body])
 
 
 def formatted(source: str, filename: str) -> str:
     """The source as `ruff format` writes it (the overlay is linted like hand-written code)."""
     command = [sys.executable, "-m", "ruff"]
-    fix = [
-        *command,
-        "check",
-        "--isolated",
-        "--fix-only",
-        "--select",
-        "I,F401",
-        "--stdin-filename",
-        filename,
-        "-",
-    ]
-    fmt = [
-        *command,
-        "format",
-        "--isolated",
-        "--line-length",
-        "100",
-        "--stdin-filename",
-        filename,
-        "-",
-    ]
+    stdin = ["--isolated", "--stdin-filename", filename, "-"]
+    fix = [*command, "check", "--fix-only", "--select", "I,F401", *stdin]
+    fmt = [*command, "format", "--line-length", "100", *stdin]
     for step in (fix, fmt):
         source = subprocess.run(
             step, input=source, capture_output=True, text=True, check=True
