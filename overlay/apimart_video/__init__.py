@@ -42,6 +42,7 @@ from apimart_video._polling import PollPolicy
 from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+from apimart_video._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -82,5 +83,6 @@ __all__ = [
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
+    "__version__",
     "check_request",
 ]
