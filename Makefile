@@ -74,6 +74,15 @@ contract-live: venv
 	@mkdir -p reports
 	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
 
+.PHONY: spec-diff
+
+## What changed in openapi.yaml since BASE (a git ref; default: the merge base with main), for
+## callers, parsers and importers; exit 1 on a breaking change. SPEC_DIFF_JSON=path: JSON too.
+BASE ?=
+SPEC_DIFF_JSON ?=
+spec-diff: venv
+	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))
+
 .PHONY: bench soak
 
 ## Benchmarks: each figure against its baseline in one run; writes bench/results.json.
