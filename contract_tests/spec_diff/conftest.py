@@ -59,9 +59,7 @@ class Scratch:
         self.spec_path.write_text(text.replace(old, new), encoding="utf-8")
 
     def report(self, **options: Any) -> Report:
-        return build_report(
-            Options(repo=self.repo, base="main", workdir=self.cache, **options)
-        )
+        return build_report(Options(repo=self.repo, base="main", workdir=self.cache, **options))
 
 
 @pytest.fixture

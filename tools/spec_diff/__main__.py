@@ -31,6 +31,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="also write the report as JSON here (or set SPEC_DIFF_JSON)",
     )
     parser.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        help="keep generated packages here and reuse them (keyed by spec and config)",
+    )
     return parser.parse_args(argv)
 
 
@@ -38,7 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         repo = repo_root(args.repo)
-        report = build_report(Options(repo=repo, base=args.base or default_base(repo)))
+        base = args.base or default_base(repo)
+        report = build_report(Options(repo=repo, base=base, workdir=args.cache_dir))
     except SpecDiffError as error:
         print(f"spec-diff: {error}", file=sys.stderr)
         return 2

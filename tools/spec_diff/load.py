@@ -27,9 +27,7 @@ class SpecDiffError(Exception):
 
 
 def git(repo: Path, *args: str) -> str:
-    result = subprocess.run(
-        ["git", *args], cwd=repo, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SpecDiffError(f"git {' '.join(args)}: {result.stderr.strip()}")
     return result.stdout

@@ -45,7 +45,7 @@ class Rejection:
     """A corpus body the base spec accepts and the new spec rejects (or the reverse)."""
 
     audience: Audience
-    source: str  # where the body comes from: a spec example, a test table, a live report
+    sources: tuple[str, ...]  # where the body comes from: spec examples, test tables, live runs
     target: str  # the schema it was replayed against
     reason: str  # the new spec's first complaint
     body: Any

@@ -13,9 +13,11 @@ import ast
 import hashlib
 import io
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,11 +44,13 @@ class Generator:
 
     def generate(self, spec: str, config: str) -> Path:
         digest = hashlib.sha256(f"{spec}\0{config}".encode()).hexdigest()[:16]
-        folder = self.workdir / f"gen-{digest}"
+        done = self.workdir / f"gen-{digest}"
+        if (done / "generated" / GENERATED / "__init__.py").exists():
+            return done / "generated"
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        # Generate aside, then rename: a concurrent run with the same spec never sees half.
+        folder = Path(tempfile.mkdtemp(prefix=f"tmp-{digest}-", dir=self.workdir))
         output = folder / "generated"
-        if (output / GENERATED / "__init__.py").exists():
-            return output
-        folder.mkdir(parents=True, exist_ok=True)
         (folder / "openapi.yaml").write_text(spec, encoding="utf-8")
         (folder / CONFIG).write_text(config, encoding="utf-8")
         bin_dir = str(Path(sys.executable).parent)
@@ -66,8 +70,13 @@ class Generator:
             command, cwd=folder, env=env, capture_output=True, text=True, check=False
         )
         if result.returncode != 0 or not (output / GENERATED / "__init__.py").exists():
+            shutil.rmtree(folder, ignore_errors=True)
             raise SpecDiffError(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
-        return output
+        try:
+            folder.rename(done)
+        except OSError:  # another run finished first: keep its copy
+            shutil.rmtree(folder, ignore_errors=True)
+        return done / "generated"
 
 
 def overlay_at(repo: Path, ref: str, into: Path) -> Path | None:
@@ -89,7 +98,9 @@ def overlay_at(repo: Path, ref: str, into: Path) -> Path | None:
 
 def load_api(*search_paths: Path) -> dict[str, griffe.Object]:
     """Both packages, statically (nothing is imported), with their aliases resolved."""
-    loader = griffe.GriffeLoader(search_paths=[str(p) for p in search_paths], allow_inspection=False)
+    loader = griffe.GriffeLoader(
+        search_paths=[str(p) for p in search_paths], allow_inspection=False
+    )
     found: dict[str, griffe.Object] = {}
     for name in PACKAGES:
         try:
@@ -215,7 +226,9 @@ def _attribute(old: griffe.Attribute, new: griffe.Attribute) -> Iterator[Change]
             Severity.BREAKING, str(value), new.path, f"{old.name} no longer holds {value!r}"
         )
     for value in sorted(after - before, key=repr):
-        yield _importers(Severity.COMPATIBLE, str(value), new.path, f"{old.name} now holds {value!r}")
+        yield _importers(
+            Severity.COMPATIBLE, str(value), new.path, f"{old.name} now holds {value!r}"
+        )
 
 
 def _literal_values(value: object) -> set[object] | None:

@@ -57,19 +57,29 @@ def targets(document: dict[str, Any]) -> Iterator[Target]:
                 pointer, body = _follow(document, f"{base}/requestBody")
                 for media in body.get("content", {}):
                     if "json" in media:
-                        yield Target("request", f"{where} request body", f"{pointer}/content/{_escape(media)}/schema")
+                        yield Target(
+                            "request",
+                            f"{where} request body",
+                            f"{pointer}/content/{_escape(media)}/schema",
+                        )
             for status in item[method].get("responses", {}):
                 pointer, response = _follow(document, f"{base}/responses/{status}")
                 for media in response.get("content", {}):
                     if "json" in media:
-                        yield Target("response", f"{where} {status}", f"{pointer}/content/{_escape(media)}/schema")
+                        yield Target(
+                            "response",
+                            f"{where} {status}",
+                            f"{pointer}/content/{_escape(media)}/schema",
+                        )
 
 
 class SpecValidators:
     """Validators for the body schemas of one spec document."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        resource: Resource[Any] = Resource.from_contents(document, default_specification=DRAFT202012)
+        resource: Resource[Any] = Resource.from_contents(
+            document, default_specification=DRAFT202012
+        )
         self.registry: Registry[Any] = Registry().with_resource(_URI, resource)
         self.targets = {target.name: target for target in targets(document)}
         self._cache: dict[str, Draft202012Validator] = {}
@@ -101,8 +111,11 @@ def replay(old: dict[str, Any], new: dict[str, Any], bodies: Iterable[Body]) -> 
     before, after = SpecValidators(old), SpecValidators(new)
     shared = [name for name in before.targets if name in after.targets]
     unique: dict[tuple[Kind, str], Body] = {}
+    sources: dict[tuple[Kind, str], list[str]] = {}
     for body in bodies:
-        unique.setdefault((body.kind, json.dumps(body.value, sort_keys=True)), body)
+        key = (body.kind, json.dumps(body.value, sort_keys=True))
+        unique.setdefault(key, body)
+        sources.setdefault(key, []).append(body.source)
     rejected: list[Rejection] = []
     accepted: list[Rejection] = []
     seen: set[tuple[str, str]] = set()
@@ -116,8 +129,9 @@ def replay(old: dict[str, Any], new: dict[str, Any], bodies: Iterable[Body]) -> 
             if (was is None) == (now is None) or (schema, text) in seen:
                 continue
             seen.add((schema, text))
+            found = tuple(sources[(kind, text)])
             if was is None and now is not None:
-                rejected.append(Rejection(audience, body.source, name, now, body.value))
+                rejected.append(Rejection(audience, found, name, now, body.value))
             elif was is not None and now is None:
-                accepted.append(Rejection(audience, body.source, name, was, body.value))
+                accepted.append(Rejection(audience, found, name, was, body.value))
     return Replay(rejected, accepted, len(unique))

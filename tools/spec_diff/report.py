@@ -19,6 +19,10 @@ def _line(change: Change) -> str:
     return f"  {mark} {change.subject}: {change.description}\n               at {change.where}"
 
 
+def _sources(sources: tuple[str, ...]) -> str:
+    return "\n    = ".join(sources)
+
+
 def render(report: Report) -> str:
     lines = [f"spec-diff: openapi.yaml at {report.base} -> working tree", ""]
     changes = sorted(set(report.changes), key=lambda c: (c.severity is not Severity.BREAKING, c))
@@ -28,18 +32,20 @@ def render(report: Report) -> str:
         mine = [change for change in changes if change.audience is audience]
         if mine:
             breaking = sum(change.breaking for change in mine)
-            lines.append(f"{HEADINGS[audience]}: {breaking} breaking, {len(mine) - breaking} compatible")
+            lines.append(
+                f"{HEADINGS[audience]}: {breaking} breaking, {len(mine) - breaking} compatible"
+            )
             lines.extend(_line(change) for change in mine)
             lines.append("")
     lines.append(f"corpus: {report.corpus_size} bodies replayed against both specs")
     if report.rejected:
         lines.append(f"  {len(report.rejected)} accepted at base, REJECTED now:")
     for item in report.rejected:
-        lines.append(f"  - {item.source}\n      vs {item.target}: {item.reason}")
+        lines.append(f"  - {_sources(item.sources)}\n      vs {item.target}: {item.reason}")
     if report.newly_accepted:
         lines.append(f"  {len(report.newly_accepted)} rejected at base, accepted now (compatible):")
     for item in report.newly_accepted:
-        lines.append(f"  - {item.source}\n      vs {item.target}")
+        lines.append(f"  - {_sources(item.sources)}\n      vs {item.target}")
     lines.extend(f"note: {note}" for note in report.notes)
     verdict = "BREAKING (exit 1)" if report.breaking else "no breaking change (exit 0)"
     lines += ["", f"verdict: {verdict}"]

@@ -120,7 +120,9 @@ def _parameters(
             text = f"{place} parameter `{name}` is {'now' if now else 'no longer'} required"
             yield _callers(name, at, text, breaking=now)
         ctx = Context(Audience.CALLERS, at, subject=name)
-        yield from diff.compare(before[key].get("schema", True), after[key].get("schema", True), ctx)
+        yield from diff.compare(
+            before[key].get("schema", True), after[key].get("schema", True), ctx
+        )
 
 
 def _body(old: Any, new: Any, where: str, diff: SchemaDiff) -> Iterator[Change]:

@@ -35,7 +35,9 @@ def compare_responses(
                 yield from _response(before[status], after[status], at, diff)
 
 
-def _response(old: dict[str, Any], new: dict[str, Any], at: str, diff: SchemaDiff) -> Iterator[Change]:
+def _response(
+    old: dict[str, Any], new: dict[str, Any], at: str, diff: SchemaDiff
+) -> Iterator[Change]:
     old_media, new_media = old.get("content", {}), new.get("content", {})
     for media in sorted(set(old_media) | set(new_media)):
         if media not in new_media:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,11 @@ def _python_api(report: Report, options: Options, old_spec: str, new_spec: str, 
         old_config = config.read_text(encoding="utf-8")
         report.notes.append(f"{python_api.CONFIG} absent at base: the working tree's is used")
     generator = python_api.Generator(work)
-    old_generated = generator.generate(old_spec, old_config)
-    new_generated = generator.generate(new_spec, config.read_text(encoding="utf-8"))
+    new_config = config.read_text(encoding="utf-8")
+    with ThreadPoolExecutor(max_workers=2) as pool:  # two generator processes at once
+        old_job = pool.submit(generator.generate, old_spec, old_config)
+        new_job = pool.submit(generator.generate, new_spec, new_config)
+        old_generated, new_generated = old_job.result(), new_job.result()
     base_dir = work / f"overlay-{git(repo, 'rev-parse', f'{options.base}^{{commit}}').strip()}"
     old_overlay = python_api.overlay_at(repo, options.base, base_dir)
     new_overlay = repo / python_api.OVERLAY_DIR

@@ -77,6 +77,32 @@ def _semantic(schema: Any) -> Any:
     return schema
 
 
+def _lift(schema: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """`S` as `{anyOf: [S]}` when the other side is only an `anyOf` (or `oneOf`).
+
+    The two mean the same, and the lifted form lets the branches be matched: turning
+    `anyOf: [TaskStatus, string]` into `TaskStatus` is one branch removed, not a new type, a
+    new enum and a removed `anyOf`.
+    """
+    for keyword in ("anyOf", "oneOf"):
+        if keyword in other and keyword not in schema and set(other) - ANNOTATIONS == {keyword}:
+            notes = {k: v for k, v in schema.items() if k in ANNOTATIONS}
+            core = {k: v for k, v in schema.items() if k not in ANNOTATIONS}
+            return {**notes, keyword: [core]}
+    return schema
+
+
+def _type_set(schemas: list[Any]) -> set[str] | None:
+    """The JSON types a list of alternatives admits; None when one admits any type."""
+    found: set[str] = set()
+    for schema in schemas:
+        kinds = _types(schema) if isinstance(schema, dict) else None
+        if kinds is None:
+            return None
+        found |= kinds
+    return found
+
+
 @dataclass(frozen=True)
 class Context:
     audience: Audience
@@ -104,6 +130,7 @@ class SchemaDiff:
         if old_all is not None or new_all is not None:
             yield from self._boolean(old, new, old_all, new_all, ctx)
             return
+        old, new = _lift(old, new), _lift(new, old)
         yield from self._types(old, new, ctx)
         yield from self._values(old, new, ctx)
         yield from self._bounds(old, new, ctx)
@@ -138,7 +165,9 @@ class SchemaDiff:
         """More documents accepted than before."""
         return self._direction(ctx, narrowing=ctx.negated, text=text, subject=subject)
 
-    def _direction(self, ctx: Context, *, narrowing: bool, text: str, subject: str | None) -> Change:
+    def _direction(
+        self, ctx: Context, *, narrowing: bool, text: str, subject: str | None
+    ) -> Change:
         request = ctx.audience is Audience.CALLERS
         breaking = narrowing if request else not narrowing
         severity = Severity.BREAKING if breaking else Severity.COMPATIBLE
@@ -267,7 +296,10 @@ class SchemaDiff:
         extra = ctx.at(".*", "additionalProperties")
         if _semantic(old_extra) != _semantic(new_extra):
             yield from self.compare(old_extra, new_extra, extra)
-        old_patterns, new_patterns = old.get("patternProperties", {}), new.get("patternProperties", {})
+        old_patterns, new_patterns = (
+            old.get("patternProperties", {}),
+            new.get("patternProperties", {}),
+        )
         for pattern in sorted(set(old_patterns) | set(new_patterns)):
             yield from self.compare(
                 old_patterns.get(pattern, True), new_patterns.get(pattern, True), extra
@@ -314,7 +346,9 @@ class SchemaDiff:
         for name in sorted(set(old_deps) | set(new_deps)):
             inner = ctx.at(f"{{with {name}}}", name)
             if name not in old_deps:
-                yield self.narrowed(inner, f"new rule when `{name}` is present: {_first_line(new_deps[name])}")
+                yield self.narrowed(
+                    inner, f"new rule when `{name}` is present: {_first_line(new_deps[name])}"
+                )
             elif name not in new_deps:
                 yield self.widened(inner, f"rule when `{name}` is present removed")
             else:
@@ -358,7 +392,19 @@ class SchemaDiff:
                 yield self.widened(ctx, text)
         for branch in unmatched_old[paired:]:
             text = f"{keyword} branch removed: {_first_line(branch)}"
-            yield self.widened(ctx, text) if conjunction else self.narrowed(ctx, text)
+            if conjunction:
+                yield self.widened(ctx, text)
+            elif self._type_narrowed(branch, new, ctx):
+                yield self._change(ctx, Severity.BREAKING, text + " (a type no longer documented)")
+            else:
+                yield self.narrowed(ctx, text)
+
+    def _type_narrowed(self, branch: Any, remaining: list[Any], ctx: Context) -> bool:
+        """For parsers a narrowed type is breaking, even though fewer answers are allowed."""
+        if ctx.audience is not Audience.PARSERS or ctx.negated:
+            return False
+        removed, kept = _type_set([branch]), _type_set(remaining)
+        return kept is not None and (removed is None or bool(removed - kept))
 
     def _conditionals(
         self, old: dict[str, Any], new: dict[str, Any], ctx: Context
@@ -373,7 +419,9 @@ class SchemaDiff:
             yield self.narrowed(ctx, "the condition of an if/then rule changed (assumed narrowing)")
         else:
             for key in ("then", "else"):
-                yield from self.compare(old.get(key, True), new.get(key, True), ctx.at(f"{{{key}}}"))
+                yield from self.compare(
+                    old.get(key, True), new.get(key, True), ctx.at(f"{{{key}}}")
+                )
 
     def _notes(self, old: dict[str, Any], new: dict[str, Any], ctx: Context) -> Iterator[Change]:
         """Changes that reject nothing but change what a body means."""
