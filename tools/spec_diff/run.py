@@ -33,7 +33,8 @@ def build_report(options: Options) -> Report:
     old_text = read_at(repo, options.base)
     new_text = (repo / SPEC).read_text(encoding="utf-8")
     old, new = parse(old_text, f"{options.base}:{SPEC}"), parse(new_text, SPEC)
-    report = Report(base=f"{options.base} ({commit})")
+    label = commit if options.base.startswith(commit) else f"{options.base} ({commit})"
+    report = Report(base=label)
     report.extend(structural(old, new))
     if options.workdir is None:
         with tempfile.TemporaryDirectory(prefix="spec-diff-") as scratch:
