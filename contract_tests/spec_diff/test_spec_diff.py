@@ -287,3 +287,17 @@ def test_every_recorded_answer_is_accepted_by_a_response_schema_of_the_spec() ->
     for answer in answers:
         verdicts = [validators.complaint(name, answer.value) for name in responses]
         assert None in verdicts, answer.source
+
+
+def test_overlay_signature_change_is_breaking_for_importers(scratch: Scratch) -> None:
+    """`apimart_video` at BASE against the working tree: a renamed parameter is found."""
+    rules = scratch.repo / "overlay" / "apimart_video" / "_rules.py"
+    text = rules.read_text(encoding="utf-8")
+    old = "def check_request(body: Mapping[str, Any]) -> Mode:"
+    assert old in text
+    rules.write_text(text.replace(old, "def check_request(request: Mapping[str, Any]) -> Mode:"))
+    report = scratch.report()
+    found = [c for c in changes(report, Audience.IMPORTERS) if c.subject == "body"]
+    assert found, report.changes
+    assert all(c.breaking and "check_request" in c.description for c in found)
+    assert not changes(report, Audience.CALLERS)

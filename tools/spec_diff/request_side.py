@@ -106,7 +106,7 @@ def _parameters(
     after = {(p["in"], p["name"]): p for p in new.get("parameters", [])}
     for key in sorted(set(before) | set(after)):
         place, name = key
-        at = f"{where} {place} parameter"
+        at = f"{where} {place} parameter `{name}`"
         if key not in after:
             yield _callers(name, at, f"{place} parameter `{name}` removed", breaking=True)
             continue

@@ -37,8 +37,10 @@ HANDLED = frozenset(
 JSON_TYPES = ("null", "boolean", "object", "array", "number", "string", "integer")
 
 
-def show(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+def show(value: Any, limit: int = 80) -> str:
+    """A value as JSON, long ones (URL patterns) cut to `limit` characters."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def subject_of(value: Any) -> str:
@@ -117,7 +119,7 @@ class Context:
 
     @property
     def location(self) -> str:
-        return f"{self.where}: {self.path.lstrip('.') or '(root)'}"
+        return f"{self.where}: {self.path.lstrip('.')}" if self.path else self.where
 
 
 class SchemaDiff:
@@ -179,7 +181,7 @@ class SchemaDiff:
         self, old: Any, new: Any, old_all: bool | None, new_all: bool | None, ctx: Context
     ) -> Iterator[Change]:
         if old_all is True:
-            yield self.narrowed(ctx, f"was unconstrained, now {show(_semantic(new))[:160]}")
+            yield self.narrowed(ctx, f"was unconstrained, now {show(_semantic(new), 160)}")
         elif new_all is True:
             yield self.widened(ctx, "no longer constrained")
         elif old_all is False:
