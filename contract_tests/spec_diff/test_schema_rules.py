@@ -11,6 +11,8 @@ import pytest
 from contract_tests.spec_diff.conftest import schemas
 from contract_tests.spec_document import load_spec
 from tools.spec_diff import Audience, Change, Severity
+from tools.spec_diff.corpus import documented_bodies, spec_examples
+from tools.spec_diff.replay import Replay, replay
 from tools.spec_diff.run import structural
 
 Edit = Callable[[dict[str, Any]], object]
@@ -190,3 +192,38 @@ def test_default_change_is_reported_as_compatible() -> None:
         (Audience.CALLERS, "duration", Severity.COMPATIBLE)
     ]
     assert changes[0].description == "default changed from 5 to 10"
+
+
+def replayed(edit: Edit) -> Replay:
+    old = copy.deepcopy(load_spec())
+    new = copy.deepcopy(old)
+    edit(new)
+    return replay(old, new, [*spec_examples(old, "base"), *spec_examples(new, "new")])
+
+
+def test_parameter_example_is_replayed_against_its_own_parameter() -> None:
+    result = replayed(
+        lambda d: d["components"]["parameters"]["IdempotencyKey"]["schema"].update(maxLength=30)
+    )
+    [rejected] = result.rejected
+    assert rejected.target == "POST /v1/videos/generations header Idempotency-Key"
+    assert rejected.body == "5f0c1f9e-8a51-4d6e-9a57-3b1f4c2d7e80"
+    assert "is too long" in rejected.reason
+
+
+def test_response_example_the_new_spec_rejects_is_listed_once_per_schema() -> None:
+    result = replayed(lambda d: schemas(d)["ErrorCode"].update(anyOf=[{"type": "integer"}]))
+    codes = [item.body["error"]["code"] for item in result.rejected if "error" in item.body]
+    # Shared error responses are one schema: each string code is listed once.
+    assert sorted(codes) == ["", "get_channel_failed", "idempotency_key_reused"]
+    [failed_task] = [item for item in result.rejected if "data" in item.body]
+    assert failed_task.reason.startswith("data.error.code: ")
+    assert {item.audience for item in result.rejected} == {Audience.PARSERS}
+
+
+def test_unchanged_spec_rejects_nothing_of_the_whole_corpus() -> None:
+    spec = load_spec()
+    bodies = [*spec_examples(spec, "spec"), *documented_bodies()]
+    result = replay(spec, copy.deepcopy(spec), bodies)
+    assert (result.rejected, result.newly_accepted) == ([], [])
+    assert result.size > 100

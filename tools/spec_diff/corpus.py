@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from tools.spec_diff.request_side import METHODS
 
-Kind = Literal["request", "response"]
+Kind = Literal["request", "response", "parameter"]
 CORPUS_DIR = Path("contract_tests/corpus")
 LIVE_REPORT = Path("reports/contract-live.xml")
 # (module, table, position of the body in a row, kind); a dict table maps names to bodies.
@@ -26,6 +26,7 @@ DOCUMENTED_TABLES: tuple[tuple[str, str, int | None, Kind], ...] = (
     ("contract_tests.spec.test_request_table", "VALID", 1, "request"),
     ("contract_tests.spec.test_request_table", "INVALID", 1, "request"),
     ("contract_tests.overlay.test_modes", "HELPERS", 2, "request"),
+    ("contract_tests.live.test_live_api", "SPEC_REJECTED_BODIES", None, "request"),
 )
 
 
@@ -34,6 +35,7 @@ class Body:
     kind: Kind
     source: str
     value: Any
+    slot: str = ""  # a parameter's "<in> <name>": its value is replayed against that one only
 
 
 def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
@@ -61,6 +63,11 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
             if not isinstance(operation, dict):
                 continue
             where = f"{method.upper()} {path}"
+            for parameter in map(deref, operation.get("parameters") or []):
+                if "example" in parameter:
+                    slot = f"{parameter['in']} {parameter['name']}"
+                    source = f"{label} example {where} {slot}"
+                    yield Body("parameter", source, parameter["example"], slot)
             body = deref(operation.get("requestBody") or {})
             for media in (body.get("content") or {}).values():
                 for name, value in examples(media):

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from tools.spec_diff import load
 from tools.spec_diff.corpus import Body, Kind
 from tools.spec_diff.model import Audience, Rejection
 from tools.spec_diff.request_side import METHODS
@@ -29,12 +30,10 @@ def _escape(part: str) -> str:
 
 def _follow(document: dict[str, Any], pointer: str) -> tuple[str, Any]:
     """The node at `pointer`, following a `$ref` that sits there (a shared response)."""
-    node: Any = document
-    for part in pointer.lstrip("/").split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        pointer = node["$ref"].lstrip("#")
-        return _follow(document, pointer)
+    node = load.pointer(document, f"#{pointer}")
+    only_ref = isinstance(node, dict) and set(node) - load.ANNOTATIONS == {"$ref"}
+    if only_ref and isinstance(node["$ref"], str):  # a $ref with siblings is a schema of its own
+        return _follow(document, node["$ref"].removeprefix("#"))
     return pointer, node
 
 
@@ -43,34 +42,36 @@ class Target:
     kind: Kind
     name: str  # "POST /v1/videos/generations request body", "GET /v1/tasks/{task_id} 200"
     pointer: str  # JSON pointer of its schema in the document
+    slot: str = ""  # for a parameter: "<in> <name>"
+
+
+def _json_schemas(document: dict[str, Any], pointer: str) -> Iterator[str]:
+    """Pointers of the JSON schemas of a request body or response, `$ref`s followed."""
+    pointer, node = _follow(document, pointer)
+    for media in node.get("content", {}):
+        if "json" in media:
+            yield _follow(document, f"{pointer}/content/{_escape(media)}/schema")[0]
 
 
 def targets(document: dict[str, Any]) -> Iterator[Target]:
-    """Every JSON body schema of every operation."""
+    """Every parameter and JSON body schema of every operation."""
     for path, item in (document.get("paths") or {}).items():
         for method in METHODS:
             if method not in item:
                 continue
             base = f"/paths/{_escape(path)}/{method}"
             where = f"{method.upper()} {path}"
+            for index in range(len(item[method].get("parameters", []))):
+                pointer, parameter = _follow(document, f"{base}/parameters/{index}")
+                if "schema" in parameter:
+                    slot = f"{parameter['in']} {parameter['name']}"
+                    yield Target("parameter", f"{where} {slot}", f"{pointer}/schema", slot)
             if "requestBody" in item[method]:
-                pointer, body = _follow(document, f"{base}/requestBody")
-                for media in body.get("content", {}):
-                    if "json" in media:
-                        yield Target(
-                            "request",
-                            f"{where} request body",
-                            f"{pointer}/content/{_escape(media)}/schema",
-                        )
+                for schema in _json_schemas(document, f"{base}/requestBody"):
+                    yield Target("request", f"{where} request body", schema)
             for status in item[method].get("responses", {}):
-                pointer, response = _follow(document, f"{base}/responses/{status}")
-                for media in response.get("content", {}):
-                    if "json" in media:
-                        yield Target(
-                            "response",
-                            f"{where} {status}",
-                            f"{pointer}/content/{_escape(media)}/schema",
-                        )
+                for schema in _json_schemas(document, f"{base}/responses/{status}"):
+                    yield Target("response", f"{where} {status}", schema)
 
 
 class SpecValidators:
@@ -110,26 +111,28 @@ def replay(old: dict[str, Any], new: dict[str, Any], bodies: Iterable[Body]) -> 
     """Each body against each schema of its kind the two specs share."""
     before, after = SpecValidators(old), SpecValidators(new)
     shared = [name for name in before.targets if name in after.targets]
-    unique: dict[tuple[Kind, str], Body] = {}
-    sources: dict[tuple[Kind, str], list[str]] = {}
+    unique: dict[tuple[Kind, str, str], Body] = {}
+    sources: dict[tuple[Kind, str, str], list[str]] = {}
     for body in bodies:
-        key = (body.kind, json.dumps(body.value, sort_keys=True))
+        key = (body.kind, body.slot, json.dumps(body.value, sort_keys=True))
         unique.setdefault(key, body)
         sources.setdefault(key, []).append(body.source)
     rejected: list[Rejection] = []
     accepted: list[Rejection] = []
     seen: set[tuple[str, str]] = set()
-    for (kind, text), body in unique.items():
-        audience = Audience.CALLERS if kind == "request" else Audience.PARSERS
+    for key, body in unique.items():
+        kind, _, text = key
+        audience = Audience.PARSERS if kind == "response" else Audience.CALLERS
         for name in shared:
-            if before.targets[name].kind != kind:
+            target = before.targets[name]
+            if target.kind != kind or target.slot != body.slot:
                 continue
             was, now = before.complaint(name, body.value), after.complaint(name, body.value)
             schema = before.targets[name].pointer
             if (was is None) == (now is None) or (schema, text) in seen:
                 continue
             seen.add((schema, text))
-            found = tuple(sources[(kind, text)])
+            found = tuple(sources[key])
             if was is None and now is not None:
                 rejected.append(Rejection(audience, found, name, now, body.value))
             elif was is not None and now is None:
