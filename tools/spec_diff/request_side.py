@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from tools.spec_diff.content import compare_content
 from tools.spec_diff.model import Audience, Change, Severity
 from tools.spec_diff.schemas import Context, SchemaDiff, show
 
@@ -96,7 +97,7 @@ def compare_request(old: dict[str, Any], new: dict[str, Any], where: str) -> Ite
             breaking=True,
         )
     yield from _parameters(old, new, where, diff)
-    yield from _body(old.get("requestBody"), new.get("requestBody"), where, diff)
+    yield from _body(old.get("requestBody"), new.get("requestBody"), where)
 
 
 def _parameters(
@@ -125,7 +126,7 @@ def _parameters(
         )
 
 
-def _body(old: Any, new: Any, where: str, diff: SchemaDiff) -> Iterator[Change]:
+def _body(old: Any, new: Any, where: str) -> Iterator[Change]:
     at = f"{where} request body"
     if old is None and new is None:
         return
@@ -136,14 +137,11 @@ def _body(old: Any, new: Any, where: str, diff: SchemaDiff) -> Iterator[Change]:
         return
     if not old.get("required") and new.get("required"):
         yield _callers("body", at, "request body is now required", breaking=True)
-    old_media, new_media = old.get("content", {}), new.get("content", {})
-    for media in sorted(set(old_media) | set(new_media)):
-        if media not in new_media:
-            yield _callers(media, at, f"content type {media} no longer accepted", breaking=True)
-        elif media not in old_media:
-            yield _callers(media, at, f"content type {media} now accepted", breaking=False)
-        else:
-            ctx = Context(Audience.CALLERS, at if len(new_media) == 1 else f"{at} ({media})")
-            yield from diff.compare(
-                old_media[media].get("schema", True), new_media[media].get("schema", True), ctx
-            )
+    yield from compare_content(
+        old.get("content", {}),
+        new.get("content", {}),
+        at,
+        Audience.CALLERS,
+        wording=("no longer accepted", "now accepted"),
+        added_breaks=False,
+    )

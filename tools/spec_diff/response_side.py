@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from tools.spec_diff.content import compare_content
 from tools.spec_diff.model import Audience, Change, Severity
 from tools.spec_diff.request_side import Operation
 from tools.spec_diff.schemas import Context, SchemaDiff
@@ -38,17 +39,14 @@ def compare_responses(
 def _response(
     old: dict[str, Any], new: dict[str, Any], at: str, diff: SchemaDiff
 ) -> Iterator[Change]:
-    old_media, new_media = old.get("content", {}), new.get("content", {})
-    for media in sorted(set(old_media) | set(new_media)):
-        if media not in new_media:
-            yield _parsers(media, at, f"content type {media} no longer sent", breaking=True)
-        elif media not in old_media:
-            yield _parsers(media, at, f"content type {media} may now be sent", breaking=True)
-        else:
-            ctx = Context(Audience.PARSERS, at if len(new_media) == 1 else f"{at} ({media})")
-            yield from diff.compare(
-                old_media[media].get("schema", True), new_media[media].get("schema", True), ctx
-            )
+    yield from compare_content(
+        old.get("content", {}),
+        new.get("content", {}),
+        at,
+        Audience.PARSERS,
+        wording=("no longer sent", "may now be sent"),
+        added_breaks=True,
+    )
     old_headers, new_headers = old.get("headers", {}), new.get("headers", {})
     for name in sorted(set(old_headers) | set(new_headers)):
         where = f"{at} header"
