@@ -27,10 +27,13 @@ def only(report: Report, audience: Audience, subject: str) -> Change:
     return found[0]
 
 
-def run_cli(repo: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    repo: Path, cache: Path, *args: str, json_env: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("SPEC_DIFF_JSON", None)
-    env.pop("BASE", None)
+    if json_env is not None:
+        env["SPEC_DIFF_JSON"] = str(json_env)
     return subprocess.run(
         [
             sys.executable,
@@ -142,14 +145,16 @@ def test_renamed_operation_is_breaking_for_importers(scratch: Scratch) -> None:
     assert not changes(report, Audience.CALLERS)  # the HTTP request is the same
 
 
-def test_reformatted_yaml_is_no_change_and_exits_0(scratch: Scratch) -> None:
+def test_reformatted_yaml_is_no_change_and_exits_0(scratch: Scratch, tmp_path: Path) -> None:
     document = scratch.spec()
     # JSON is YAML: every quote, indent, line break and key position differs.
     scratch.spec_path.write_text(json.dumps(document, indent=1, sort_keys=True), "utf-8")
-    result = run_cli(scratch.repo, scratch.cache, "--base", "main")
+    result = run_cli(scratch.repo, scratch.cache, json_env=tmp_path / "env.json")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No semantic change." in result.stdout
     assert "verdict: no breaking change (exit 0)" in result.stdout
+    report = json.loads((tmp_path / "env.json").read_text())  # SPEC_DIFF_JSON, default base
+    assert (report["breaking"], report["changes"], report["corpus"]["rejected"]) == (False, [], [])
 
 
 def test_moving_a_schema_behind_a_ref_is_no_change(scratch: Scratch) -> None:

@@ -21,7 +21,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--base",
-        default=os.environ.get("BASE") or None,
+        default=None,
         help="git ref to compare with (default: the merge base of HEAD with main)",
     )
     parser.add_argument(
