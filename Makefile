@@ -76,9 +76,9 @@ contract-live: venv
 
 .PHONY: spec-diff
 
-## What changed in openapi.yaml since BASE (a git ref; default: the merge base with main), for
+## What changed in openapi.yaml since BASE=<git ref> (default: the merge base with main), for
 ## callers, parsers and importers; exit 1 on a breaking change. SPEC_DIFF_JSON=path: JSON too.
-BASE ?=
+BASE =
 SPEC_DIFF_JSON ?=
 spec-diff: venv
 	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))

@@ -24,6 +24,7 @@ COPIED = ("openapi.yaml", "generator-config.yaml", "overlay")
 
 def git(repo: Path, *args: str) -> str:
     command = ["git", "-c", "user.name=spec-diff", "-c", "user.email=spec-diff@example.invalid"]
+    command += ["-c", "commit.gpgsign=false"]
     return subprocess.run(
         [*command, *args], cwd=repo, check=True, capture_output=True, text=True
     ).stdout

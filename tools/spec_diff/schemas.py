@@ -115,7 +115,9 @@ class Context:
     alternatives: tuple[Any, ...] = ()  # other branches of the enclosing anyOf/oneOf (new)
 
     def at(self, step: str, subject: str | None = None) -> Context:
-        return replace(self, path=self.path + step, subject=subject or self.subject)
+        """One step deeper; the alternatives belong to the branch itself, not its insides."""
+        path, subject = self.path + step, subject or self.subject
+        return replace(self, path=path, subject=subject, alternatives=())
 
     @property
     def location(self) -> str:
@@ -284,7 +286,7 @@ class SchemaDiff:
         new_extra = new.get("additionalProperties", True)
         parsers = ctx.audience is Audience.PARSERS and not ctx.negated
         for name in sorted(set(before) | set(after)):
-            inner = replace(ctx.at(f".{name}", name), alternatives=())
+            inner = ctx.at(f".{name}", name)
             if name not in after and parsers:
                 yield self._change(inner, Severity.BREAKING, f"response field `{name}` removed")
             elif name not in before and parsers:
