@@ -166,6 +166,16 @@ CASES: list[tuple[str, Edit, tuple[str, str, str]]] = [
         ("parsers", "404", "compatible"),
     ),
     (
+        "parameter serialization changed",
+        lambda d: task_operation(d)["parameters"][1].update(style="deepObject"),
+        ("callers", "language", "breaking"),
+    ),
+    (
+        "link removed",
+        lambda d: d["paths"]["/v1/videos/generations"]["post"]["responses"]["200"].pop("links"),
+        ("parsers", "GetTaskOfGeneration", "compatible"),
+    ),
+    (
         "server removed",
         lambda d: d.update(servers=[{"url": "https://other.example"}]),
         ("callers", "https://api.apimart.ai", "breaking"),

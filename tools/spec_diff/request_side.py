@@ -12,6 +12,8 @@ from tools.spec_diff.schemas import Context, SchemaDiff, show
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Operation = tuple[str, str]  # (METHOD, path)
+# How a parameter is written on the wire: any change sends a different request.
+SERIALIZATION = frozenset({"style", "explode", "allowReserved", "allowEmptyValue", "content"})
 
 
 def operations(document: dict[str, Any]) -> dict[Operation, dict[str, Any]]:
@@ -98,6 +100,8 @@ def compare_request(old: dict[str, Any], new: dict[str, Any], where: str) -> Ite
         )
     yield from _parameters(old, new, where, diff)
     yield from _body(old.get("requestBody"), new.get("requestBody"), where)
+    if not old.get("deprecated") and new.get("deprecated"):
+        yield _callers(name_of(("", where), new), where, "operation now deprecated", breaking=False)
 
 
 def _parameters(
@@ -120,6 +124,11 @@ def _parameters(
         if was != now:
             text = f"{place} parameter `{name}` is {'now' if now else 'no longer'} required"
             yield _callers(name, at, text, breaking=now)
+        for field in sorted(SERIALIZATION & (set(before[key]) | set(after[key]))):
+            if before[key].get(field) != after[key].get(field):
+                old_value, new_value = show(before[key].get(field)), show(after[key].get(field))
+                text = f"`{field}` of `{name}` changed from {old_value} to {new_value}"
+                yield _callers(name, at, text, breaking=True)
         ctx = Context(Audience.CALLERS, at, subject=name)
         yield from diff.compare(
             before[key].get("schema", True), after[key].get("schema", True), ctx

@@ -47,6 +47,17 @@ def _response(
         wording=("no longer sent", "may now be sent"),
         added_breaks=True,
     )
+    old_links, new_links = old.get("links", {}), new.get("links", {})
+    for name in sorted(set(old_links) | set(new_links)):
+        if old_links.get(name) != new_links.get(name):
+            verb = (
+                "added"
+                if name not in old_links
+                else "removed"
+                if name not in new_links
+                else "changed"
+            )
+            yield _parsers(name, f"{at} link", f"link {name} {verb}", breaking=False)
     old_headers, new_headers = old.get("headers", {}), new.get("headers", {})
     for name in sorted(set(old_headers) | set(new_headers)):
         where = f"{at} header"
