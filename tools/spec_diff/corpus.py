@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from tools.spec_diff.load import SpecDiffError
 from tools.spec_diff.request_side import METHODS
 
 Kind = Literal["request", "response", "parameter"]
@@ -81,8 +82,14 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
 def documented_bodies() -> Iterator[Body]:
     """The bodies the contract tests are written from, read from the tests themselves."""
     for module_name, table_name, position, kind in DOCUMENTED_TABLES:
-        module = importlib.import_module(module_name)
-        table = getattr(module, table_name)
+        try:
+            table = getattr(importlib.import_module(module_name), table_name)
+        except (ImportError, AttributeError) as error:
+            where = f"{module_name}.{table_name}"
+            raise SpecDiffError(
+                f"documented bodies {where} not found ({error}): update "
+                "DOCUMENTED_TABLES in tools/spec_diff/corpus.py"
+            ) from error
         rows = table.items() if isinstance(table, dict) else enumerate(table)
         for key, row in rows:
             name = key if position is None else row[0]
