@@ -101,6 +101,14 @@ release-check: venv
 		assert "site-packages" in apimart_video.__file__ and "site-packages" in c.__file__; \
 		print("imported", apimart_video.__name__, apimart_video.__version__, "and", c.__name__)' && \
 	echo "release-check: $$built: ok"
+.PHONY: spec-diff
+
+## What changed in openapi.yaml since BASE=<git ref> (default: the merge base with main), for
+## callers, parsers and importers; exit 1 on a breaking change. SPEC_DIFF_JSON=path: JSON too.
+BASE =
+SPEC_DIFF_JSON ?=
+spec-diff: venv
+	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))
 
 .PHONY: bench soak
 
