@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -63,6 +63,10 @@ from apimart_video_client.models.task_language import (
     check_task_language,
 )
 from apimart_video_client.types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from apimart_video._batch import BatchSummary
+    from apimart_video._jobs import JobSource
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
@@ -400,6 +404,12 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
                 if on_progress is not None:
                     on_progress(response.num_bytes_downloaded, total)
 
+    def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return Batch(jobs, out, **options).run(self)
+
     def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
         if self._owns_http:
@@ -545,6 +555,12 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
                     handle.write(chunk)
                     if on_progress is not None:
                         on_progress(response.num_bytes_downloaded, total)
+
+    async def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return await Batch(jobs, out, **options).arun(self)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
