@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from apimart_video import _cli_batch
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
@@ -118,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    _cli_batch.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -287,6 +289,8 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             log_level=args.log_level,
         )
         return EXIT_OK
+    if args.command == "batch":
+        return _cli_batch.run(args, console)
     with VideoClient(
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:
