@@ -129,6 +129,37 @@ def _parser() -> argparse.ArgumentParser:
         "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    hostile = serve.add_argument_group("hostile modes (to test clients against)")
+    hostile.add_argument(
+        "--drift",
+        choices=["status", "type", "millis", "iso"],
+        help="undocumented status, progress as text, timestamps in ms or ISO 8601",
+    )
+    hostile.add_argument(
+        "--failure-shape",
+        choices=["documented", "no_message", "text", "null", "missing"],
+        default="documented",
+        help="the error of a failed task",
+    )
+    hostile.add_argument(
+        "--ignore-idempotency-key", action="store_true", help="every POST starts a generation"
+    )
+    hostile.add_argument(
+        "--silent",
+        action="append",
+        default=[],
+        choices=["submit", "status", "download"],
+        help="never answer this operation (repeatable)",
+    )
+    hostile.add_argument(
+        "--drop-video-at", type=float, metavar="SHARE", help="break each first download here"
+    )
+    hostile.add_argument(
+        "--rate-limit", type=float, metavar="PER_SECOND", help="429 beyond it (submits; polls)"
+    )
+    hostile.add_argument(
+        "--accept-invalid", action="store_true", help="accept what the spec rejects"
+    )
     return parser
 
 
@@ -287,6 +318,13 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             clock_speed=args.clock_speed,
             outcome=args.outcome,
             log_level=args.log_level,
+            drift=args.drift,
+            failure_shape=args.failure_shape,
+            honour_idempotency=not args.ignore_idempotency_key,
+            silent=frozenset(args.silent),
+            video_drop_at=args.drop_video_at,
+            rate_limit=args.rate_limit,
+            accept_invalid=args.accept_invalid,
         )
         return EXIT_OK
     if args.command == "batch":
