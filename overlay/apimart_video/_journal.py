@@ -120,8 +120,11 @@ class Journal:
         """The rows of a journal, without taking its lock (for `batch status`)."""
         if not Path(path).is_file():
             raise JournalError(f"no batch journal at {path}")
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-            return [_row(values) for values in db.execute(_SELECT_ALL)]
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                return [_row(values) for values in db.execute(_SELECT_ALL)]
+        except sqlite3.Error as error:
+            raise JournalError(f"{path} is not a batch journal ({error})") from None
 
     def close(self) -> None:
         """Close the database and release the lock."""
