@@ -21,7 +21,7 @@ __all__ = ["Pacer"]
 class Pacer:
     """Spaces requests `1 / rate` seconds apart; `accepted` and `throttled` adapt the rate."""
 
-    rate: float = 5.0
+    rate: float = 10.0
     """Requests per second now."""
     max_rate: float = 100.0
     min_rate: float = 0.2
