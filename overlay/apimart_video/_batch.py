@@ -198,7 +198,10 @@ class _Run:
         )
         self.cdn = httpx.AsyncClient(timeout=client.timeout, follow_redirects=True)
         self.submit_pacer = Pacer()
-        self.poll_pacer = Pacer(max_rate=batch.max_poll_rate)
+        # Polls start at their bound: it is the caller's, and the API's policy for polls
+        # is the same as for submits. 429s still slow them.
+        rate = batch.max_poll_rate
+        self.poll_pacer = Pacer(rate=rate, max_rate=rate, min_rate=min(rate, 0.2))
         self.poller = Poller(self.api, client.poll_policy, self.poll_pacer, batch.wait_timeout)
         self.slots = asyncio.Semaphore(batch.concurrency)
         self.ids = {job.id for job in batch.jobs}
@@ -256,19 +259,21 @@ class _Run:
         """Submit with the journalled key; None when the budget is spent or the job ended."""
         in_a_row = 0
         while True:
+            # The slot first, then the key: a job waiting its turn is not an uncertain submit.
+            await self.submit_pacer.wait()
             key = self.journal.reserve(row.id, str(uuid.uuid4()), self.batch.max_generations)
             if key is None:
                 self.budget_reached = True
                 return None
             self._moved(row.id, JobState.SUBMITTING)
             while True:
-                await self.submit_pacer.wait()
                 try:
                     submitted = await self.api.generate(
                         idempotency_key=key, **self.fields[row.id]
                     )
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
+                    await self.submit_pacer.wait()
                     continue
                 except UNCERTAIN:
                     self.journal.uncertain(row.id)

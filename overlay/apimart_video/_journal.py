@@ -10,7 +10,12 @@ One row per job. The order of commits is the whole safety argument:
 A process killed at any instant leaves a row that says what may have happened: a job left
 `submitting` may have started a generation (its submit is counted as uncertain and is sent
 again only with the same key); a job `running` or `downloading` has a task id and is only
-polled and fetched. `synchronous=FULL` makes every commit survive a power loss too.
+polled and fetched.
+
+Every commit survives the process being killed (WAL). The key commit is also forced to
+disk before its submit is sent (`synchronous=FULL` for that transaction), so it survives a
+power loss too; the others are not (`NORMAL`): losing one to a power cut sends a job back
+a step (a task id lost means its submit is sent again with the same key), never a key.
 
 One process at a time: an exclusive lock on `<journal>.lock` (released by the kernel when
 the process dies, even by SIGKILL).
@@ -112,7 +117,7 @@ class Journal:
             raise JournalError(f"the journal {self.path} is in use by another batch") from None
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
 
     @classmethod
@@ -132,14 +137,21 @@ class Journal:
         os.close(self._lock)
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+    def _transaction(self, *, to_disk: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction; `to_disk` forces it (and every earlier one) onto the disk."""
+        if to_disk:
+            self._db.execute("PRAGMA synchronous=FULL")
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        finally:
+            if to_disk:
+                self._db.execute("PRAGMA synchronous=NORMAL")
 
     def load(self, jobs: Iterable[Job], out: Path) -> list[JournalRow]:
         """Add the jobs not yet journalled; count interrupted submits as uncertain.
@@ -188,7 +200,7 @@ class Journal:
     def reserve(self, job_id: str, new_key: str, budget: int | None) -> str | None:
         """Commit the job's key (its journalled one if any) and count a submit; or None
         when the budget is spent."""
-        with self._transaction() as db:
+        with self._transaction(to_disk=True) as db:
             if budget is not None and self.submits() >= budget:
                 return None
             db.execute(
