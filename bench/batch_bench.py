@@ -61,9 +61,20 @@ class Server:
         self.base_url = f"http://127.0.0.1:{PORT}"
         self.process = subprocess.Popen(
             [
-                PYTHON, "-m", "apimart_video", "serve", "--port", str(PORT),
-                "--clock-speed", str(CLOCK), "--rate-limit", str(LIMIT),
-                "--server-api-key", KEY, "--log-level", "warning",
+                PYTHON,
+                "-m",
+                "apimart_video",
+                "serve",
+                "--port",
+                str(PORT),
+                "--clock-speed",
+                str(CLOCK),
+                "--rate-limit",
+                str(LIMIT),
+                "--server-api-key",
+                KEY,
+                "--log-level",
+                "warning",
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -106,9 +117,20 @@ def _jobs(directory: Path, count: int) -> Path:
 def _batch(server: Server, jobs: Path, out: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
-            PYTHON, "-m", "apimart_video", "batch", str(jobs), "--out", str(out),
-            "--base-url", server.base_url, "--concurrency", CONCURRENCY,
-            "--first-poll", FIRST_POLL, "--json",
+            PYTHON,
+            "-m",
+            "apimart_video",
+            "batch",
+            str(jobs),
+            "--out",
+            str(out),
+            "--base-url",
+            server.base_url,
+            "--concurrency",
+            CONCURRENCY,
+            "--first-poll",
+            FIRST_POLL,
+            "--json",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -155,15 +177,34 @@ def thousand_jobs(directory: Path, count: int = 1000) -> list[Row]:
         f"{stats['rate_limited_by_route']}; polls {stats['requests_by_route'].get('status')}"
     )
     return [
-        Row(f"batch {count} jobs: wall time (s)", seconds, floor, seconds / floor,
-            "<= 1.15x floor", seconds <= 1.15 * floor, note),
-        Row(f"batch {count} jobs: failed jobs", summary.get("failed", count), 0, 0.0, "0",
-            summary.get("failed") == 0 and summary.get("done") == count
-            and _videos_ok(out, count)),
-        Row(f"batch {count} jobs: duplicate generations", duplicates + max(extra, 0), 0, 0.0,
-            "0", duplicates == 0 and extra == 0),
-        Row(f"batch {count} jobs: peak RSS (MB)", rss, 150.0, rss / 150.0, "<= 150 MB",
-            rss <= 150.0),
+        Row(
+            f"batch {count} jobs: wall time (s)",
+            seconds,
+            floor,
+            seconds / floor,
+            "<= 1.15x floor",
+            seconds <= 1.15 * floor,
+            note,
+        ),
+        Row(
+            f"batch {count} jobs: failed jobs",
+            summary.get("failed", count),
+            0,
+            0.0,
+            "0",
+            summary.get("failed") == 0 and summary.get("done") == count and _videos_ok(out, count),
+        ),
+        Row(
+            f"batch {count} jobs: duplicate generations",
+            duplicates + max(extra, 0),
+            0,
+            0.0,
+            "0",
+            duplicates == 0 and extra == 0,
+        ),
+        Row(
+            f"batch {count} jobs: peak RSS (MB)", rss, 150.0, rss / 150.0, "<= 150 MB", rss <= 150.0
+        ),
     ]
 
 
@@ -200,10 +241,23 @@ def killed_thrice(directory: Path, count: int = 200, kills: int = 3, seed: int =
         f"{bytes_ratio:.3f}x the videos"
     )
     return [
-        Row(f"batch {count} jobs, {kills} kills: videos in place once", float(in_place), 1.0,
-            bytes_ratio, "every video once", in_place and gets == count, note),
-        Row(f"batch {count} jobs, {kills} kills: generations started", started, count,
-            started / count, f"= {count}", started == count),
+        Row(
+            f"batch {count} jobs, {kills} kills: videos in place once",
+            float(in_place),
+            1.0,
+            bytes_ratio,
+            "every video once",
+            in_place and gets == count,
+            note,
+        ),
+        Row(
+            f"batch {count} jobs, {kills} kills: generations started",
+            started,
+            count,
+            started / count,
+            f"= {count}",
+            started == count,
+        ),
     ]
 
 

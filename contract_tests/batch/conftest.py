@@ -24,14 +24,10 @@ def write_jobs(path: Path, rows: Iterable[Mapping[str, Any]]) -> Path:
 
 def prompts(count: int) -> list[dict[str, Any]]:
     """`count` distinct text-to-video jobs, half of them with an id."""
-    return [
-        {"prompt": f"shot {n}", **({"id": f"shot-{n}"} if n % 2 else {})} for n in range(count)
-    ]
+    return [{"prompt": f"shot {n}", **({"id": f"shot-{n}"} if n % 2 else {})} for n in range(count)]
 
 
-def batch_command(
-    server: RunningServer, jobs: Path, out: Path, *options: str
-) -> list[str]:
+def batch_command(server: RunningServer, jobs: Path, out: Path, *options: str) -> list[str]:
     """The `apimart-video batch` command line, run with this interpreter."""
     return [
         sys.executable,
@@ -50,7 +46,9 @@ def batch_command(
     ]
 
 
-def start_batch(server: RunningServer, jobs: Path, out: Path, *options: str) -> subprocess.Popen[str]:
+def start_batch(
+    server: RunningServer, jobs: Path, out: Path, *options: str
+) -> subprocess.Popen[str]:
     """The batch CLI in its own process (so it can be killed), key in the environment."""
     environment = {**os.environ, "APIMART_API_KEY": server.api_key}
     return subprocess.Popen(

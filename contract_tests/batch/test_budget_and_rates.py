@@ -49,7 +49,8 @@ def test_a_rate_limited_server_slows_the_batch_and_fails_no_job(tmp_path: Path) 
                 [{"prompt": f"shot {n}"} for n in range(16)], tmp_path, concurrency=16
             )
         stats = server.app.stats_report()
-    assert summary.done == 16 and summary.failed == 0
+    assert summary.done == 16
+    assert summary.failed == 0
     assert stats["rate_limited_by_route"].get("submit", 0) >= 1, stats
     assert summary.rate_limited == stats["rate_limited"]
     assert stats["generations_started"] == 16
@@ -103,13 +104,19 @@ async def test_the_async_client_runs_the_same_batch(tmp_path: Path) -> None:
         ) as client:
             summary = await client.batch(JOBS[:3], tmp_path)
     assert summary.done == 3
-    assert sorted(p.name for p in tmp_path.glob("*.mp4")) == ["j0.mp4", "j1.mp4", "j2.mp4"]
+    assert _videos(tmp_path) == ["j0.mp4", "j1.mp4", "j2.mp4"]
+
+
+def _videos(directory: Path) -> list[str]:
+    return sorted(path.name for path in directory.glob("*.mp4"))
 
 
 def test_batch_status_shows_counts_and_rows(tmp_path: Path) -> None:
-    with run_server(clock_speed=100) as server:
-        with VideoClient(server.api_key, base_url=server.base_url, poll_policy=FAST) as client:
-            client.batch(JOBS, tmp_path, max_generations=4)
+    with (
+        run_server(clock_speed=100) as server,
+        VideoClient(server.api_key, base_url=server.base_url, poll_policy=FAST) as client,
+    ):
+        client.batch(JOBS, tmp_path, max_generations=4)
     out = io.StringIO()
     assert main(["batch", "status", str(tmp_path), "--json"], out=out, err=io.StringIO()) == 0
     document = json.loads(out.getvalue())

@@ -31,15 +31,24 @@ def test_every_invalid_row_is_listed_by_line_and_rule_and_nothing_is_sent(
     jobs.write_text(JSONL)
     err = io.StringIO()
     code = main(
-        ["batch", str(jobs), "--out", str(tmp_path / "out"), "--base-url", apimart_server.base_url,
-         "--api-key", apimart_server.api_key],
+        [
+            "batch",
+            str(jobs),
+            "--out",
+            str(tmp_path / "out"),
+            "--base-url",
+            apimart_server.base_url,
+            "--api-key",
+            apimart_server.api_key,
+        ],
         out=io.StringIO(),
         err=err,
     )
     assert code == 2
     text = err.getvalue()
     assert "line 4: duration (99)" in text
-    assert "line 5: image_urls" in text and "video_urls" in text
+    assert "line 5: image_urls" in text
+    assert "cannot be combined with video_urls" in text
     assert "line 6: not valid JSON" in text
     assert "line 7: id ('opening'): the output name repeats line 2" in text
     assert "line 2" not in text.replace("repeats line 2", "")
@@ -54,9 +63,20 @@ def test_skip_invalid_runs_the_valid_rows_and_lists_the_others(
     jobs.write_text(JSONL)
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["batch", str(jobs), "--out", str(tmp_path / "out"), "--skip-invalid", "--json",
-         "--first-poll", "0.3", "--base-url", apimart_server.base_url,
-         "--api-key", apimart_server.api_key],
+        [
+            "batch",
+            str(jobs),
+            "--out",
+            str(tmp_path / "out"),
+            "--skip-invalid",
+            "--json",
+            "--first-poll",
+            "0.3",
+            "--base-url",
+            apimart_server.base_url,
+            "--api-key",
+            apimart_server.api_key,
+        ],
         out=out,
         err=err,
     )

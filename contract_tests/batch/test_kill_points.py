@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -30,10 +31,8 @@ def test_a_kill_after_the_submit_was_sent_resubmits_with_the_journalled_key(
         process = start_batch(server, jobs, out)
         # Killed once the server has the request and before it answers.
         while process.poll() is None and server.app.stats.requests_by_route["submit"] == 0:
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=0.005)
-            except subprocess.TimeoutExpired:
-                pass
         process.kill()
         process.communicate(timeout=30)
         code, summary, _ = finish_batch(server, jobs, out)
@@ -104,9 +103,13 @@ def test_a_kill_while_waiting_polls_the_journalled_task_without_submitting(
 def _schema_from_a_run(tmp_path: Path, client: VideoClient) -> str:
     """The journal's tables with the job as a budget of 0 leaves it (pending, nothing sent)."""
     journal = tmp_path / "empty.db"
-    client.batch([{"id": "a", "prompt": "a fox"}], tmp_path / "out", journal=journal, max_generations=0)
+    client.batch(
+        [{"id": "a", "prompt": "a fox"}], tmp_path / "out", journal=journal, max_generations=0
+    )
     with sqlite3.connect(journal) as db:
-        return "\n".join(f"{line};" for line in db.iterdump() if not line.startswith(("BEGIN", "COMMIT")))
+        return "\n".join(
+            f"{line};" for line in db.iterdump() if not line.startswith(("BEGIN", "COMMIT"))
+        )
 
 
 async def test_a_download_killed_midway_continues_from_the_bytes_on_disk(tmp_path: Path) -> None:

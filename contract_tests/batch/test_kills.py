@@ -8,6 +8,7 @@ videos are 2 MB, so kills land before, during and after submits, waits and downl
 
 from __future__ import annotations
 
+import contextlib
 import random
 import subprocess
 from pathlib import Path
@@ -50,18 +51,14 @@ def _kill_at(point: str | float, server: RunningServer, jobs: Path, out: Path) -
     before = _states(journal).count(point) if isinstance(point, str) else 0
     try:
         if isinstance(point, float):
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=point)
-            except subprocess.TimeoutExpired:
-                pass
         else:
             # Once this run has moved one more job into the state (the resumed ones count
             # from the start).
             while process.poll() is None and _states(journal).count(point) <= before:
-                try:
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     process.wait(timeout=0.01)
-                except subprocess.TimeoutExpired:
-                    pass
     finally:
         process.kill()
         process.communicate(timeout=30)

@@ -248,7 +248,7 @@ class _Run:
                     return
             assert task_id is not None
             target = Path(row.output)
-            if row.state is JobState.DOWNLOADING and target.exists():
+            if row.state is JobState.DOWNLOADING and _in_place(target):
                 # Killed after the rename, before the journal said so: it is complete.
                 self.journal.done(row.id)
                 self._moved(row.id, JobState.DONE)
@@ -268,9 +268,7 @@ class _Run:
             self._moved(row.id, JobState.SUBMITTING)
             while True:
                 try:
-                    submitted = await self.api.generate(
-                        idempotency_key=key, **self.fields[row.id]
-                    )
+                    submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
                     await self.submit_pacer.wait()
@@ -292,7 +290,9 @@ class _Run:
                 return submitted.task_id
             if in_a_row >= MAX_UNCERTAIN_IN_A_ROW:
                 return None  # left `submitting`: the next run sends it again, same key
-            ceiling = min(self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row)
+            ceiling = min(
+                self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
+            )
             await asyncio.sleep(random.uniform(0, ceiling))
 
     async def finish(
@@ -340,8 +340,12 @@ class _Run:
         )
 
 
+def _in_place(target: Path) -> bool:
+    """A target that exists is complete: only a finished download is renamed there."""
+    return target.exists()
+
+
 def rows_of(journal: str | Path) -> list[JournalRow]:
     """The journal's rows, read without taking its lock (for `batch status`)."""
     path = Path(journal)
     return Journal.read_only(path / JOURNAL_NAME if path.is_dir() else path)
-

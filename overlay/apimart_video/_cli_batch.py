@@ -48,7 +48,9 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     )
     batch.add_argument("target", nargs="+", metavar="JOBS | status DIR")
     batch.add_argument("-o", "--out", type=Path, metavar="DIR", help="where the videos go")
-    batch.add_argument("--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3")
+    batch.add_argument(
+        "--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3"
+    )
     batch.add_argument("--concurrency", type=int, default=8, help="jobs in flight (default 8)")
     batch.add_argument(
         "--max-generations",
@@ -156,7 +158,9 @@ def _describe(summary: BatchSummary) -> str:
     lines = [
         f"{summary.jobs} jobs: {summary.done} done, {summary.failed} failed, "
         f"{summary.left} left; videos in {summary.out}",
-        f"submits: {summary.submits} (budget {summary.max_generations}); "
+        f"submits: {summary.submits}"
+        + ("" if summary.max_generations is None else f" of {summary.max_generations} allowed")
+        + "; "
         f"uncertain submits: {summary.uncertain_submits}; 429s met: {summary.rate_limited}",
     ]
     lines += [f"failed {job}: {error}" for job, error in summary.failures.items()]
@@ -181,10 +185,13 @@ def _status(console: _Console, where: Path) -> int:
         "jobs": [attrs.asdict(row) for row in rows],
     }
     header = "  ".join(f"{state}={count}" for state, count in sorted(counts.items()))
-    lines = [f"{len(rows)} jobs: {header}; submits {document['submits']}, "
-             f"uncertain {document['uncertain_submits']}"]
+    lines = [
+        f"{len(rows)} jobs: {header}; submits {document['submits']}, "
+        f"uncertain {document['uncertain_submits']}"
+    ]
+    width = max((len(row.id) for row in rows), default=2)
     lines += [
-        f"{row.id:>12}  line {row.line:<5} {row.state:<11} {row.task_id or '-':<24} "
+        f"{row.id:<{width}}  line {row.line:<5} {row.state:<11} {row.task_id or '-':<28} "
         f"submits={row.submits} uncertain={row.uncertain}  {row.error or row.output}"
         for row in rows
     ]

@@ -14,6 +14,7 @@ import os
 import random
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 import httpx
 
@@ -43,9 +44,7 @@ class _StartOver(DownloadError):
 _RETRYABLE = (httpx.TransportError, _RetryableDownload, _StartOver)
 
 
-async def fetch_video(
-    http: httpx.AsyncClient, url: str, target: Path, policy: RetryPolicy
-) -> int:
+async def fetch_video(http: httpx.AsyncClient, url: str, target: Path, policy: RetryPolicy) -> int:
     """Download `url` to `target`, resuming a part file; return the bytes fetched now."""
     target.parent.mkdir(parents=True, exist_ok=True)
     part = part_path(target)
@@ -67,7 +66,7 @@ async def fetch_video(
 
 
 async def _fetch_once(http: httpx.AsyncClient, url: str, part: Path) -> int:
-    have = part.stat().st_size if part.exists() else 0
+    have = _saved(part)
     headers = {"Range": f"bytes={have}-"} if have else {}
     async with http.stream("GET", url, headers=headers) as response:
         if have and response.status_code == 416:
@@ -76,12 +75,23 @@ async def _fetch_once(http: httpx.AsyncClient, url: str, part: Path) -> int:
             raise _StartOver(f"GET {_bare(response)}: 416 for a resume at byte {have}")
         check_download_response(response)
         offset = _resume_offset(response, have)
-        with open(part, "r+b" if offset else "wb") as handle:
-            handle.seek(offset)
-            handle.truncate()
+        with _open_at(part, offset) as handle:
             async for chunk in response.aiter_bytes(CHUNK_SIZE):
                 handle.write(chunk)
         return response.num_bytes_downloaded
+
+
+def _saved(part: Path) -> int:
+    """Bytes a previous attempt (or a killed run) left in the part file."""
+    return part.stat().st_size if part.exists() else 0
+
+
+def _open_at(part: Path, offset: int) -> BinaryIO:
+    """The part file, open for writing at `offset` (0 starts it afresh)."""
+    handle = part.open("r+b" if offset else "wb")
+    handle.seek(offset)
+    handle.truncate()
+    return handle
 
 
 def _bare(response: httpx.Response) -> httpx.URL:

@@ -125,7 +125,10 @@ def _id_rules(raw: object, job_id: str, seen: Mapping[str, int]) -> Iterable[str
     if raw is not None and (isinstance(raw, bool) or not isinstance(raw, str | int)):
         yield f"id ({raw!r}): must be a string or an integer"
     elif not ID_PATTERN.match(job_id):
-        yield f"id ({job_id!r}): must be 1-100 letters, digits, '.', '_' or '-', not starting with '.'"
+        yield (
+            f"id ({job_id!r}): must be 1-100 letters, digits, '.', '_' or '-', "
+            "not starting with '.'"
+        )
     elif job_id in seen:
         yield f"id ({job_id!r}): the output name repeats line {seen[job_id]}"
 
@@ -160,7 +163,7 @@ def _jsonl_rows(text: str) -> Iterable[tuple[int, dict[str, Any] | str]]:
             continue
         try:
             value = json.loads(line)
-        except ValueError as error:
+        except json.JSONDecodeError as error:
             yield number, f"not valid JSON ({error.msg} at column {error.colno})"
             continue
         if isinstance(value, dict):
@@ -226,6 +229,8 @@ def _coerce(name: str, cell: str) -> Any:
             try:
                 return json.loads(cell)
             except ValueError as error:
-                raise ValueError(f"an array cell starting with '[' must be JSON ({error})") from None
+                raise ValueError(
+                    f"an array cell starting with '[' must be JSON ({error})"
+                ) from None
         return [part.strip() for part in cell.split("|")]
     return cell  # a string, or a value check_request will name (such as duration "ten")

@@ -38,7 +38,7 @@ import attrs
 from apimart_video._exceptions import APIMartError
 from apimart_video._jobs import Job
 
-__all__ = ["Journal", "JournalError", "JournalRow", "JobState"]
+__all__ = ["JobState", "Journal", "JournalError", "JournalRow"]
 
 JOURNAL_NAME = ".apimart-batch.sqlite3"
 """The journal's file name in the output directory, unless moved with `journal=`."""
@@ -174,7 +174,15 @@ class Journal:
                     "INSERT INTO jobs (id, position, line, body, state, output, updated) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                     "position = excluded.position, line = excluded.line, body = excluded.body",
-                    (job.id, position, job.line, body, JobState.PENDING, str(out / f"{job.id}.mp4"), now),
+                    (
+                        job.id,
+                        position,
+                        job.line,
+                        body,
+                        JobState.PENDING,
+                        str(out / f"{job.id}.mp4"),
+                        now,
+                    ),
                 )
             if conflicts:
                 raise JournalError(
@@ -256,7 +264,7 @@ def _row(values: tuple[object, ...]) -> JournalRow:
     return JournalRow(
         id=str(id_),
         line=int(str(line)),
-        state=JobState(state),
+        state=JobState(str(state)),
         output=str(output),
         idempotency_key=None if key is None else str(key),
         task_id=None if task_id is None else str(task_id),

@@ -46,7 +46,7 @@ class Pacer:
 
     async def wait(self) -> None:
         """Wait for a slot (checked again after each sleep: a 429 may push it back)."""
-        while (delay := self.take()) > 0:
+        while (delay := self.take()) > 0:  # noqa: ASYNC110 - waiting for a time, not an event
             await asyncio.sleep(delay)
 
     def accepted(self) -> None:

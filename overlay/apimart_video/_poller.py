@@ -8,6 +8,7 @@ through a shared `Pacer`, so the total request rate stays bounded however many t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import itertools
 import logging
@@ -80,15 +81,16 @@ class Poller:
             self._polls.add(poll)
             poll.add_done_callback(self._polls.discard)
 
-    async def _event(self, timeout: float | None = None) -> None:
+    async def _event(self, within: float | None = None) -> None:
+        """Until something is scheduled, or `within` seconds."""
         self._wake.clear()
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout)
-        except TimeoutError:
-            pass
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), within)
 
     async def _poll(self, watch: _Watch) -> None:
         waiter = watch.waiter
+        if watch.done.done():  # its job was cancelled (the batch is stopping)
+            return
         self.requests += 1
         try:
             task = await self._api.get_task(waiter.task_id)
