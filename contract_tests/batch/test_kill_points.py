@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from apimart_video import PollPolicy, VideoClient
+from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
 from apimart_video._fetch import fetch_video, part_path
 from apimart_video._journal import JOURNAL_NAME
 from apimart_video._retry import RetryPolicy
@@ -113,8 +113,6 @@ def _schema_from_a_run(tmp_path: Path, client: VideoClient) -> str:
 
 
 async def test_a_download_killed_midway_continues_from_the_bytes_on_disk(tmp_path: Path) -> None:
-    import httpx
-
     size = 3_000_000
     with run_server(clock_speed=100, video_size=size) as server:
         with VideoClient(server.api_key, base_url=server.base_url, poll_policy=FAST) as client:
@@ -123,8 +121,8 @@ async def test_a_download_killed_midway_continues_from_the_bytes_on_disk(tmp_pat
         target = tmp_path / "fox.mp4"
         part_path(target).write_bytes(video[:1_234_567])  # what a killed run left
         assert task.video_url is not None
-        async with httpx.AsyncClient() as http:
-            fetched = await fetch_video(http, task.video_url, target, RetryPolicy())
+        async with AsyncVideoClient(server.api_key, base_url=server.base_url) as client:
+            fetched = await fetch_video(client, task.video_url, target, RetryPolicy())
         ranges = [seen.headers.get("range") for seen in server.app.requests_to("/cdn/")]
     assert target.read_bytes() == video
     assert not part_path(target).exists()

@@ -22,23 +22,23 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
 
 from apimart_video._client import AsyncVideoClient, VideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import video_source
 from apimart_video._exceptions import (
     APIConnectionError,
-    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     DownloadError,
     InsufficientBalanceError,
-    InternalServerError,
+    NoVideoError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitOutcomeUnknownError,
     TaskCancelledError,
     TaskFailedError,
+    URLExpiredError,
     WaitTimeoutError,
 )
 from apimart_video._fetch import fetch_video
@@ -51,11 +51,13 @@ __all__ = ["Batch", "BatchSummary", "JobState"]
 
 EXIT_DONE, EXIT_FAILED, EXIT_LEFT = 0, 4, 6
 
-UNCERTAIN = (APIConnectionError, InternalServerError, APIResponseValidationError)
-"""Submit errors after which the generation may have started: sent again with the same key."""
+UNCERTAIN = SubmitOutcomeUnknownError
+"""Submit errors after which the generation may have started: sent again with the same key.
+(A plain `APIConnectionError` on a submit means it was never sent.)"""
 FATAL = (AuthenticationError, PermissionDeniedError, InsufficientBalanceError)
 """Submit errors that every other job would meet too: the batch stops."""
-MAX_UNCERTAIN_IN_A_ROW = 5
+MAX_FAILED_SUBMITS = 5
+"""Submits of one job that may fail (lost answers, no connection) before the run leaves it."""
 
 Progress = Callable[[str, JobState, Mapping[JobState, int]], object]
 """Called with (job id, its new state, the count of jobs in each state)."""
@@ -189,14 +191,17 @@ class _Run:
         self.retry_policy = client.retry_policy
         # Submits and polls see every 429 themselves (no retries inside the client), so the
         # pacers learn the API's limit; downloads keep the client's retry policy.
+        # An async client's httpx client (its proxies, TLS, pool) is shared; a sync client's
+        # timeout is kept.
+        shared = client._http if isinstance(client, AsyncVideoClient) else None
         self.api = AsyncVideoClient(
             client._api_key,
             base_url=client.base_url,
-            timeout=client.timeout,
+            timeout=client._http.timeout,
+            http_client=shared,
             retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
             poll_policy=client.poll_policy,
         )
-        self.cdn = httpx.AsyncClient(timeout=client.timeout, follow_redirects=True)
         self.submit_pacer = Pacer()
         # Polls start at their bound: it is the caller's, and the API's policy for polls
         # is the same as for submits. 429s still slow them.
@@ -214,7 +219,6 @@ class _Run:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.api.close()
-        await self.cdn.aclose()
 
     async def all(self, rows: list[JournalRow]) -> None:
         mine = [row for row in rows if row.id in self.ids]
@@ -280,6 +284,10 @@ class _Run:
                 except FATAL:
                     self.journal.refused(row.id, None)
                     raise
+                except APIConnectionError:  # never sent: it costs nothing, try again
+                    self.journal.refused(row.id, None)
+                    in_a_row += 1
+                    break
                 except APIStatusError as error:
                     self.journal.refused(row.id, str(error))
                     self._moved(row.id, JobState.FAILED)
@@ -288,8 +296,8 @@ class _Run:
                 self.journal.submitted(row.id, submitted.task_id)
                 self._moved(row.id, JobState.RUNNING)
                 return submitted.task_id
-            if in_a_row >= MAX_UNCERTAIN_IN_A_ROW:
-                return None  # left `submitting`: the next run sends it again, same key
+            if in_a_row >= MAX_FAILED_SUBMITS:
+                return None  # left as it is: the next run sends it again, same key
             ceiling = min(
                 self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
             )
@@ -316,7 +324,11 @@ class _Run:
         self.journal.downloading(job_id)
         self._moved(job_id, JobState.DOWNLOADING)
         try:
-            await fetch_video(self.cdn, video_source(task), target, self.retry_policy)
+            await fetch_video(self.api, video_source(task), target, self.retry_policy)
+        except (NoVideoError, URLExpiredError) as error:  # paid for, but there is no video
+            self.journal.failed(job_id, str(error))
+            self._moved(job_id, JobState.FAILED)
+            return
         except DownloadError:
             return  # left `downloading`: a rerun polls the task for a fresh URL and resumes
         self.journal.done(job_id)

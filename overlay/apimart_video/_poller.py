@@ -19,6 +19,7 @@ import attrs
 from apimart_video._client import AsyncVideoClient
 from apimart_video._exceptions import (
     APIConnectionError,
+    APIMartError,
     APIResponseValidationError,
     InternalServerError,
     RateLimitError,
@@ -37,7 +38,6 @@ _TRANSIENT = (APIConnectionError, InternalServerError, APIResponseValidationErro
 class _Watch:
     waiter: Waiter
     done: asyncio.Future[Task]
-    failures: int = 0
 
 
 class Poller:
@@ -100,13 +100,13 @@ class Poller:
             return
         except _TRANSIENT as error:
             logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-            self._retry(watch)
+            self._retry(watch, error)
             return
         except Exception as error:  # an API error that will not pass (404, 401): the job's end
             watch.done.set_exception(error)
             return
         self._pacer.accepted()
-        watch.failures = 0
+        waiter.answered()
         try:
             delay = waiter.observe(task)
         except Exception as error:  # failed, cancelled, or past the deadline
@@ -117,11 +117,10 @@ class Poller:
         else:
             self._schedule(watch, delay)
 
-    def _retry(self, watch: _Watch) -> None:
+    def _retry(self, watch: _Watch, error: APIMartError) -> None:
         try:
-            delay = watch.waiter.transient_failure(watch.failures)
-        except Exception as error:
-            watch.done.set_exception(error)
+            delay = watch.waiter.transient_failure(error)
+        except Exception as final:  # past the deadline, or unreadable too many times
+            watch.done.set_exception(final)
             return
-        watch.failures += 1
         self._schedule(watch, delay)
