@@ -232,7 +232,11 @@ def killed_thrice(directory: Path, count: int = 200, kills: int = 3, seed: int =
     finally:
         server.stop()
     gets = stats["requests_by_route"].get("download", 0)
-    bytes_ratio = stats["video_bytes_sent"] / (count * len(clip()))
+    size = len(clip())
+    bytes_ratio = stats["video_bytes_sent"] / (count * size)
+    # A kill can only cost the bytes of downloads in flight that had not reached the disk
+    # (a finished one is renamed into place and never fetched again).
+    refetch_allowed = kills * int(CONCURRENCY) * size
     in_place = _videos_ok(out, count) and summary.get("done") == count
     started = stats["generations_started"]
     note = (
@@ -242,12 +246,12 @@ def killed_thrice(directory: Path, count: int = 200, kills: int = 3, seed: int =
     )
     return [
         Row(
-            f"batch {count} jobs, {kills} kills: videos in place once",
-            float(in_place),
+            f"batch {count} jobs, {kills} kills: video bytes sent / one copy each",
+            bytes_ratio,
             1.0,
             bytes_ratio,
-            "every video once",
-            in_place and gets == count,
+            "every video in place once",
+            in_place and stats["video_bytes_sent"] - count * size <= refetch_allowed,
             note,
         ),
         Row(
