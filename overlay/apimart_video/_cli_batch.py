@@ -98,33 +98,34 @@ def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
         policy = attrs.evolve(
             policy, first_poll=args.first_poll, floor=min(policy.floor, args.first_poll)
         )
-    with _progress(console) as on_progress:
-        batch = Batch(
-            jobs,
-            args.out,
-            journal=args.journal,
-            concurrency=args.concurrency,
-            max_generations=args.max_generations,
-            skip_invalid=args.skip_invalid,
-            wait_timeout=args.wait_timeout,
-            on_progress=on_progress,
-        )
-        for row in batch.invalid:
-            console.news(f"skipped {row}")
-        with VideoClient(
+    batch = Batch(
+        jobs,
+        args.out,
+        journal=args.journal,
+        concurrency=args.concurrency,
+        max_generations=args.max_generations,
+        skip_invalid=args.skip_invalid,
+        wait_timeout=args.wait_timeout,
+    )
+    for row in batch.invalid:
+        console.news(f"skipped {row}")
+    with (
+        _progress(console, len(batch.jobs)) as batch.on_progress,
+        VideoClient(
             args.api_key,
             base_url=args.base_url,
             timeout=args.timeout,
             max_retries=args.max_retries,
             poll_policy=policy,
-        ) as client:
-            summary = batch.run(client)
+        ) as client,
+    ):
+        summary = batch.run(client)
     console.result(summary.to_json(), _describe(summary))
     return summary.exit_code
 
 
 @contextlib.contextmanager
-def _progress(console: _Console) -> Iterator[Progress]:
+def _progress(console: _Console, total: int) -> Iterator[Progress]:
     """A rich bar with counts by state on a terminal, else a line per change."""
     if not console.err.isatty() or console.as_json:
 
@@ -144,12 +145,12 @@ def _progress(console: _Console) -> Iterator[Progress]:
         console=Console(file=console.err),
         transient=True,
     ) as bar:
-        bar_id = bar.add_task("", total=None)
+        bar_id = bar.add_task("", total=total)
 
         def update(job_id: str, state: JobState, counts: Mapping[JobState, int]) -> None:
             ended = counts.get(JobState.DONE, 0) + counts.get(JobState.FAILED, 0)
             text = " ".join(f"{name}={count}" for name, count in sorted(counts.items()))
-            bar.update(bar_id, total=sum(counts.values()), completed=ended, description=text)
+            bar.update(bar_id, completed=ended, description=text)
 
         yield update
 
