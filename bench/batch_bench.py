@@ -29,6 +29,7 @@ import httpx
 
 from apimart_video.testing import clip
 from apimart_video.testing._config import ServerConfig
+from bench.run import Row, table
 
 RESULTS = Path(__file__).resolve().parent / "batch_results.json"
 PYTHON = sys.executable
@@ -39,19 +40,6 @@ LIMIT = 20.0
 TASK_SECONDS = ServerConfig().task_seconds / CLOCK
 CONCURRENCY = "32"
 FIRST_POLL = "0.3"  # a task lasts 0.2 s at clock x100: poll it once, when it is done
-
-
-@attrs.frozen
-class Row:
-    """One measured figure against its target."""
-
-    name: str
-    value: float
-    baseline: float
-    ratio: float
-    target: str
-    met: bool
-    note: str = ""
 
 
 class Server:
@@ -184,7 +172,7 @@ def thousand_jobs(directory: Path, count: int = 1000) -> list[Row]:
             seconds / floor,
             "<= 1.15x floor",
             seconds <= 1.15 * floor,
-            note,
+            note=note,
         ),
         Row(
             f"batch {count} jobs: failed jobs",
@@ -252,7 +240,7 @@ def killed_thrice(directory: Path, count: int = 200, kills: int = 3, seed: int =
             bytes_ratio,
             "every video in place once",
             in_place and stats["video_bytes_sent"] - count * size <= refetch_allowed,
-            note,
+            note=note,
         ),
         Row(
             f"batch {count} jobs, {kills} kills: generations started",
@@ -263,19 +251,6 @@ def killed_thrice(directory: Path, count: int = 200, kills: int = 3, seed: int =
             started == count,
         ),
     ]
-
-
-def table(rows: list[Row]) -> str:
-    lines = [
-        "| figure | value | baseline | ratio | target | met | note |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    lines += [
-        f"| {row.name} | {row.value:.4g} | {row.baseline:.4g} | {row.ratio:.3f}x | "
-        f"{row.target} | {'yes' if row.met else 'NO'} | {row.note} |"
-        for row in rows
-    ]
-    return "\n".join(lines)
 
 
 def main() -> int:
