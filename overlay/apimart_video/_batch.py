@@ -251,7 +251,7 @@ class _Run:
                 if task_id is None:
                     return
             assert task_id is not None
-            target = Path(row.output)
+            target = self.batch.out / f"{row.id}.mp4"  # `out` as given now, wherever run
             if row.state is JobState.DOWNLOADING and _in_place(target):
                 # Killed after the rename, before the journal said so: it is complete.
                 self.journal.done(row.id)

@@ -85,9 +85,18 @@ def run(args: argparse.Namespace, console: _Console) -> int:
     if len(target) != 1 or args.out is None:
         console.news("usage: apimart-video batch JOBS --out DIR [options]")
         return EXIT_INVALID
+    if not Path(target[0]).is_file():
+        console.news(f"error: no jobs file at {target[0]}")
+        return EXIT_INVALID
     try:
         return _run(args, console, Path(target[0]))
-    except (InvalidJobsError, JournalError, OSError) as error:
+    except InvalidJobsError as error:
+        rows = [{"line": row.line, "rules": list(row.rules)} for row in error.invalid]
+        if args.json:
+            console.result({"invalid": rows, "exit_code": EXIT_INVALID}, "")
+        console.news(f"error: {error}")
+        return EXIT_INVALID
+    except JournalError as error:
         console.news(f"error: {error}")
         return EXIT_INVALID
 
