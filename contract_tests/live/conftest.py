@@ -15,6 +15,11 @@ SKIP_REASON = (
     "generations; the default 0 spends nothing)"
 )
 BUDGET = pytest.StashKey[LiveBudget]()
+LIVE_MARKS = [
+    pytest.mark.live,
+    pytest.mark.skipif(not os.environ.get("APIMART_API_KEY"), reason=SKIP_REASON),
+]
+"""The marks of every live test module: run only with `-m live`, skipped without a key."""
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ idempotency probe (2), then each body the spec rejects (1 each: the API may bill
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.live.conftest import LIVE_URL, SKIP_REASON
+from contract_tests.live.conftest import LIVE_MARKS, LIVE_URL
 from contract_tests.live.drift import (
     Record,
     error_drift,
@@ -31,10 +30,7 @@ from contract_tests.live.drift import (
 from contract_tests.live.guard import BudgetExceededError, GuardedTransport, LiveBudget
 from contract_tests.spec_document import spec_accepts_request
 
-pytestmark = [
-    pytest.mark.live,
-    pytest.mark.skipif(not os.environ.get("APIMART_API_KEY"), reason=SKIP_REASON),
-]
+pytestmark = LIVE_MARKS
 
 SPEC_REJECTED_BODIES = {
     "duration_above_15": {"model": "wan2.7", "prompt": "a fox", "duration": 16},

@@ -15,7 +15,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
-from contract_tests.live.conftest import LIVE_URL, SKIP_REASON
+from contract_tests.live.conftest import LIVE_MARKS, LIVE_URL, SKIP_REASON
 from contract_tests.live.drift import (
     Record,
     follow_submitted_task,
@@ -26,10 +26,7 @@ from contract_tests.live.drift import (
 from contract_tests.live.guard import BudgetExceededError, LiveBudget, guarded_session
 from contract_tests.schemathesis_auth import use_bearer_key
 
-pytestmark = [
-    pytest.mark.live,
-    pytest.mark.skipif(not os.environ.get("APIMART_API_KEY"), reason=SKIP_REASON),
-]
+pytestmark = LIVE_MARKS
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
