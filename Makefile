@@ -99,6 +99,7 @@ bench: venv
 	python -m bench.run
 	python -m bench.batch_bench
 
-## The full fault soak: 200 tasks with 10 % faults; prints the figures, fails unless clean.
+## The fault soak, twice (a server honouring Idempotency-Key, one ignoring it): 200 tasks,
+## 10 % faults; prints one JSON report of both runs, fails unless both are clean.
 soak: venv
 	python -m bench.soak --tasks 200
