@@ -128,3 +128,24 @@ def test_the_python_api_refuses_an_invalid_batch_before_sending(
         client.batch([{"prompt": "ok"}, {"prompt": ""}, {"id": "../x", "prompt": "ok"}], tmp_path)
     assert [row.line for row in refused.value.invalid] == [2, 3]
     assert apimart_server.app.requests == []
+
+
+def test_a_refused_key_stops_the_batch_with_exit_3_and_leaves_it_resumable(
+    tmp_path: Path, apimart_server: RunningServer
+) -> None:
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text('{"prompt": "a fox"}\n{"prompt": "a cat"}\n')
+    arguments = ["batch", str(jobs), "--out", str(tmp_path / "out"), "--first-poll", "0.3"]
+    connection = ["--base-url", apimart_server.base_url]
+    err = io.StringIO()
+    code = main(
+        [*arguments, *connection, "--api-key", "sk-not-the-key-42"], out=io.StringIO(), err=err
+    )
+    assert code == 3
+    assert "401" in err.getvalue() or "API key" in err.getvalue()
+    assert "sk-not-the-key-42" not in err.getvalue()
+    assert apimart_server.app.generations_started == 0
+    out = io.StringIO()
+    code = main([*arguments, *connection, "--api-key", apimart_server.api_key, "--json"], out=out)
+    assert code == 0
+    assert apimart_server.app.generations_started == 2

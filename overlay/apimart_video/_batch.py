@@ -232,6 +232,8 @@ class _Run:
                 for row in mine:
                     if row.state not in (JobState.DONE, JobState.FAILED):
                         group.create_task(self.job(row))
+        except ExceptionGroup as stopped:  # one job's error stops the batch: raise it as is
+            raise _first(stopped) from None
         finally:
             poller.cancel()
 
@@ -350,6 +352,12 @@ class _Run:
             out=self.batch.out,
             journal=self.batch.journal_path,
         )
+
+
+def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first error of a group (nested groups included)."""
+    first = group.exceptions[0]
+    return _first(first) if isinstance(first, BaseExceptionGroup) else first
 
 
 def _in_place(target: Path) -> bool:
