@@ -14,7 +14,7 @@ import pytest
 
 from apimart_video import VideoClient, _rules, cli
 from apimart_video._shell import FIELD_FLAGS, HELPER_FLAGS
-from apimart_video.testing import RunningServer, run_server
+from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 IMAGE = "https://cdn.example.com/a.jpg"
 LAST = "https://cdn.example.com/b.jpg"
@@ -123,3 +123,13 @@ def test_a_timed_out_wait_names_only_the_command_that_resumes_it() -> None:
     assert code == cli.EXIT_TIMEOUT
     assert "apimart-video wait task_" in err
     assert "client.wait" not in err
+
+
+def test_an_unknown_submit_outcome_is_explained_in_flags() -> None:
+    faults = FaultConfig(rates={"submit": 1.0}, kinds=("server_error",))
+    with run_server(faults=faults) as failing:
+        code, out, err = run(failing, "generate", "--prompt", "a fox", "--idempotency-key", "k-1")
+    assert code == cli.EXIT_API_ERROR
+    assert "--idempotency-key k-1" in err
+    assert "idempotency_key=" not in err
+    assert "(CLI:" not in err

@@ -4,7 +4,8 @@ The rules (`_rules.py`) and errors speak to Python callers: `audio_url`,
 `image_with_audio(image_url, audio_url)`, `api_key=...`. A shell user typed `--audio` and
 `--image`, so the CLI renders every error through `for_shell`, the one place that knows both
 vocabularies: a violation field by field (the values the user gave stay as they were), any
-other message as a whole, with a Python-only alternative (`or client.wait('...')`) dropped.
+other message as a whole: `idempotency_key='k'` becomes `--idempotency-key k`, and a
+Python-only alternative (`or client.wait('...')`) or a `(CLI: ...)` aside is dropped.
 A test holds the vocabulary complete: every helper a rule names must have its flags here.
 """
 
@@ -51,15 +52,15 @@ HELPER_FLAGS: Final[dict[str, str]] = {
 _HELPER_CALL = re.compile(rf"\b(?:call\s+)?({'|'.join(HELPER_FLAGS)})\([^)]*\)")
 # In prose only snake_case names are fields: "prompt" or "seed" may be plain English there.
 _FIELD = re.compile(r"(?<![-\w])([a-z]+_[a-z_]+)(\[\d+\])?(?![\w(])")
-_KWARG = re.compile(rf"\b({'|'.join(FIELD_FLAGS)})=\.\.\.")
-_PYTHON_ALTERNATIVE = re.compile(r" or client\.\w+\([^)]*\)")
+_KWARG = re.compile(rf"\b({'|'.join(FIELD_FLAGS)})=(?:\.\.\.|'([^']*)')")
+_PYTHON_ALTERNATIVE = re.compile(r" or client\.\w+\([^)]*\)| \(CLI: [^)]*\)")
 _REPEATED_FLAG = re.compile(r"(--[\w-]+)(?:, \1\b)+")
 
 
 def _words(text: str) -> str:
     text = _PYTHON_ALTERNATIVE.sub("", text)
     text = _HELPER_CALL.sub(lambda m: _helper_flags(m[0], m[1]), text)
-    text = _KWARG.sub(lambda m: FIELD_FLAGS[m[1]], text)
+    text = _KWARG.sub(lambda m: " ".join(filter(None, (FIELD_FLAGS[m[1]], m[2]))), text)
     text = _FIELD.sub(_field_flag, text)
     return _REPEATED_FLAG.sub(r"\1", text)
 
