@@ -128,7 +128,7 @@ def test_a_timed_out_wait_names_only_the_command_that_resumes_it() -> None:
 def test_an_unknown_submit_outcome_is_explained_in_flags() -> None:
     faults = FaultConfig(rates={"submit": 1.0}, kinds=("server_error",))
     with run_server(faults=faults) as failing:
-        code, out, err = run(failing, "generate", "--prompt", "a fox", "--idempotency-key", "k-1")
+        code, _, err = run(failing, "generate", "--prompt", "a fox", "--idempotency-key", "k-1")
     assert code == cli.EXIT_API_ERROR
     assert "--idempotency-key k-1" in err
     assert "idempotency_key=" not in err
