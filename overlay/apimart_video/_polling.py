@@ -48,6 +48,8 @@ class Trace:
     progress started after it."""
     miss: float = 0.0
     """Seconds by which the rate forecast has missed lately (fading)."""
+    step: float = 0.0
+    """The largest rise of progress between two polls lately, in points (fading)."""
     forecast: tuple[float, float, int] | None = None
     """(rate, time, progress) behind the forecast made at the last poll."""
 
@@ -61,6 +63,9 @@ class Trace:
             miss = max(miss, abs(progress - expected) / rate)
         self.miss = miss
         if fresh:
+            if self.levels:
+                rise = progress - self.levels[-1][1]
+                self.step = max(rise, self.step * policy.memory)
             self.levels.append((now, progress))
         elif progress == 0 and len(self.levels) == 1:
             self.levels[0] = (now, 0)
@@ -96,9 +101,9 @@ class Trace:
 class PollPolicy:
     """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
 
-    first_poll: float = 5.0
+    first_poll: float = 10.0
     """Seconds after a submit before the first poll: no video task is done sooner."""
-    floor: float = 1.5
+    floor: float = 1.25
     """Shortest wait, and the interval while the end may come at any moment: the mean delay
     in noticing the end is about half of it."""
     cap: float = 30.0
@@ -115,6 +120,12 @@ class PollPolicy:
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
     moves, the end may come from `created + estimated_time / estimate_spread`."""
+    blind_stretch: float = 0.01
+    """With no progress to go by, once past the earliest plausible end, the interval grows
+    from `floor` by this share of the time gone since (a task silent that long is likely to
+    run on)..."""
+    blind_cap: float = 5.0
+    """...up to this: the worst delay in noticing the end of a task that shows nothing."""
     unknown_estimate: float = 60.0
     """Assumed total when the API gives no estimate."""
     jitter: float = 0.1
@@ -134,7 +145,10 @@ class PollPolicy:
             likely, fastest, span = rates
             seen, level = trace.levels[-1]
             # The true progress may be up to a point above the whole percent shown.
-            end = seen + (99 - level) / fastest - self.margin * trace.miss
+            # The end may come as much earlier as the forecast has missed, or as one more
+            # step as large as those seen takes at the likely pace.
+            doubt = max(trace.miss, trace.step / likely)
+            end = seen + (99 - level) / fastest - self.margin * doubt
             # A rate is not extrapolated further ahead than it was measured over.
             return end, max(span, self.floor)
         started = task.created_at.timestamp() if task.created_at else now
@@ -156,6 +170,8 @@ class PollPolicy:
         end, longest = self.earliest_end(task, now, trace)
         gap = end - now
         if gap <= self.floor:
+            if trace.forecast is None:
+                return min(self.blind_cap, self.floor - gap * self.blind_stretch)
             return self.floor
         delay = min(self.cap, longest, self.fraction * gap)
         if self.jitter:
