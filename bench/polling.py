@@ -10,6 +10,7 @@ import math
 import random
 import statistics
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 import httpx
@@ -129,3 +130,88 @@ def measure(shapes: Sequence[Shape], policy: PollPolicy | None = None) -> list[C
             )
         )
     return results
+
+
+def chart(families: dict[str, list[ClassResult]], path: Path) -> None:
+    """Requests against mean delay, a panel per class: our policy beside the fixed pollers."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = [result.name for result in next(iter(families.values()))]
+    figure, axes = plt.subplots(2, 4, figsize=(15, 7.5), sharex=True, sharey=True)
+    markers = ["*", "P"]
+    for panel, name in zip(axes.flat, names, strict=False):
+        for index, (label, results) in enumerate(families.items()):
+            result = next(r for r in results if r.name == name)
+            one_second = result.fixed[1.0].requests
+            xs = [result.fixed[f].requests / one_second for f in FIXED]
+            ys = [result.fixed[f].mean_delay for f in FIXED]
+            panel.plot(
+                xs,
+                ys,
+                "o-",
+                color="0.6" if index else "0.35",
+                markersize=4,
+                lw=1,
+                label=f"fixed pollers, {label}",
+            )
+            if index == 0:
+                for f, x, y in zip(FIXED, xs, ys, strict=True):
+                    panel.annotate(
+                        f"{f:g} s",
+                        (x, y),
+                        textcoords="offset points",
+                        xytext=(4, 4),
+                        fontsize=7,
+                        color="0.3",
+                    )
+            panel.plot(
+                result.equal.requests / one_second,
+                result.equal.mean_delay,
+                "s",
+                mfc="none",
+                color="tab:blue",
+                markersize=7,
+                label=f"fixed, as many requests as ours, {label}",
+            )
+            panel.plot(
+                result.ours.requests / one_second,
+                result.ours.mean_delay,
+                markers[index],
+                color="tab:red",
+                markersize=11 - 3 * index,
+                label=f"our policy, {label}",
+            )
+        panel.set_title(
+            f"{name} ({result.tasks} tasks)"
+            if name != "all"
+            else f"all classes ({result.tasks} tasks)",
+            fontsize=10,
+        )
+        panel.set_xscale("log")
+        panel.set_yscale("log")
+        panel.axhline(1.0, color="tab:green", lw=0.8, ls=":")
+        panel.axvline(0.25, color="tab:green", lw=0.8, ls=":")
+        panel.grid(True, which="major", alpha=0.3)
+    last = axes.flat[len(names)]
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    last.axis("off")
+    last.legend(handles, labels, loc="center", fontsize=8, frameon=False)
+    last.text(
+        0.5,
+        0.02,
+        "dotted green: 0.25x requests, 1 s mean delay\nlower left is better",
+        ha="center",
+        fontsize=8,
+        transform=last.transAxes,
+    )
+    for panel in axes[1]:
+        panel.set_xlabel("requests (share of the 1 s poller's)")
+    for panel in axes[:, 0]:
+        panel.set_ylabel("mean detection delay (s)")
+    figure.suptitle("wait() on seeded task shapes: requests against mean delay, per class")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
