@@ -8,6 +8,7 @@ target, met}. Targets are the issue's; a missed one is reported, never loosened.
 
 from __future__ import annotations
 
+import gc
 import json
 import statistics
 import subprocess
@@ -60,6 +61,12 @@ PROCESSING = json.dumps(
 ).encode()
 
 
+def _cpu() -> float:
+    """CPU seconds of this process: on a shared machine, wall time counts the spells the
+    process waits for a core, which hit one side of a round and not the other."""
+    return time.process_time()
+
+
 def _answer(request: httpx.Request) -> httpx.Response:
     body = SUBMITTED if request.method == "POST" else PROCESSING
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
@@ -71,36 +78,42 @@ def _raw_calls(pairs: int) -> float:
         base_url="https://api.apimart.ai",
         headers={"Authorization": "Bearer k"},
     ) as client:
-        started = time.perf_counter()
+        started = _cpu()
         for _ in range(pairs):
             sent = client.post(
                 "/v1/videos/generations", json={"model": "wan2.7", "prompt": "a fox"}
             )
             task_id = sent.json()["data"][0]["task_id"]
             client.get(f"/v1/tasks/{task_id}").json()
-        return time.perf_counter() - started
+        return _cpu() - started
 
 
 def _overlay_calls(pairs: int) -> float:
     inner = httpx.Client(transport=httpx.MockTransport(_answer))
     with VideoClient("k", http_client=inner) as client:
-        started = time.perf_counter()
+        started = _cpu()
         for _ in range(pairs):
             client.get_task(client.text_to_video("a fox").task_id)
-        return time.perf_counter() - started
+        return _cpu() - started
 
 
-def overhead_row(calls: int = 1000, rounds: int = 21) -> Row:
+def overhead_row(calls: int = 400, rounds: int = 41) -> Row:
     """Interleaved rounds (raw, ours, ours, raw, ...), so a drift in machine speed hits both;
-    the figure is the median of the per-round ratios, their spread is reported."""
+    the figure is the median of the per-round ratios, their spread is reported. Garbage is
+    collected before each side, so neither pays for the other's."""
     pairs = calls // 2
     _raw_calls(200), _overlay_calls(200)  # warm up
     ratios, raw_times, our_times = [], [], []
     for index in range(rounds):
+        gc.collect()
         if index % 2:
-            ours, raw = _overlay_calls(pairs), _raw_calls(pairs)
+            ours = _overlay_calls(pairs)
+            gc.collect()
+            raw = _raw_calls(pairs)
         else:
-            raw, ours = _raw_calls(pairs), _overlay_calls(pairs)
+            raw = _raw_calls(pairs)
+            gc.collect()
+            ours = _overlay_calls(pairs)
         raw_times.append(raw)
         our_times.append(ours)
         ratios.append(ours / raw)
@@ -114,7 +127,7 @@ def overhead_row(calls: int = 1000, rounds: int = 21) -> Row:
         "<= 1.3x",
         ratio <= 1.3,
         "s",
-        f"median of {rounds} interleaved rounds; per-round ratio min {min(ratios):.2f}x, "
+        f"CPU time, median of {rounds} interleaved rounds; per-round ratio min {min(ratios):.2f}x, "
         f"median {ratio:.2f}x, max {max(ratios):.2f}x; {ours / calls * 1e6:.0f} vs "
         f"{raw / calls * 1e6:.0f} us/call",
         {"ratios": ratios},

@@ -97,6 +97,7 @@ class Trace:
         )
         return likely, fastest, last_time - since
 
+
 @attrs.frozen
 class PollPolicy:
     """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
@@ -177,6 +178,7 @@ class PollPolicy:
         if self.jitter:
             delay -= (rng or random).uniform(0.0, delay * self.jitter)
         return max(delay, self.floor)
+
 
 @attrs.define
 class Waiter:

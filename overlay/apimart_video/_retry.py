@@ -85,9 +85,11 @@ def _check_body(response: httpx.Response) -> httpx.Response:
     """Raise `_MalformedAnswer` for a 2xx API answer that is not JSON."""
     if response.is_success:
         try:
-            json.loads(response.content)
+            parsed = json.loads(response.content)
         except ValueError:
             raise _MalformedAnswer(response) from None
+        # The generated parser calls `.json()` next: hand it this parse, not a second one.
+        response.json = lambda **_: parsed  # type: ignore[method-assign]
     return response
 
 
@@ -271,6 +273,8 @@ class RetryingHTTP:
             response, error = self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:
             response, error = None, failure
+        if response is not None and response.is_success:
+            return response  # the common case: nothing to retry, nothing to translate
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
@@ -325,6 +329,8 @@ class AsyncRetryingHTTP:
             response, error = await self._attempt(request), None
         except (httpx.TransportError, _MalformedAnswer) as failure:
             response, error = None, failure
+        if response is not None and response.is_success:
+            return response  # the common case: nothing to retry, nothing to translate
         sleep = _first_wait(self._policy, request, response, error)
         try:
             if sleep is not None:
