@@ -109,14 +109,14 @@ class PollPolicy:
     in noticing the end is about half of it."""
     cap: float = 30.0
     """Longest wait between two polls."""
-    fraction: float = 0.8
+    fraction: float = 0.7
     """Share of the time to the earliest plausible end to wait before the next poll."""
     recent: float = 0.5
     """Share of the progress history (by time) the rate is measured over: the recent part,
     so that a curve that bends is followed."""
     memory: float = 0.8
     """How much of the last forecast miss is kept at each poll (the margin fades by this)."""
-    margin: float = 1.0
+    margin: float = 1.5
     """The safety margin, as a multiple of the forecast miss learnt so far."""
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
@@ -150,7 +150,11 @@ class PollPolicy:
             # step as large as those seen takes at the likely pace.
             doubt = max(trace.miss, trace.step / likely)
             end = seen + (99 - level) / fastest - self.margin * doubt
-            # A rate is not extrapolated further ahead than it was measured over.
+            # A rate is not extrapolated further ahead than it was measured over; when it
+            # rests on the first move out of 0 % (which began at an unknown time), not
+            # further than progress has been watched since.
+            if len(trace.levels) == 2 and trace.levels[0][1] == 0:
+                span = now - seen
             return end, max(span, self.floor)
         started = task.created_at.timestamp() if task.created_at else now
         estimate = task.estimated_time
