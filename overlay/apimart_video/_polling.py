@@ -49,7 +49,11 @@ class Trace:
     miss: float = 0.0
     """Seconds by which the rate forecast has missed lately (fading)."""
     step: float = 0.0
-    """The largest rise of progress between two polls lately, in points (fading)."""
+    """The largest jump seen, in points: a rise after progress stood still for a poll or
+    more (a rise between polls that each moved is the pace, not a step; a rise out of 0 %
+    follows a start at an unknown time)."""
+    still: int = 0
+    """Polls in a row that showed the current level."""
     forecast: tuple[float, float, int] | None = None
     """(rate, time, progress) behind the forecast made at the last poll."""
 
@@ -63,38 +67,37 @@ class Trace:
             miss = max(miss, abs(progress - expected) / rate)
         self.miss = miss
         if fresh:
-            if self.levels:
-                rise = progress - self.levels[-1][1]
-                self.step = max(rise, self.step * policy.memory)
+            if self.levels and self.levels[-1][1] > 0 and self.still > 1:
+                self.step = max(progress - self.levels[-1][1], self.step)
             self.levels.append((now, progress))
-        elif progress == 0 and len(self.levels) == 1:
+            self.still = 1
+        else:
+            self.still += 1
+        if not fresh and progress == 0 and len(self.levels) == 1:
             self.levels[0] = (now, 0)
-        rates = self.rates(policy.recent)
-        self.forecast = None if rates is None else (rates[0], *self.levels[-1])
+        rates = self.rates(policy.recent, now)
+        self.forecast = None if rates is None else (rates[0], now, self.levels[-1][1])
 
-    def rates(self, recent: float) -> tuple[float, float, float] | None:
-        """(likely rate, fastest rate, span): percent per second, and the seconds measured.
+    def rates(self, recent: float, now: float) -> tuple[float, float, float] | None:
+        """(likely rate, fastest rate, span): percent per second up to `now`, and the
+        seconds between the levels they rest on; None before progress has moved.
 
         Measured over the recent levels and over the whole history; the faster of the two
         is kept, so a curve that speeds up and steps that came slowly of late both count.
-        None before progress has moved.
+        Up to `now`, so that progress standing still slows them down.
         """
         if len(self.levels) < 2:
             return None
         last_time, last = self.levels[-1]
-        first_time = self.levels[0][0]
-        horizon = last_time - recent * (last_time - first_time)
+        first_time, first = self.levels[0]
+        horizon = now - recent * (now - first_time)
         since, level = next(
             (seen for seen in self.levels[:-1] if seen[0] >= horizon), self.levels[-2]
         )
-        if last_time <= since:
+        if now <= since:
             return None
-        whole = (last - self.levels[0][1]) / (last_time - first_time)
-        likely = max((last - level) / (last_time - since), whole)
-        fastest = max(
-            (last - level + 1) / (last_time - since),
-            (last - self.levels[0][1] + 1) / (last_time - first_time),
-        )
+        likely = max((last - level) / (now - since), (last - first) / (now - first_time))
+        fastest = max((last - level + 1) / (now - since), (last - first + 1) / (now - first_time))
         return likely, fastest, last_time - since
 
 
@@ -109,7 +112,7 @@ class PollPolicy:
     in noticing the end is about half of it."""
     cap: float = 30.0
     """Longest wait between two polls."""
-    fraction: float = 0.7
+    fraction: float = 0.6
     """Share of the time to the earliest plausible end to wait before the next poll."""
     recent: float = 0.5
     """Share of the progress history (by time) the rate is measured over: the recent part,
@@ -141,7 +144,7 @@ class PollPolicy:
     def earliest_end(self, task: Task, now: float, trace: Trace) -> tuple[float, float]:
         """(the earliest time the task may plausibly complete, the longest wait the
         evidence behind it allows), from what `trace` has learnt."""
-        rates = trace.rates(self.recent)
+        rates = trace.rates(self.recent, now)
         if rates is not None:
             likely, fastest, span = rates
             seen, level = trace.levels[-1]
@@ -149,13 +152,13 @@ class PollPolicy:
             # The end may come as much earlier as the forecast has missed, or as one more
             # step as large as those seen takes at the likely pace.
             doubt = max(trace.miss, trace.step / likely)
-            end = seen + (99 - level) / fastest - self.margin * doubt
+            end = now + (99 - level) / fastest - self.margin * doubt
             # A rate is not extrapolated further ahead than it was measured over; when it
             # rests on the first move out of 0 % (which began at an unknown time), not
             # further than progress has been watched since.
             if len(trace.levels) == 2 and trace.levels[0][1] == 0:
                 span = now - seen
-            return end, max(span, self.floor)
+            return end, max(self.fraction * span, self.floor)
         started = task.created_at.timestamp() if task.created_at else now
         estimate = task.estimated_time
         total = self.unknown_estimate if estimate is None else estimate
