@@ -1,9 +1,9 @@
 """The polling policy's worst case, as a property over task shapes, on a virtual clock.
 
-Whatever the shape's numbers, `wait()` notices the end at most `bound(policy, kind)`
-seconds after it: once the end is plausible the policy waits at most `floor` (with a
-forecast) or `blind_cap` (with nothing to go by), and its learnt margins must put it in
-that regime before the end comes. No wall clock is involved: the `Waiter` is driven as the clients
+Whatever the shape's numbers, `wait()` notices the end at most `bound(policy)` seconds
+after it: once the end is plausible the policy waits at most `floor` (with a forecast) or
+`blind_cap` (with nothing to go by), and its learnt margins must put it in that regime
+before the end comes. No wall clock is involved: the `Waiter` is driven as the clients
 drive it.
 """
 
@@ -25,15 +25,10 @@ from bench.shapes import ESTIMATES, KINDS, Shape, shape
 EPOCH = 1_763_000_000.37
 
 
-def bound(policy: PollPolicy, kind: str) -> float:
-    """The longest a task may have ended before `wait()` sees it.
-
-    Once the end is plausible, no wait is longer than `floor` (with a forecast) or
-    `blind_cap` (with nothing to go by). Steps come at irregular times, several may come
-    close together, so their end may fall in one more such wait.
-    """
-    longest = max(policy.floor, policy.blind_cap)
-    return 2 * longest if kind == "steps" else longest
+def bound(policy: PollPolicy) -> float:
+    """The longest a task may have ended before `wait()` sees it: once the end is plausible,
+    no wait is longer than `floor` (with a forecast) or `blind_cap` (with nothing to go by)."""
+    return max(policy.floor, policy.blind_cap)
 
 
 def drive(task_shape: Shape, policy: PollPolicy, seed: int) -> tuple[int, float]:
@@ -78,7 +73,7 @@ shapes = st.builds(
 def test_the_end_is_noticed_within_the_bound(task_shape: Shape, seed: int) -> None:
     policy = PollPolicy()
     polls, delay = drive(task_shape, policy, seed)
-    assert 0 <= delay <= bound(policy, task_shape.kind), (task_shape, polls)
+    assert 0 <= delay <= bound(policy), (task_shape, polls)
 
 
 @settings(max_examples=100, deadline=None)
@@ -86,7 +81,7 @@ def test_the_end_is_noticed_within_the_bound(task_shape: Shape, seed: int) -> No
 def test_the_bound_follows_the_knobs(task_shape: Shape, seed: int) -> None:
     policy = PollPolicy(floor=0.5, blind_cap=2.0)
     _, delay = drive(task_shape, policy, seed)
-    assert delay <= bound(policy, task_shape.kind)
+    assert delay <= bound(policy)
 
 
 @pytest.mark.parametrize("kind", ["linear", "steps", "no progress"])

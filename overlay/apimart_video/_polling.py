@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -149,9 +150,10 @@ class PollPolicy:
             likely, fastest, span = rates
             seen, level = trace.levels[-1]
             # The true progress may be up to a point above the whole percent shown.
-            # The end may come as much earlier as the forecast has missed, or as one more
-            # step as large as those seen takes at the likely pace.
-            doubt = max(trace.miss, trace.step / likely)
+            # The end may come as much earlier as the forecast has missed; with jumps,
+            # as early as irregular jumps allow: the spread of the time the k jumps left
+            # take grows as sqrt(k) jumps' time (k = points left / jump size).
+            doubt = max(trace.miss, math.sqrt(trace.step * (99 - level)) / likely)
             end = now + (99 - level) / fastest - self.margin * doubt
             # A rate is not extrapolated further ahead than it was measured over; when it
             # rests on the first move out of 0 % (which began at an unknown time), not
