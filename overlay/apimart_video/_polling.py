@@ -4,18 +4,22 @@ The sync and async clients (and anything else that waits) drive one `Waiter` per
 their own sleep and request; this module decides everything else, so no two ways of waiting
 can behave differently.
 
-The policy polls rarely while the end is surely far and every `floor` seconds once it may
+The policy polls rarely while the end is surely far, and every `floor` seconds once it may
 come at any moment. It learns, on each task, when that moment can be:
 
-- from progress: the pace of the levels it has seen (the fastest rate the whole percents
-  allow, over the recent part of the history), which covers smooth curves and steps alike;
-- from its own misses: at each poll it checks what its last forecast said progress would be
-  now; the miss, in seconds, is kept (fading slowly) as a safety margin, so steps, curves
-  that bend, and progress that stands still widen the window it watches closely;
-- before progress moves, from `estimated_time`, assumed wrong by up to `estimate_spread`
-  either way until the task has overrun it.
+- the pace: the fastest rate the whole percents allow, measured up to now over the recent
+  levels and over the whole history (so a curve that bends is followed, and progress that
+  stands still slows it down);
+- its own misses: each poll checks what the last forecast said progress would be by now;
+  the miss, in seconds, is kept as a margin (fading as new levels come);
+- the size of jumps: a rise after progress stood still for a poll is a step; the time the
+  steps left may take varies, so the margin grows with sqrt(steps left) steps' time;
+- before progress moves, `estimated_time`, assumed wrong by up to `estimate_spread` either
+  way; once past the earliest end it allows, with nothing to go by, the interval stretches
+  slowly from `floor` to `blind_cap`.
 
-Between polls it waits `fraction` of the time to the earliest plausible end, capped.
+Between polls it waits `fraction` of the time to the earliest plausible end (capped, and
+never further ahead than `fraction` of the span its rate was measured over).
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class Trace:
 
     def record(self, progress: int, now: float, policy: PollPolicy) -> None:
         """Take a poll's progress: learn how far the last forecast missed, note new levels."""
+        progress = min(max(progress, 0), 99)  # 100 % before `completed`: the end is due
         fresh = not self.levels or progress > self.levels[-1][1]
         miss = self.miss * policy.memory if fresh else self.miss
         if self.forecast is not None:
@@ -114,14 +119,16 @@ class PollPolicy:
     cap: float = 30.0
     """Longest wait between two polls."""
     fraction: float = 0.6
-    """Share of the time to the earliest plausible end to wait before the next poll."""
+    """Share of the time to the earliest plausible end to wait before the next poll; also
+    how far ahead of now a rate is trusted, as a share of the span it was measured over."""
     recent: float = 0.5
     """Share of the progress history (by time) the rate is measured over: the recent part,
     so that a curve that bends is followed."""
     memory: float = 0.8
-    """How much of the last forecast miss is kept at each poll (the margin fades by this)."""
+    """How much of the forecast miss learnt so far is kept when a new level comes."""
     margin: float = 1.5
-    """The safety margin, as a multiple of the forecast miss learnt so far."""
+    """The safety margin before the forecast end, as a multiple of the doubt learnt: the
+    forecast miss, or the spread of the time the steps left may take."""
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
     moves, the end may come from `created + estimated_time / estimate_spread`."""
