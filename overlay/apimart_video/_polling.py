@@ -117,7 +117,7 @@ class PollPolicy:
     """Shortest wait, and the interval while the end may come at any moment: the mean delay
     in noticing the end is about half of it."""
     cap: float = 30.0
-    """Longest wait between two polls."""
+    """Longest wait between two polls, whatever else says."""
     fraction: float = 0.6
     """Share of the time to the earliest plausible end to wait before the next poll; also
     how far ahead of now a rate is trusted, as a share of the span it was measured over."""
@@ -188,7 +188,7 @@ class PollPolicy:
         gap = end - now
         if gap <= self.floor:
             if trace.forecast is None:
-                return min(self.blind_cap, self.floor - gap * self.blind_stretch)
+                return min(self.cap, self.blind_cap, self.floor - gap * self.blind_stretch)
             return self.floor
         delay = min(self.cap, longest, self.fraction * gap)
         if self.jitter:
