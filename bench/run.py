@@ -415,10 +415,11 @@ def main(argv: list[str] | None = None) -> int:
     """All figures, written to bench/results.json; or only the named steps, printed."""
     steps: dict[str, Callable[[], Row | list[Row]]] = {
         "overhead": overhead_row,
-        "polling": polling_rows,
         "concurrency": concurrency_row,
         "download": download_rows,
         "import": import_row,
+        # Last: matplotlib would raise the peak RSS the subprocesses above inherit.
+        "polling": polling_rows,
     }
     only = sys.argv[1:] if argv is None else argv
     rows: list[Row] = []
