@@ -111,7 +111,7 @@ class Trace:
 class PollPolicy:
     """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
 
-    first_poll: float = 10.0
+    first_poll: float = 5.0
     """Seconds after a submit before the first poll: no video task is done sooner."""
     floor: float = 1.25
     """Shortest wait, and the interval while the end may come at any moment: the mean delay
