@@ -7,6 +7,7 @@ with VideoClient() as client:  # the key comes from APIMART_API_KEY
     client.download(task, "sunset.mp4")
 """
 
+from apimart_video._batch import Batch, BatchSummary
 from apimart_video._client import AsyncVideoClient, VideoClient
 from apimart_video._exceptions import (
     APIConnectionError,
@@ -23,18 +24,28 @@ from apimart_video._exceptions import (
     InvalidRequestError,
     MissingAPIKeyError,
     NotFoundError,
+    NoVideoError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitConnectionError,
+    SubmitOutcomeUnknownError,
+    SubmitResponseValidationError,
+    SubmitServerError,
+    SubmitTimeoutError,
     TaskCancelledError,
     TaskError,
     TaskFailedError,
+    UnprocessableEntityError,
     URLExpiredError,
     WaitTimeoutError,
 )
+from apimart_video._jobs import InvalidJobsError
+from apimart_video._journal import JobState, JournalError
 from apimart_video._polling import PollPolicy
 from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+from apimart_video._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -45,19 +56,30 @@ __all__ = [
     "AsyncVideoClient",
     "AuthenticationError",
     "BadRequestError",
+    "Batch",
+    "BatchSummary",
     "DownloadError",
     "IdempotencyConflictError",
     "IgnoredFieldWarning",
     "InsufficientBalanceError",
     "InternalServerError",
+    "InvalidJobsError",
     "InvalidRequestError",
+    "JobState",
+    "JournalError",
     "MissingAPIKeyError",
     "Mode",
+    "NoVideoError",
     "NotFoundError",
     "PermissionDeniedError",
     "PollPolicy",
     "RateLimitError",
     "RetryPolicy",
+    "SubmitConnectionError",
+    "SubmitOutcomeUnknownError",
+    "SubmitResponseValidationError",
+    "SubmitServerError",
+    "SubmitTimeoutError",
     "SubmittedGeneration",
     "Task",
     "TaskCancelledError",
@@ -65,8 +87,10 @@ __all__ = [
     "TaskFailedError",
     "TaskStatus",
     "URLExpiredError",
+    "UnprocessableEntityError",
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
+    "__version__",
     "check_request",
 ]

@@ -28,6 +28,19 @@ class RunningServer:
         return iter((self.base_url, self.api_key))
 
 
+class _ReferenceServer(uvicorn.Server):
+    """uvicorn, releasing the requests the app holds unanswered before it shuts down (it
+    would otherwise wait for them to end)."""
+
+    def __init__(self, app: ReferenceApp, **options: Any) -> None:
+        super().__init__(uvicorn.Config(app, lifespan="off", **options))
+        self.reference_app = app
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self.reference_app.silence.release()
+        await super().shutdown(sockets)
+
+
 def _free_port(host: str) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((host, 0))
@@ -47,11 +60,7 @@ def run_server(
     """Serve a reference app with uvicorn in a thread; yields its base URL, key and app."""
     app = create_app(config, **overrides)
     port = port or _free_port(host)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app, host=host, port=port, log_level=log_level, lifespan="off", timeout_keep_alive=30
-        )
-    )
+    server = _ReferenceServer(app, host=host, port=port, log_level=log_level, timeout_keep_alive=30)
     thread = threading.Thread(target=server.run, name=f"apimart-reference-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -76,4 +85,5 @@ def serve(
     """Serve a reference app in the foreground until interrupted (`apimart-video serve`)."""
     app = create_app(**config)
     print(f"reference APIMart server on http://{host}:{port} (API key {app.config.api_key!r})")
-    uvicorn.run(app, host=host, port=port, log_level=log_level, lifespan="off")
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the Ctrl-C it handled
+        _ReferenceServer(app, host=host, port=port, log_level=log_level).run()
