@@ -69,9 +69,7 @@ RUNNABLE = [page for page in PAGES if any(b.language == "python" for b in blocks
 @pytest.fixture
 def docs_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[RunningServer]:
     """A reference server the examples' environment points at, and a scratch directory."""
-    # `short=0.05`: a 0.2 s task is all "near the end", where the default jumps to a
-    # predicted end that whole-second `created` stamps make seconds late.
-    fast = functools.partial(PollPolicy, first_poll=0.05, floor=0.05, cap=0.2, short=0.05)
+    fast = functools.partial(PollPolicy, first_poll=0.05, floor=0.05, cap=0.2, blind_cap=0.2)
     monkeypatch.setattr(apimart_video._client, "PollPolicy", fast)
     monkeypatch.chdir(tmp_path)
     with run_server(clock_speed=100.0) as server:
