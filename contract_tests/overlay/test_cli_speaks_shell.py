@@ -133,3 +133,21 @@ def test_an_unknown_submit_outcome_is_explained_in_flags() -> None:
     assert "--idempotency-key k-1" in err
     assert "idempotency_key=" not in err
     assert "(CLI:" not in err
+
+
+def test_without_rich_a_batch_on_a_terminal_prints_plain_lines(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in [name for name in sys.modules if name == "rich" or name.startswith("rich.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "rich", None)
+    jobs = tmp_path / "jobs.jsonl"
+    jobs.write_text(json.dumps({"id": "fox", "prompt": "a fox", "duration": 2}) + "\n")
+    terminal = _Terminal()
+    out_dir = str(tmp_path / "videos")
+    code, _, err = run(
+        server, "batch", str(jobs), "--out", out_dir, "--first-poll", "0.05", err=terminal
+    )
+    assert code == cli.EXIT_OK, err
+    assert "job fox: done" in err
+    assert (tmp_path / "videos" / "fox.mp4").stat().st_size > 0
