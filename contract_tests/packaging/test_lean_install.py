@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import apimart_video
 from apimart_video.testing import RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,10 +91,12 @@ def test_the_client_imports_and_the_cli_answers_help(lean: LeanVenv, tmp_path: P
     )
     assert client.returncode == 0, client.stderr
     assert "TEXT_TO_VIDEO" in client.stdout
-    for argv in (("--help",), ("generate", "--help")):
+    for argv in (("--help",), ("generate", "--help"), ("batch", "--help")):
         shown = lean.run("apimart-video", *argv, cwd=tmp_path)
         assert shown.returncode == 0, shown.stderr
         assert "usage: apimart-video" in shown.stdout
+    version = lean.run("apimart-video", "--version", cwd=tmp_path)
+    assert version.stdout.strip() == f"apimart-video {apimart_video.__version__}"
 
 
 def test_the_cli_generates_with_plain_output(
