@@ -137,6 +137,24 @@ def test_last_modified_is_the_validator_without_a_strong_etag(
     assert cdn.requests[1].headers["if-range"] == stamp
 
 
+def test_a_206_with_a_newer_last_modified_is_not_spliced(driver: Driver, tmp_path: Path) -> None:
+    """A host that answers 206 although If-Range no longer matches: the bytes are refused."""
+    stamps = iter(["Wed, 12 Nov 2025 08:00:00 GMT", "Thu, 13 Nov 2025 08:00:00 GMT"])
+    cdn = CDN([0.5], etag=None)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cdn.last_modified = next(stamps, "Thu, 13 Nov 2025 08:00:00 GMT")
+        if "if-range" in request.headers:
+            del request.headers["if-range"]  # a host that ignores If-Range
+        return cdn(request)
+
+    path = driver.run(
+        lambda c: c.download(CDN_URL, tmp_path / "v.mp4"), http_client=http_client(driver, handler)
+    )
+    assert path.read_bytes() == VIDEO
+    assert "range" not in cdn.requests[-1].headers  # from zero after the refused 206
+
+
 def test_a_host_that_ignores_range_restarts_from_zero(driver: Driver, tmp_path: Path) -> None:
     cdn = CDN([0.6], honour_range=False)
     assert download(driver, cdn, tmp_path / "v.mp4").read_bytes() == VIDEO

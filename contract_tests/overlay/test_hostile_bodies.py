@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import copy
 import json
-import logging
 import math
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -412,7 +411,6 @@ PROPERTY = settings(
 def test_every_sync_call_returns_or_raises_an_apimart_error(
     answers: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    logging.getLogger("apimart_video").setLevel(logging.CRITICAL)
     folder = tmp_path_factory.mktemp("sync")
     http = httpx.Client(transport=httpx.MockTransport(_handler(answers)))
     with VideoClient(http_client=http, **_options(VirtualClock())) as client:
@@ -431,7 +429,6 @@ def test_every_sync_call_returns_or_raises_an_apimart_error(
 def test_every_async_call_returns_or_raises_an_apimart_error(
     answers: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    logging.getLogger("apimart_video").setLevel(logging.CRITICAL)
     folder = tmp_path_factory.mktemp("async")
 
     async def main() -> None:

@@ -157,8 +157,9 @@ def test_an_idempotency_key_outside_the_spec_is_refused_before_sending(
     driver: Driver, api: respx.MockRouter, key: str
 ) -> None:
     route = api.post(SUBMIT).mock(return_value=httpx.Response(200, json=submitted()))
-    with pytest.raises(InvalidRequestError, match="idempotency_key"):
+    with pytest.raises(InvalidRequestError, match="idempotency_key") as raised:
         driver.run(lambda c: c.text_to_video("a fox", idempotency_key=key))
+    assert raised.value.idempotency_key == key  # the caller's own, even refused
     assert route.call_count == 0
 
 

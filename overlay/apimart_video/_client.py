@@ -85,9 +85,11 @@ def _idempotency_key(given: str | None) -> str:
         or not 1 <= len(given) <= 191
         or not all("!" <= char <= "~" for char in given)
     ):
-        raise InvalidRequestError(
+        error = InvalidRequestError(
             [Violation("idempotency_key", given, "must be 1 to 191 visible ASCII characters")]
         )
+        error.idempotency_key = given if isinstance(given, str) else None
+        raise error
     return given
 
 
@@ -110,46 +112,51 @@ def _check_timeout(timeout: float) -> None:
         )
 
 
-class _Exchange:
+class _Recorder:
     """One call of the generated client: its operation and deadline, and the raw answer.
 
     The generated code calls `.request()`; the answer is kept so that the boundary
     (`_responses`) reads it, whether or not the generated parser could.
     """
 
-    def __init__(self, sender: RetryingHTTP, operation: str, deadline: Deadline | None) -> None:
-        self._sender = sender
-        self._operation = operation
-        self._deadline = deadline
+    def __init__(self, operation: str, deadline: Deadline | None) -> None:
+        self.operation = operation
+        self.deadline = deadline
         self.response: httpx.Response | None = None
+
+
+class _Exchange(_Recorder):
+    """`_Recorder` around the sync sender."""
+
+    def __init__(self, sender: RetryingHTTP, operation: str, deadline: Deadline | None) -> None:
+        super().__init__(operation, deadline)
+        self._sender = sender
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         self.response = self._sender.request(
-            method, url, operation=self._operation, deadline=self._deadline, **kwargs
+            method, url, operation=self.operation, deadline=self.deadline, **kwargs
         )
         return self.response
 
 
-class _AsyncExchange:
-    """`_Exchange` for the async sender."""
+class _AsyncExchange(_Recorder):
+    """`_Recorder` around the async sender."""
 
     def __init__(
         self, sender: AsyncRetryingHTTP, operation: str, deadline: Deadline | None
     ) -> None:
+        super().__init__(operation, deadline)
         self._sender = sender
-        self._operation = operation
-        self._deadline = deadline
-        self.response: httpx.Response | None = None
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         self.response = await self._sender.request(
-            method, url, operation=self._operation, deadline=self._deadline, **kwargs
+            method, url, operation=self.operation, deadline=self.deadline, **kwargs
         )
         return self.response
 
 
 @contextlib.contextmanager
-def _generated_parse_ignored(exchange: _Exchange | _AsyncExchange) -> Iterator[None]:
+def _generated_parse_ignored(exchange: _Recorder) -> Iterator[None]:
     """Let the boundary judge an answer the generated parser refused (it may be lenient)."""
     try:
         yield
@@ -161,7 +168,7 @@ def _generated_parse_ignored(exchange: _Exchange | _AsyncExchange) -> Iterator[N
         logger.debug("the generated parser refused the answer; the boundary reads it")
 
 
-def _answer(exchange: _Exchange | _AsyncExchange) -> httpx.Response:
+def _answer(exchange: _Recorder) -> httpx.Response:
     assert exchange.response is not None
     return exchange.response
 

@@ -198,9 +198,13 @@ class Download:
         where = self._where()
         match = _CONTENT_RANGE.fullmatch(response.headers.get("content-range", ""))
         etag = _strong_etag(response)
-        if self._etag is not None and etag is not None and etag != self._etag:
+        modified = response.headers.get("last-modified")
+        changed = self._etag is not None and etag is not None and etag != self._etag
+        if self._etag is None and self.validator is not None and modified is not None:
+            changed = modified != self.validator  # Last-Modified is the validator
+        if changed:
             self._restart()
-            raise _Retryable(f"GET {where}: the video changed (ETag {etag}); from zero")
+            raise _Retryable(f"GET {where}: the video changed since the first bytes; from zero")
         if match is None or int(match.group(1)) != self.written:
             self._restart()
             raise _Retryable(f"GET {where}: Content-Range does not start at {self.written}")

@@ -29,7 +29,7 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._retry import Deadline
+from apimart_video._retry import Deadline, doubling
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Waiter"]
@@ -220,8 +220,8 @@ class Waiter:
             self.unreadable += 1
             if self.unreadable >= UNREADABLE_LIMIT:
                 raise error
-        delay = min(self.policy.cap, self.policy.floor * 2 ** min(self.failures, 32))
         self.failures += 1
+        delay = doubling(self.policy.floor, self.policy.cap, self.failures)
         return self._bounded(delay)
 
     def _bounded(self, delay: float) -> float:

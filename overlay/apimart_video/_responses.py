@@ -72,6 +72,7 @@ logger = logging.getLogger("apimart_video")
 SUBMIT: Final = "submit"
 GET_TASK: Final = "get_task"
 _NOT_JSON: Final = object()
+_UNPARSED: Final = object()
 _MAX_SECONDS: Final = 7 * 86400.0
 """Longest `estimated_time` / `actual_time` taken as meant: beyond, it is absurd."""
 _EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come after
@@ -81,17 +82,28 @@ _NUMBER = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%?\s*")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
-def _document(content: bytes) -> object:
-    """The JSON in `content`, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long)."""
+def _document(response: httpx.Response) -> object:
+    """The JSON in the answer, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
+
+    Parsed once per answer: the result is kept on it, and its `.json()` (which the
+    generated parser calls) returns the same parse instead of a second one.
+    """
+    cached = response.extensions.get("apimart_document", _UNPARSED)
+    if cached is not _UNPARSED:
+        return cached
     try:
-        return json.loads(content)
+        document = json.loads(response.content)
     except (ValueError, RecursionError):
-        return _NOT_JSON
+        document = _NOT_JSON
+    else:
+        response.json = lambda **_: document  # type: ignore[method-assign]
+    response.extensions["apimart_document"] = document
+    return document
 
 
 def is_json(response: httpx.Response) -> bool:
     """True when the answer's body is JSON (the sender retries a free call otherwise)."""
-    return _document(response.content) is not _NOT_JSON
+    return _document(response) is not _NOT_JSON
 
 
 def _text(response: httpx.Response) -> str:
@@ -119,7 +131,7 @@ def _str_or_none(value: object) -> str | None:
 
 def error_fields(response: httpx.Response) -> ErrorFields:
     """The documented `{"error": {"code", "message", "type", "param"}}`, read leniently."""
-    document = _document(response.content)
+    document = _document(response)
     body = document if isinstance(document, dict) else None
     detail = (body or {}).get("error")
     if isinstance(detail, str):
@@ -345,7 +357,7 @@ def _one_object(data: object) -> Mapping[str, Any] | None:
 
 def task(response: httpx.Response, task_id: str) -> Task:
     """The task in a `GET /v1/tasks/{task_id}` answer, or `APIResponseValidationError`."""
-    document = _document(response.content)
+    document = _document(response)
     data = _one_object(document.get("data")) if isinstance(document, dict) else None
     if data is None:
         what = "not JSON" if document is _NOT_JSON else "no task object in `data`"
@@ -385,7 +397,7 @@ def submitted(
     A 2xx answer means the generation may well have started, so an unreadable one is an
     unknown outcome, with the key to resubmit safely, never a bare parse error.
     """
-    document = _document(response.content)
+    document = _document(response)
     data = document.get("data") if isinstance(document, dict) else None
     if isinstance(data, list) and len(data) > 1:
         logger.warning("submit answered %d tasks for one generation; using the first", len(data))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -41,7 +42,7 @@ from apimart_video._exceptions import (
     SubmitTimeoutError,
 )
 
-__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff"]
+__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff", "doubling"]
 
 logger = logging.getLogger("apimart_video")
 
@@ -76,11 +77,16 @@ class Deadline:
         return self.at - self.clock()
 
 
+def doubling(initial: float, maximum: float, attempt: int) -> float:
+    """The one backoff formula: `initial` doubled at each attempt (1 for the first), capped."""
+    return min(maximum, initial * 2.0 ** min(max(attempt, 1) - 1, 64))
+
+
 def backoff(policy: RetryPolicy, attempt: int, retry_after: float | None = None) -> float:
     """Seconds before retry number `attempt` (1 for the first): `Retry-After`, else backoff."""
     if retry_after is not None:
         return min(retry_after, policy.retry_after_max)
-    ceiling = min(policy.backoff_max, policy.backoff_initial * 2.0 ** min(attempt - 1, 64))
+    ceiling = doubling(policy.backoff_initial, policy.backoff_max, attempt)
     picked: float = policy.jitter(0.0, ceiling)
     return min(max(picked, 0.0), ceiling)
 
@@ -106,7 +112,8 @@ def _is_billed(request: httpx.Request) -> bool:
 
 
 def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    if response.is_success and not _is_billed(request) and not _responses.is_json(response):
+    """Raise `_MalformedAnswer` for a 2xx answer to a free call whose body is not JSON."""
+    if response.is_success and not _responses.is_json(response) and not _is_billed(request):
         raise _MalformedAnswer(response)
     return response
 
@@ -158,9 +165,14 @@ def _next_sleep(
     return sleep
 
 
-def _retime(request: httpx.Request, baseline: dict[str, float | None], deadline: Deadline) -> None:
-    """Cut each of the request's timeouts (connect, read, write, pool) to the time left."""
-    budget = max(deadline.left(), MIN_ATTEMPT)
+def _retime(
+    request: httpx.Request, baseline: dict[str, Any], deadline: Deadline, after: float = 0.0
+) -> None:
+    """Cut each of the request's timeouts (connect, read, write, pool) to the time left
+    `after` seconds from now (when it will be sent)."""
+    budget = max(deadline.left() - after, MIN_ATTEMPT)
+    if math.isinf(budget):
+        return
     request.extensions["timeout"] = {
         phase: budget if value is None else min(value, budget) for phase, value in baseline.items()
     }
@@ -226,6 +238,41 @@ def _build(
 _FAILURES = (httpx.RequestError, _MalformedAnswer)
 
 
+class _Attempts:
+    """The attempts at one request: what to do after each, shared by both senders."""
+
+    def __init__(
+        self,
+        sender: _Sender,
+        request: httpx.Request,
+        operation: str | None,
+        deadline: Deadline | None,
+    ) -> None:
+        self._sender = sender
+        self.request = request
+        self._operation = operation
+        self._deadline = deadline
+        self._baseline = dict(request.extensions.get("timeout") or {})
+        self._number = 0
+        if deadline is not None:
+            _retime(request, self._baseline, deadline)
+
+    def next(self, response: httpx.Response | None, error: BaseException | None) -> float | None:
+        """Seconds to sleep before the next attempt, or None when this outcome is final."""
+        self._number += 1
+        policy = self._sender.policy
+        sleep = _next_sleep(policy, self.request, response, error, self._number, self._deadline)
+        if sleep is not None:
+            self._sender.count()
+            if self._deadline is not None:
+                _retime(self.request, self._baseline, self._deadline, after=sleep)
+        return sleep
+
+    def final(self, response: httpx.Response | None, error: BaseException | None) -> httpx.Response:
+        """The answer, or the typed error, once no retry follows."""
+        return _final(self.request, response, error, self._operation)
+
+
 class _Sender:
     """What the sync and async senders share: the wrapped client, the policy, a count."""
 
@@ -239,21 +286,23 @@ class _Sender:
         self._client = client
         self._base_url = base_url
         self._headers = headers
-        self._policy = policy
+        self.policy = policy
         self.retries = 0
 
     def count(self) -> None:
         """Count one retry (downloads count theirs here too)."""
         self.retries += 1
 
-    def _prepare(
-        self, method: str, url: str, options: dict[str, Any], deadline: Deadline | None
-    ) -> tuple[httpx.Request, dict[str, Any]]:
+    def _attempts(
+        self,
+        method: str,
+        url: str,
+        options: dict[str, Any],
+        operation: str | None,
+        deadline: Deadline | None,
+    ) -> _Attempts:
         request = _build(self._client, self._base_url, self._headers, method, url, options)
-        baseline = dict(request.extensions.get("timeout") or {})
-        if deadline is not None:
-            _retime(request, baseline, deadline)
-        return request, baseline
+        return _Attempts(self, request, operation, deadline)
 
 
 class RetryingHTTP(_Sender):
@@ -266,11 +315,6 @@ class RetryingHTTP(_Sender):
 
     _client: httpx.Client
 
-    def __init__(
-        self, client: httpx.Client, base_url: str, headers: dict[str, str], policy: RetryPolicy
-    ) -> None:
-        super().__init__(client, base_url, headers, policy)
-
     def request(
         self,
         method: str,
@@ -281,21 +325,17 @@ class RetryingHTTP(_Sender):
         **kwargs: Any,
     ) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        request, baseline = self._prepare(method, url, kwargs, deadline)
-        attempt = 0
+        attempts = self._attempts(method, url, kwargs, operation, deadline)
         while True:
-            attempt += 1
             try:
-                response, error = _check_body(request, self._client.send(request)), None
+                sent = self._client.send(attempts.request)
+                response, error = _check_body(attempts.request, sent), None
             except _FAILURES as failure:
                 response, error = None, failure
-            sleep = _next_sleep(self._policy, request, response, error, attempt, deadline)
+            sleep = attempts.next(response, error)
             if sleep is None:
-                return _final(request, response, error, operation)
-            self.count()
-            self._policy.sleep(sleep)
-            if deadline is not None:
-                _retime(request, baseline, deadline)
+                return attempts.final(response, error)
+            self.policy.sleep(sleep)
 
     def close(self) -> None:
         """Close the wrapped client."""
@@ -307,15 +347,6 @@ class AsyncRetryingHTTP(_Sender):
 
     _client: httpx.AsyncClient
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        base_url: str,
-        headers: dict[str, str],
-        policy: RetryPolicy,
-    ) -> None:
-        super().__init__(client, base_url, headers, policy)
-
     async def request(
         self,
         method: str,
@@ -326,21 +357,17 @@ class AsyncRetryingHTTP(_Sender):
         **kwargs: Any,
     ) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        request, baseline = self._prepare(method, url, kwargs, deadline)
-        attempt = 0
+        attempts = self._attempts(method, url, kwargs, operation, deadline)
         while True:
-            attempt += 1
             try:
-                response, error = _check_body(request, await self._client.send(request)), None
+                sent = await self._client.send(attempts.request)
+                response, error = _check_body(attempts.request, sent), None
             except _FAILURES as failure:
                 response, error = None, failure
-            sleep = _next_sleep(self._policy, request, response, error, attempt, deadline)
+            sleep = attempts.next(response, error)
             if sleep is None:
-                return _final(request, response, error, operation)
-            self.count()
-            await self._policy.async_sleep(sleep)
-            if deadline is not None:
-                _retime(request, baseline, deadline)
+                return attempts.final(response, error)
+            await self.policy.async_sleep(sleep)
 
     async def aclose(self) -> None:
         """Close the wrapped client."""
