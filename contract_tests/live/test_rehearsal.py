@@ -127,3 +127,9 @@ def test_the_live_suite_spends_only_its_budget_whatever_the_server_accepts(
     assert honoured.values("idempotency_honoured") == ["true"]
     assert honoured.started == 1
     assert honoured.may_have_started == 2  # two 2xx answers: the guard cannot know they agree
+    proposed = subprocess.run(  # make drift-patch turns that drift into a spec edit
+        [sys.executable, "tools/drift_patch.py", "--report", str(tmp_path / "four.xml"),
+         "--output", str(tmp_path / "drift.patch")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert any(line.startswith("+") and "queued_for_gpu" in line for line in proposed.split("\n"))

@@ -12,10 +12,10 @@ import abc
 import contextlib
 import logging
 import uuid
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -48,6 +48,7 @@ from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._version import __version__
 from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
 from apimart_video_client.api.videos import create_video_generation
@@ -59,10 +60,14 @@ from apimart_video_client.models.task_language import (
 )
 from apimart_video_client.types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from apimart_video._batch import BatchSummary
+    from apimart_video._jobs import JobSource
+
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
 logger = logging.getLogger("apimart_video")
-USER_AGENT = "apimart-video/0.1 (python)"
+USER_AGENT = f"apimart-video/{__version__} (python)"
 _TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, APIResponseValidationError)
 
 R = TypeVar("R")
@@ -215,7 +220,7 @@ class _ClientBase:
         return client
 
     @staticmethod
-    def _prepare(fields: dict[str, Any]) -> tuple[VideoGenerationRequest, Mode]:
+    def _prepare(fields: Mapping[str, object]) -> tuple[VideoGenerationRequest, Mode]:
         body = {"model": MODEL, **fields}
         mode = check_request(body)
         return VideoGenerationRequest.from_dict(body), mode
@@ -250,7 +255,9 @@ class _ModeHelpers(abc.ABC, Generic[R]):
     """The documented uses, each one call; shared by the sync and async clients."""
 
     @abc.abstractmethod
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> R:
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> R:
         """Validate any combination of the spec's fields locally, then submit it."""
 
     def text_to_video(
@@ -362,7 +369,9 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             call(self._generated(exchange))
         return _answer(exchange)
 
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> SubmittedGeneration:
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
         with _keyed(key):
             body, mode = self._prepare(fields)
@@ -423,7 +432,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = self.generate(idempotency_key=idempotency_key, **fields)
@@ -469,6 +478,12 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             response.close()
         job.write(job.take())
         job.complete()
+
+    def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return Batch(jobs, out, **options).run(self)
 
     def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
@@ -527,7 +542,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         return _answer(exchange)
 
     async def generate(
-        self, *, idempotency_key: str | None = None, **fields: Any
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
     ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
         with _keyed(key):
@@ -589,7 +604,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = await self.generate(idempotency_key=idempotency_key, **fields)
@@ -644,6 +659,12 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             await response.aclose()
         await to_thread.run_sync(job.write, job.take())
         job.complete()
+
+    async def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return await Batch(jobs, out, **options).arun(self)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from apimart_video import _cli_batch, _spec
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
@@ -33,7 +34,9 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
+from apimart_video._rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._version import __version__
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -65,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_connection_options(parser, defaults=True)
     # The same options after the command (`apimart-video status ID --base-url URL`); given
     # there, they win. Their defaults are suppressed so they never undo the ones before.
@@ -89,9 +93,13 @@ def _parser() -> argparse.ArgumentParser:
         "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
     )
     generate.add_argument("--negative-prompt")
-    generate.add_argument("--resolution", choices=["720P", "1080P"])
-    generate.add_argument("--duration", type=int, help="seconds, 2 to 15")
-    generate.add_argument("--size", choices=["16:9", "9:16", "1:1", "4:3", "3:4"])
+    generate.add_argument("--resolution", choices=_spec.RESOLUTIONS)
+    generate.add_argument(
+        "--duration",
+        type=int,
+        help=f"seconds, {describe_range(_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)}",
+    )
+    generate.add_argument("--size", choices=_spec.ASPECT_RATIOS, help="aspect ratio")
     generate.add_argument("--seed", type=int)
     generate.add_argument(
         "--no-prompt-extend",
@@ -109,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
-    status.add_argument("--language", choices=["zh", "en", "ko", "ja"])
+    status.add_argument("--language", choices=_spec.TASK_LANGUAGES)
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     wait = commands.add_parser(
@@ -123,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    _cli_batch.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -330,6 +339,8 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             accept_invalid=args.accept_invalid,
         )
         return EXIT_OK
+    if args.command == "batch":
+        return _cli_batch.run(args, console)
     with VideoClient(
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:
