@@ -197,7 +197,7 @@ async def _drive(
     counts: collections.Counter[str],
     errors: list[str],
 ) -> tuple[list[_Outcome], int]:
-    poll = PollPolicy(first_poll=0.05, floor=0.05, cap=0.5, settle=0.02)
+    poll = PollPolicy(first_poll=0.05, floor=0.05, cap=0.5)
     retry = RetryPolicy(max_retries=4, backoff_initial=0.05, backoff_max=0.5, retry_after_max=1)
     gate = asyncio.Semaphore(concurrency)
     async with AsyncVideoClient(

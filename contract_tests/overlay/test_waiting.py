@@ -19,6 +19,7 @@ from apimart_video import (
     TaskStatus,
     WaitTimeoutError,
 )
+from apimart_video._polling import Trace
 from apimart_video._types import _warned_statuses
 from contract_tests.overlay.conftest import (
     BASE,
@@ -133,30 +134,67 @@ def task_at(progress: int, estimated: float | None, created: float = 0.0) -> Tas
 
 def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
     policy = PollPolicy(jitter=0)
+    # No progress yet: the end may come from estimated_time / estimate_spread = 120 s.
     early = policy.next_delay(task_at(0, 300), now=10)
-    closer = policy.next_delay(task_at(0, 300), now=290)
-    last = policy.next_delay(task_at(0, 300), now=299)
+    closer = policy.next_delay(task_at(0, 300), now=115)
+    plausible = policy.next_delay(task_at(0, 300), now=119.5)
     assert early == policy.cap
-    assert closer == pytest.approx(10 * policy.blind_fraction)
-    assert last == pytest.approx(1 + policy.settle)
-    overdue = policy.next_delay(task_at(0, 300), now=320)
-    assert policy.floor <= overdue <= policy.floor + 20 * policy.overrun_stretch + 1e-9
+    assert closer == pytest.approx(5 * policy.fraction)
+    assert plausible == pytest.approx(policy.floor, abs=0.01)
+
+
+def test_with_nothing_to_go_by_the_interval_stretches_up_to_blind_cap() -> None:
+    policy = PollPolicy(jitter=0)
+    delays = [policy.next_delay(task_at(0, None), now=t) for t in (30, 100, 300, 3000)]
+    assert delays == sorted(delays)
+    assert delays[0] == pytest.approx(policy.floor + 6 * policy.blind_stretch)
+    assert delays[-1] == policy.blind_cap
+
+
+def traced(policy: PollPolicy, polls: list[tuple[float, int]]) -> Trace:
+    trace = Trace()
+    for now, progress in polls:
+        trace.record(progress, now, policy)
+    return trace
 
 
 def test_policy_trusts_the_progress_rate_over_a_wrong_estimate() -> None:
     policy = PollPolicy(jitter=0)
-    # Estimate says 10 s, but progress went 10 -> 20 % in 10 s: about 80 s are left.
-    delay = policy.next_delay(task_at(20, 10), now=100, anchor=(90, 10))
-    assert delay == pytest.approx(min(policy.cap, 79 * policy.fraction))
-    # Near the end, it goes straight to the earliest end the whole percent allows.
-    near = policy.next_delay(task_at(97, 10), now=177, anchor=(100, 20))
-    assert near == pytest.approx(2 + policy.settle)
+    # The estimate says 10 s (long overdue), but progress rises 1 point a second.
+    polls = [(float(t), t - 10) for t in range(20, 61, 10)]
+    trace = traced(policy, polls)
+    end, _ = policy.earliest_end(task_at(50, 10), 60, trace)
+    assert 95 <= end <= 110
+    assert policy.next_delay(task_at(50, 10), 60, trace) > 5 * policy.floor
+
+
+def test_a_jump_after_a_pause_widens_the_window_watched_closely() -> None:
+    policy = PollPolicy(jitter=0)
+    smooth = traced(policy, [(10, 10), (20, 20), (30, 30), (40, 40)])
+    jumpy = traced(policy, [(10, 10), (20, 10), (30, 10), (40, 40)])
+    assert smooth.step == 0
+    assert jumpy.step == 30
+    smooth_end, _ = policy.earliest_end(task_at(40, None), 40, smooth)
+    jumpy_end, _ = policy.earliest_end(task_at(40, None), 40, jumpy)
+    assert jumpy_end < smooth_end - 30
+
+
+def test_progress_standing_still_slows_the_rate_and_counts_as_a_miss() -> None:
+    policy = PollPolicy(jitter=0)
+    moving = traced(policy, [(10, 10), (20, 20), (30, 30)])
+    still = traced(policy, [(10, 10), (20, 20), (30, 30), (40, 30), (50, 30)])
+    assert moving.miss < 1
+    assert still.miss >= 9  # a poll's worth of time without the progress it forecast
+    moving_rates, still_rates = moving.rates(policy.recent, 30), still.rates(policy.recent, 50)
+    assert moving_rates is not None
+    assert still_rates is not None
+    assert still_rates[1] < moving_rates[1]
 
 
 def test_policy_jitter_only_shortens_and_stays_bounded() -> None:
     policy = PollPolicy(jitter=0.1)
     rng = random.Random(1)
-    delays = [policy.next_delay(task_at(0, 600), now=0, rng=rng) for _ in range(200)]
+    delays = [policy.next_delay(task_at(0, 6000), now=0, rng=rng) for _ in range(200)]
     assert all(0.9 * policy.cap <= d <= policy.cap for d in delays)
     assert len(set(delays)) > 100
 

@@ -1,14 +1,25 @@
 """When to ask again: the adaptive polling policy and the waiting state, with no I/O.
 
-The sync and async clients drive `Waiter` with their own sleep and request; this module
-decides everything else, so the two can never behave differently.
+The sync and async clients (and anything else that waits) drive one `Waiter` per task with
+their own sleep and request; this module decides everything else, so no two ways of waiting
+can behave differently.
 
-The policy polls rarely early and closely near the end. It predicts when the task will
-finish: from the progress rate measured over the longest span it has seen, once progress
-moves, else from `created + estimated_time` (trusted less: it is often wrong either way).
-It waits a share of the time left (capped, jittered), goes straight to the predicted end
-once that is near, and once past it polls every `floor` seconds, stretching slowly the
-longer the task overruns.
+The policy polls rarely while the end is surely far, and every `floor` seconds once it may
+come at any moment. It learns, on each task, when that moment can be:
+
+- the pace: the fastest rate the whole percents allow, measured up to now over the recent
+  levels and over the whole history (so a curve that bends is followed, and progress that
+  stands still slows it down);
+- its own misses: each poll checks what the last forecast said progress would be by now;
+  the miss, in seconds, is kept as a margin (fading as new levels come);
+- the size of jumps: a rise after progress stood still for a poll is a step; the time the
+  steps left may take varies, so the margin grows with sqrt(steps left) steps' time;
+- before progress moves, `estimated_time`, assumed wrong by up to `estimate_spread` either
+  way; once past the earliest end it allows, with nothing to go by, the interval stretches
+  slowly from `floor` to `blind_cap`.
+
+Between polls it waits `fraction` of the time to the earliest plausible end (capped, and
+never further ahead than `fraction` of the span its rate was measured over).
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -32,7 +44,7 @@ from apimart_video._exceptions import (
 from apimart_video._retry import Deadline, doubling
 from apimart_video._types import Task, TaskStatus
 
-__all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Waiter"]
+__all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Trace", "Waiter"]
 
 UNREADABLE_LIMIT = 3
 """Unreadable task answers in a row after which `wait()` gives up with the last one's error."""
@@ -46,30 +58,105 @@ def _monotonic_default(policy: PollPolicy) -> Callable[[], float]:
 logger = logging.getLogger("apimart_video")
 
 
+@attrs.define
+class Trace:
+    """What one task has shown so far: the memory the policy learns from."""
+
+    levels: list[tuple[float, int]] = attrs.field(factory=list)
+    """(time, progress) of each progress level seen, oldest first. The time is when the level
+    was first seen, except for the first level at 0 %: the last time 0 % was seen, since
+    progress started after it."""
+    miss: float = 0.0
+    """Seconds by which the rate forecast has missed lately (fading)."""
+    step: float = 0.0
+    """The largest jump seen, in points: a rise after progress stood still for a poll or
+    more (a rise between polls that each moved is the pace, not a step; a rise out of 0 %
+    follows a start at an unknown time)."""
+    still: int = 0
+    """Polls in a row that showed the current level."""
+    forecast: tuple[float, float, int] | None = None
+    """(rate, time, progress) behind the forecast made at the last poll."""
+
+    def record(self, progress: int, now: float, policy: PollPolicy) -> None:
+        """Take a poll's progress: learn how far the last forecast missed, note new levels."""
+        progress = min(max(progress, 0), 99)  # 100 % before `completed`: the end is due
+        fresh = not self.levels or progress > self.levels[-1][1]
+        miss = self.miss * policy.memory if fresh else self.miss
+        if self.forecast is not None:
+            rate, since, level = self.forecast
+            expected = min(99.0, level + rate * (now - since))
+            miss = max(miss, abs(progress - expected) / rate)
+        self.miss = miss
+        if fresh:
+            if self.levels and self.levels[-1][1] > 0 and self.still > 1:
+                self.step = max(progress - self.levels[-1][1], self.step)
+            self.levels.append((now, progress))
+            self.still = 1
+        else:
+            self.still += 1
+        if not fresh and progress == 0 and len(self.levels) == 1:
+            self.levels[0] = (now, 0)
+        rates = self.rates(policy.recent, now)
+        self.forecast = None if rates is None else (rates[0], now, self.levels[-1][1])
+
+    def rates(self, recent: float, now: float) -> tuple[float, float, float] | None:
+        """(likely rate, fastest rate, span): percent per second up to `now`, and the
+        seconds between the levels they rest on; None before progress has moved.
+
+        Measured over the recent levels and over the whole history; the faster of the two
+        is kept, so a curve that speeds up and steps that came slowly of late both count.
+        Up to `now`, so that progress standing still slows them down.
+        """
+        if len(self.levels) < 2:
+            return None
+        last_time, last = self.levels[-1]
+        first_time, first = self.levels[0]
+        horizon = now - recent * (now - first_time)
+        since, level = next(
+            (seen for seen in self.levels[:-1] if seen[0] >= horizon), self.levels[-2]
+        )
+        if now <= since:
+            return None
+        likely = max((last - level) / (now - since), (last - first) / (now - first_time))
+        fastest = max((last - level + 1) / (now - since), (last - first + 1) / (now - first_time))
+        return likely, fastest, last_time - since
+
+
 @attrs.frozen
 class PollPolicy:
     """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
 
-    fraction: float = 0.8
-    """Share of the time left to wait, when it is measured from the progress rate."""
-    blind_fraction: float = 0.5
-    """Share of the time left to wait, when only `estimated_time` tells it (often wrong)."""
     first_poll: float = 5.0
     """Seconds after a submit before the first poll: no video task is done sooner."""
-    short: float = 6.0
-    """Time left under which the next poll goes straight to the predicted end."""
+    floor: float = 1.25
+    """Shortest wait, and the interval while the end may come at any moment: the mean delay
+    in noticing the end is about half of it."""
     cap: float = 30.0
-    """Longest wait between two polls."""
-    floor: float = 1.0
-    """Shortest wait, and the interval once the predicted end has passed."""
-    settle: float = 0.2
-    """How long after the predicted end to poll, so the end has surely come."""
-    overrun_stretch: float = 0.1
-    """Once overdue, the interval grows by this share of the overrun."""
-    jitter: float = 0.1
-    """Waits longer than a few seconds are shortened by up to this share, to spread load."""
+    """Longest wait between two polls, whatever else says."""
+    fraction: float = 0.6
+    """Share of the time to the earliest plausible end to wait before the next poll; also
+    how far ahead of now a rate is trusted, as a share of the span it was measured over."""
+    recent: float = 0.5
+    """Share of the progress history (by time) the rate is measured over: the recent part,
+    so that a curve that bends is followed."""
+    memory: float = 0.8
+    """How much of the forecast miss learnt so far is kept when a new level comes."""
+    margin: float = 1.5
+    """The safety margin before the forecast end, as a multiple of the doubt learnt: the
+    forecast miss, or the spread of the time the steps left may take."""
+    estimate_spread: float = 2.5
+    """`estimated_time` is assumed wrong by up to this factor either way: before progress
+    moves, the end may come from `created + estimated_time / estimate_spread`."""
+    blind_stretch: float = 0.01
+    """With no progress to go by, once past the earliest plausible end, the interval grows
+    from `floor` by this share of the time gone since (a task silent that long is likely to
+    run on)..."""
+    blind_cap: float = 5.0
+    """...up to this: the worst delay in noticing the end of a task that shows nothing."""
     unknown_estimate: float = 60.0
-    """Assumed total when the API gives neither progress nor an estimate."""
+    """Assumed total when the API gives no estimate."""
+    jitter: float = 0.1
+    """Waits longer than `floor` are shortened by up to this share, to spread load."""
     clock: Callable[[], float] = time.time
     """Wall clock, compared with the task's `created` to predict its end (virtual in tests)."""
     sleep: Callable[[float], None] = time.sleep
@@ -82,47 +169,48 @@ class PollPolicy:
     """Clock of the `wait(timeout=...)` deadline: `time.monotonic`, or `clock` when only a
     custom `clock` is given (so a virtual clock drives both)."""
 
-    def progress_rate(
-        self, task: Task, now: float, anchor: tuple[float, int] | None = None
-    ) -> float | None:
-        """Percent per second, measured over the longest span available, or None.
-
-        `anchor` is (time, progress) of the first poll that showed progress; without one,
-        the span starts at `created` (which assumes the clocks agree).
-        """
-        progress = task.progress or 0
-        if not 0 < progress < 100:
-            return None
-        if anchor is not None and progress > anchor[1] and now > anchor[0]:
-            return (progress - anchor[1]) / (now - anchor[0])
-        if task.created_at is not None and now > task.created_at.timestamp():
-            return progress / (now - task.created_at.timestamp())
-        return None
+    def earliest_end(self, task: Task, now: float, trace: Trace) -> tuple[float, float]:
+        """(the earliest time the task may plausibly complete, the longest wait the
+        evidence behind it allows), from what `trace` has learnt."""
+        rates = trace.rates(self.recent, now)
+        if rates is not None:
+            likely, fastest, span = rates
+            seen, level = trace.levels[-1]
+            # The true progress may be up to a point above the whole percent shown.
+            # The end may come as much earlier as the forecast has missed; with jumps,
+            # as early as irregular jumps allow: the spread of the time the k jumps left
+            # take grows as sqrt(k) jumps' time (k = points left / jump size).
+            doubt = max(trace.miss, math.sqrt(trace.step * (99 - level)) / likely)
+            end = now + (99 - level) / fastest - self.margin * doubt
+            # A rate is not extrapolated further ahead than it was measured over; when it
+            # rests on the first move out of 0 % (which began at an unknown time), not
+            # further than progress has been watched since.
+            if len(trace.levels) == 2 and trace.levels[0][1] == 0:
+                span = now - seen
+            return end, max(self.fraction * span, self.floor)
+        started = task.created_at.timestamp() if task.created_at else now
+        estimate = task.estimated_time
+        total = self.unknown_estimate if estimate is None else estimate
+        return started + total / self.estimate_spread, self.cap
 
     def next_delay(
         self,
         task: Task,
         now: float,
-        anchor: tuple[float, int] | None = None,
+        trace: Trace | None = None,
         rng: random.Random | None = None,
     ) -> float:
         """Seconds to wait before polling `task` again."""
-        rate = self.progress_rate(task, now, anchor)
-        if rate:
-            # Progress is a whole percent: the true value may be up to 1 point higher,
-            # so aim at the earliest end it allows.
-            remaining = (100 - (task.progress or 0) - 1) / rate
-            fraction = self.fraction
-        else:
-            started = task.created_at.timestamp() if task.created_at else now
-            estimate = task.estimated_time
-            remaining = started + (self.unknown_estimate if estimate is None else estimate) - now
-            fraction = self.blind_fraction
-        if remaining <= 0:
-            return min(self.cap, self.floor + -remaining * self.overrun_stretch)
-        if remaining <= self.short:
-            return remaining + self.settle
-        delay = min(self.cap, remaining * fraction)
+        if trace is None:
+            trace = Trace()
+            trace.record(task.progress or 0, now, self)
+        end, longest = self.earliest_end(task, now, trace)
+        gap = end - now
+        if gap <= self.floor:
+            if trace.forecast is None:
+                return min(self.cap, self.blind_cap, self.floor - gap * self.blind_stretch)
+            return self.floor
+        delay = min(self.cap, longest, self.fraction * gap)
         if self.jitter:
             delay -= (rng or random).uniform(0.0, delay * self.jitter)
         return max(delay, self.floor)
@@ -141,8 +229,8 @@ class Waiter:
     started: float = attrs.field(init=False)
     """When the wait began, on the policy's monotonic clock."""
     last: Task | None = attrs.field(init=False, default=None)
-    anchor: tuple[float, int] | None = attrs.field(init=False, default=None)
-    polls: int = attrs.field(init=False, default=0)
+    trace: Trace = attrs.field(init=False, factory=Trace)
+    """What this task has shown so far: the policy learns from it."""
     failures: int = attrs.field(init=False, default=0)
     """Polls in a row that failed (after the sender's own retries)."""
     unreadable: int = attrs.field(init=False, default=0)
@@ -190,7 +278,6 @@ class Waiter:
         poll would come after the deadline.
         """
         self.last = task
-        self.polls += 1
         if self.on_progress is not None:
             self.on_progress(task)
         if task.status is TaskStatus.COMPLETED:
@@ -200,10 +287,8 @@ class Waiter:
         if task.status is TaskStatus.CANCELLED:
             raise TaskCancelledError(task)
         now = self.clock()
-        delay = self.policy.next_delay(task, now, self.anchor, self.rng)
-        if self.anchor is None and task.progress:
-            self.anchor = (now, task.progress)
-        return self._bounded(delay)
+        self.trace.record(task.progress or 0, now, self.policy)
+        return self._bounded(self.policy.next_delay(task, now, self.trace, self.rng))
 
     def answered(self) -> None:
         """A poll was answered with a readable task: failures in a row start again at 0."""
