@@ -143,4 +143,4 @@ bench: venv
 ## The fault soak, twice (a server honouring Idempotency-Key, one ignoring it): 200 tasks,
 ## 10 % faults; prints one JSON report of both runs, fails unless both are clean.
 soak: venv
-	python -m bench.soak --tasks 200
+	@python -m bench.soak --tasks 200

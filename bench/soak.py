@@ -236,6 +236,7 @@ def run_soak(
     *,
     resubmit: bool | None = None,
     fault_kinds: tuple[FaultKind, ...] = ALL_FAULTS,
+    submit_fault_rate: float | None = None,
 ) -> SoakReport:
     """One soak run against a fresh reference server on loopback. `resubmit` (default: only
     in the `honoured` run) lets the harness resubmit unknown outcomes with their key."""
@@ -247,9 +248,10 @@ def run_soak(
     root.setLevel(logging.DEBUG)
     counts: collections.Counter[str] = collections.Counter()
     errors: list[str] = []
-    faults = FaultConfig.uniform(
-        fault_rate, seed=seed, retry_after=1, slow_seconds=0.3, kinds=fault_kinds
-    )
+    rates = {"submit": fault_rate, "status": fault_rate, "download": fault_rate}
+    if submit_fault_rate is not None:
+        rates["submit"] = submit_fault_rate
+    faults = FaultConfig(rates=rates, seed=seed, retry_after=1, slow_seconds=0.3, kinds=fault_kinds)
     started = time.perf_counter()
     try:
         with (
@@ -302,10 +304,13 @@ def run_soak(
     )
 
 
-def run_both(tasks: int, fault_rate: float = 0.1, seed: int = 1) -> tuple[SoakReport, ...]:
-    """The two runs of `make soak`: a server that honours the key, then one that ignores it."""
+def run_both(
+    tasks: int, fault_rate: float = 0.1, seed: int = 1, **options: Any
+) -> tuple[SoakReport, ...]:
+    """The two runs of `make soak`: a server that honours the key, then one that ignores it
+    (`options` go to `run_soak`)."""
     runs: tuple[RunName, ...] = ("honoured", "ignored")
-    return tuple(run_soak(tasks, fault_rate, seed, run=run) for run in runs)
+    return tuple(run_soak(tasks, fault_rate, seed, run=run, **options) for run in runs)
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from apimart_video import RetryPolicy
+from apimart_video import RetryPolicy, TaskStatus
 from apimart_video.testing import run_server
 from contract_tests.hostile.conftest import Kind, submit_all, use_client
 
@@ -24,3 +24,14 @@ def test_submits_beyond_the_limit_are_retried_after_the_wait_and_all_succeed(
     assert stats["rate_limited_by_route"].get("submit", 0) > 0, stats
     assert by_key == dict.fromkeys(keys, 1)
     assert stats["generations_started"] == SUBMITS
+
+
+def test_polls_beyond_the_limit_slow_the_wait_but_it_completes(kind: Kind) -> None:
+    with run_server(rate_limit=1.0, clock_speed=10.0, task_seconds=10.0) as server:
+        task = use_client(
+            kind, server, lambda client: client.generate_and_wait(prompt="a fox", timeout=30)
+        )
+        stats = server.app.stats_report()
+    assert task.status == TaskStatus.COMPLETED
+    assert stats["rate_limited_by_route"].get("status", 0) > 0, stats
+    assert stats["generations_started"] == 1

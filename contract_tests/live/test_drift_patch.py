@@ -27,8 +27,7 @@ STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled]"
 RECORDING_TESTS = """
 import json
 
-from contract_tests.live.drift import error_drift
-from contract_tests.live.test_live_api import record_task_drift
+from contract_tests.live.drift import error_drift, record_task_drift
 
 TASK = {
     "id": "task_1",
