@@ -42,8 +42,13 @@ lint: venv
 	ruff format --check .
 	mypy
 
-test: check-generated lint
+test: check-generated lint docs
 	python -m pytest
+
+.PHONY: docs
+## The documentation site, built strict into site/ (open site/index.html).
+docs: venv
+	NO_MKDOCS_2_WARNING=1 mkdocs build --strict --quiet
 
 .PHONY: demo serve
 

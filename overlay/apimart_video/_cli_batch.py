@@ -136,15 +136,20 @@ def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
 @contextlib.contextmanager
 def _progress(console: _Console, total: int) -> Iterator[Progress]:
     """A rich bar with counts by state on a terminal, else a line per change."""
-    if not console.err.isatty() or console.as_json:
+    plain = not console.err.isatty() or console.as_json
+    if not plain:
+        try:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        except ImportError:  # no [cli] extra: plain lines
+            plain = True
+    if plain:
 
         def line(job_id: str, state: JobState, counts: Mapping[JobState, int]) -> None:
             console.news(f"job {job_id}: {state}")
 
         yield line
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
         TextColumn("[bold]batch"),

@@ -27,6 +27,7 @@ import attrs
 
 from apimart_video import _spec
 from apimart_video._exceptions import InvalidRequestError
+from apimart_video._stack import caller_stacklevel
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -397,12 +398,12 @@ def check_request(body: Mapping[str, Any]) -> Mode:
             f"size={body['size']!r} is ignored in {mode.value} mode: the API takes the aspect "
             "ratio from the input image or video",
             IgnoredFieldWarning,
-            stacklevel=2,
+            stacklevel=caller_stacklevel(),
         )
     if mode is Mode.CONTINUATION and len(body["video_urls"]) > 1:
         warnings.warn(
             f"only the first of {len(body['video_urls'])} video_urls is used",
             IgnoredFieldWarning,
-            stacklevel=2,
+            stacklevel=caller_stacklevel(),
         )
     return mode

@@ -3,8 +3,9 @@
 The task id is printed the moment a submit returns, before any waiting, so a paid task is
 never lost; an interrupted or timed-out wait prints the command that resumes it.
 
-Exit codes: 0 done, 2 invalid input, 3 API error, 4 task failed, 5 task cancelled,
-6 wait timed out (the task keeps running), 7 download failed, 130 interrupted.
+Exit codes: 0 done, 1 a missing extra (`serve` without `[server]`), 2 invalid input,
+3 API error, 4 task failed, 5 task cancelled, 6 wait timed out (the task keeps running),
+7 download failed, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ from apimart_video._exceptions import (
     WaitTimeoutError,
 )
 from apimart_video._rules import describe_range
+from apimart_video._shell import for_shell
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
 
 EXIT_OK = 0
+EXIT_NOT_INSTALLED = 1  # `serve` without the [server] extra
 EXIT_INVALID = 2
 EXIT_API_ERROR = 3
 EXIT_TASK_FAILED = 4
@@ -268,26 +271,10 @@ class _Console:
     def progress(self, task_id: str) -> Iterator[Callable[[Task], object]]:
         """A progress callback: a rich bar on a terminal, a line per change otherwise."""
         if self.err.isatty() and not self.as_json:
-            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-            with Progress(
-                TextColumn("[bold]{task.description}"),
-                BarColumn(),
-                TextColumn("{task.percentage:>3.0f}%"),
-                TimeElapsedColumn(),
-                transient=True,
-            ) as bar:
-                bar_id = bar.add_task(task_id, total=100)
-
-                def update(task: Task) -> None:
-                    bar.update(
-                        bar_id,
-                        completed=task.progress or 0,
-                        description=f"{task_id} {task.raw_status}",
-                    )
-
-                yield update
-            return
+            with _rich_bar(task_id, self.err) as update:
+                if update is not None:
+                    yield update
+                    return
         seen: list[tuple[str, int | None]] = []
 
         def report(task: Task) -> None:
@@ -297,6 +284,33 @@ class _Console:
                 self.news(f"{task.task_id}: {task.raw_status} {task.progress or 0}%")
 
         yield report
+
+
+@contextlib.contextmanager
+def _rich_bar(task_id: str, stream: TextIO) -> Iterator[Callable[[Task], object] | None]:
+    """A rich progress bar, or None without the `[cli]` extra (rich is optional)."""
+    try:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    except ImportError:
+        yield None
+        return
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeElapsedColumn(),
+        console=Console(file=stream),
+        transient=True,
+    ) as bar:
+        bar_id = bar.add_task(task_id, total=100)
+
+        def update(task: Task) -> None:
+            bar.update(
+                bar_id, completed=task.progress or 0, description=f"{task_id} {task.raw_status}"
+            )
+
+        yield update
 
 
 def _resume_hint(task_id: str) -> str:
@@ -321,8 +335,11 @@ def _wait_and_fetch(
 
 def _run(args: argparse.Namespace, console: _Console) -> int:
     if args.command == "serve":
-        from apimart_video.testing import serve
-
+        try:
+            from apimart_video.testing import serve
+        except ModuleNotFoundError as error:
+            console.news(f"error: {error}")
+            return EXIT_NOT_INSTALLED
         serve(
             host=args.host,
             port=args.port,
@@ -480,7 +497,7 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
     try:
         return _run(args, console)
     except APIMartError as error:
-        console.news(f"error: {error}")
+        console.news(f"error: {for_shell(error)}")
         if isinstance(error, SubmitOutcomeUnknownError):
             console.news(_resubmit_hint(parser, args))
         return exit_code(error)

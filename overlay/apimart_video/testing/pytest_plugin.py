@@ -1,24 +1,9 @@
-"""pytest plugin: the `apimart_server` fixture, a reference server for one test.
+"""The `apimart_server` fixture under its former name, for `-p` and `pytest_plugins` users.
 
-Registered as the `apimart_video` pytest11 entry point; importing it costs nothing until
-the fixture is used.
+The plugin itself is `apimart_video.pytest_plugin` (the registered entry point): it lives
+outside this package so that pytest can load it without the `[server]` extra.
 """
 
-from __future__ import annotations
+from apimart_video.pytest_plugin import apimart_server
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-import pytest
-
-if TYPE_CHECKING:
-    from apimart_video.testing import RunningServer
-
-
-@pytest.fixture
-def apimart_server() -> Iterator[RunningServer]:
-    """A reference APIMart server on loopback (100x clock): `.base_url`, `.api_key`, `.app`."""
-    from apimart_video.testing import run_server
-
-    with run_server(clock_speed=100.0) as server:
-        yield server
+__all__ = ["apimart_server"]
