@@ -8,7 +8,7 @@ export PATH := $(BIN):$(PATH)
 GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
 	--meta uv --overwrite --fail-on-warning
 
-.PHONY: venv generate check-generated lint test
+.PHONY: venv generate check-generated lint test test-repeat
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ lint: venv
 
 test: check-generated lint
 	python -m pytest
+
+## The fast part of the suite N times, each in a fresh random order; every failure is listed
+## with the seed that replays it. Logs in reports/test-repeat/.
+N ?= 20
+test-repeat: venv
+	python tools/test_repeat.py --runs $(N)
 
 .PHONY: demo serve
 

@@ -20,6 +20,8 @@ from schemathesis.core.failures import FailureGroup
 from apimart_video.testing import create_app
 from contract_tests.schemathesis_auth import use_bearer_key
 
+# Slow whole: schemathesis builds its coverage cases while the module is collected.
+pytestmark = pytest.mark.slow
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 KEY = "contract-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}

@@ -11,14 +11,22 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from apimart_video.testing import run_server
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "rehearsal-key"
 
 
-def test_the_live_suite_spends_only_its_budget_and_reports_drift(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_the_live_suite_spends_only_its_budget_and_reports_drift(
+    tmp_path: Path, pytestconfig: pytest.Config
+) -> None:
     report = tmp_path / "contract-live.xml"
+    # The inner run shuffles with this run's seed, so one seed replays both.
+    seed = pytestconfig.getoption("randomly_seed", default=None)
+    order = [f"--randomly-seed={seed}"] if isinstance(seed, int) else []
     with run_server(api_key=KEY, drift="status") as server:
         env = {
             **os.environ,
@@ -28,7 +36,7 @@ def test_the_live_suite_spends_only_its_budget_and_reports_drift(tmp_path: Path)
         }
         run = subprocess.run(
             [sys.executable, "-m", "pytest", "contract_tests/live", "-m", "live", "-q",
-             "-p", "no:cacheprovider", f"--junitxml={report}"],
+             "-p", "no:cacheprovider", f"--junitxml={report}", *order],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
         started = server.app.generations_started
