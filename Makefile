@@ -18,18 +18,23 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-## Regenerate generated/ from openapi.yaml (commit the result).
+SPEC_VALUES := overlay/apimart_video/_spec.py
+
+## Regenerate generated/ and $(SPEC_VALUES) from openapi.yaml (commit the result).
 generate: venv
 	$(GENERATE) --output-path generated
+	python tools/write_spec_values.py --output $(SPEC_VALUES)
 
-## Fail if generated/ differs in any byte, or any file, from a fresh generation.
+## Fail if generated/ or $(SPEC_VALUES) differs in any byte, or any file, from a fresh generation.
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/generated" >/dev/null && \
-	if diff -r --exclude=__pycache__ generated "$$tmp/generated"; then \
-		echo "generated/ is up to date with openapi.yaml"; \
+	python tools/write_spec_values.py --output "$$tmp/_spec.py" && \
+	if diff -r --exclude=__pycache__ generated "$$tmp/generated" && \
+		diff $(SPEC_VALUES) "$$tmp/_spec.py"; then \
+		echo "generated/ and $(SPEC_VALUES) are up to date with openapi.yaml"; \
 	else \
-		echo "generated/ drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
+		echo "generated/ or $(SPEC_VALUES) drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
 	fi
 
 lint: venv
@@ -79,6 +84,37 @@ contract-server: venv
 contract-live: venv
 	@mkdir -p reports
 	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
+
+## Propose, as reports/drift.patch, the openapi.yaml edit the drift of contract-live calls
+## for (new statuses, new fields with their observed types); review it, then `git apply`.
+.PHONY: drift-patch
+drift-patch: venv
+	python tools/drift_patch.py --report reports/contract-live.xml --output reports/drift.patch
+
+## Build the wheel and the sdist, `twine check` them, install the wheel into a clean venv and
+## run it there: `apimart-video --version` must print pyproject's version; both packages import.
+.PHONY: release-check
+release-check: venv
+	rm -rf dist && python -m build --outdir dist . >/dev/null
+	twine check --strict dist/*
+	@version=$$(python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])') && \
+	wheel=$$(ls "$$PWD"/dist/*.whl) && built=$$(ls dist | tr "\n" " ") && tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp/venv" && \
+	"$$tmp/venv/bin/python" -m pip install --quiet "$$wheel" && cd "$$tmp" && \
+	printed=$$("$$tmp/venv/bin/apimart-video" --version) && echo "$$printed" && \
+	test "$$printed" = "apimart-video $$version" && \
+	"$$tmp/venv/bin/python" -c 'import apimart_video, apimart_video_client as c; \
+		assert "site-packages" in apimart_video.__file__ and "site-packages" in c.__file__; \
+		print("imported", apimart_video.__name__, apimart_video.__version__, "and", c.__name__)' && \
+	echo "release-check: $$built: ok"
+.PHONY: spec-diff
+
+## What changed in openapi.yaml since BASE=<git ref> (default: the merge base with main), for
+## callers, parsers and importers; exit 1 on a breaking change. SPEC_DIFF_JSON=path: JSON too.
+BASE =
+SPEC_DIFF_JSON ?=
+spec-diff: venv
+	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))
 
 .PHONY: bench soak
 

@@ -50,3 +50,9 @@ def test_the_live_suite_spends_only_its_budget_and_reports_drift(
     (task_id,) = [value for name, value in properties if name == "live_task_id"]
     drift = [value for name, value in properties if name == "drift"]
     assert any("undocumented status 'queued_for_gpu': {" in d and task_id in d for d in drift)
+    proposed = subprocess.run(  # make drift-patch turns that drift into a spec edit
+        [sys.executable, "tools/drift_patch.py", "--report", str(report),
+         "--output", str(tmp_path / "drift.patch")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert any(line.startswith("+") and "queued_for_gpu" in line for line in proposed.split("\n"))

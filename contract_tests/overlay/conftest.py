@@ -54,6 +54,7 @@ class Driver:
             max_retries=overrides.pop("max_retries", 3),
             sleep=self.retry_sleeps.append,
             async_sleep=async_sleep,
+            **({"jitter": overrides.pop("jitter")} if "jitter" in overrides else {}),
         )
         poll = PollPolicy(
             clock=self.clock.time, sleep=self.clock.sleep, async_sleep=self.clock.async_sleep

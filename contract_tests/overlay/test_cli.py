@@ -7,7 +7,9 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from apimart_video import PollPolicy, VideoClient, cli
@@ -160,7 +162,7 @@ def test_status_and_download_commands(server: RunningServer, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("command", ["generate", "status", "wait", "download"])
 def test_connection_options_work_after_the_command_too(
-    server: RunningServer, tmp_path: Path, command: str
+    server: RunningServer, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     connection = ["--base-url", server.base_url, "--api-key", server.api_key, "--timeout", "30"]
     task_id = finished_task(server)  # `download` needs a video: never race the server's clock
@@ -171,11 +173,23 @@ def test_connection_options_work_after_the_command_too(
         "download": [task_id, "--output", str(tmp_path / "fox.mp4"), "--json"],
     }[command]
     out, err = io.StringIO(), io.StringIO()
+    made: list[VideoClient] = []
+
+    def spy(*args: Any, **kwargs: Any) -> VideoClient:
+        made.append(VideoClient(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(cli, "VideoClient", spy)
     code = cli.main(
         [command, *connection, *arguments, "--max-retries", "1", "-v"], out=out, err=err
     )
     assert code == cli.EXIT_OK, err.getvalue()
     assert json.loads(out.getvalue())["task_id"] in server.app.store.tasks
+    method = "POST" if command == "generate" else "GET"
+    (client,) = made  # each option took effect, not just parsed:
+    assert client.retry_policy.max_retries == 1
+    assert client._http.timeout == httpx.Timeout(30.0)
+    assert f"INFO httpx: HTTP Request: {method} {server.base_url}/v1/" in err.getvalue()  # -v
 
 
 def test_an_option_after_the_command_wins_over_one_before_it(server: RunningServer) -> None:

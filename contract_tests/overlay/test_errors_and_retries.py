@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from typing import Any
 
 import httpx
@@ -25,6 +27,7 @@ from apimart_video import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    UnprocessableEntityError,
     VideoClient,
 )
 from contract_tests.overlay.conftest import BASE, KEY, SUBMIT, TASK_ID, Driver, submitted, task
@@ -47,6 +50,7 @@ def error(status: int, code: Any, message: str, type_: str) -> httpx.Response:
         (402, 402, InsufficientBalanceError),
         (403, 403, PermissionDeniedError),
         (422, "idempotency_key_reused", IdempotencyConflictError),
+        (422, "unprocessable", UnprocessableEntityError),
         (429, 429, RateLimitError),
         (500, "get_channel_failed", InternalServerError),
         (502, "", InternalServerError),
@@ -165,10 +169,104 @@ def test_retry_after_is_honoured(driver: Driver, api: respx.MockRouter) -> None:
 def test_backoff_grows_and_stops_after_max_retries(driver: Driver, api: respx.MockRouter) -> None:
     route = api.get(STATUS).mock(return_value=httpx.Response(500, json={"error": {"message": "x"}}))
     with pytest.raises(InternalServerError):
-        driver.run(lambda c: c.get_task(TASK_ID), max_retries=4)
-    assert route.call_count == 5
-    assert len(driver.retry_sleeps) == 4
-    assert all(0 <= s <= 8 for s in driver.retry_sleeps)
+        # The jitter picks the top of each range: the ceilings themselves must grow.
+        driver.run(lambda c: c.get_task(TASK_ID), max_retries=6, jitter=lambda low, high: high)
+    assert route.call_count == 7
+    assert driver.retry_sleeps == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+
+
+def test_backoff_jitter_stays_under_each_growing_ceiling(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    api.get(STATUS).mock(return_value=httpx.Response(500, json={"error": {"message": "x"}}))
+    for _ in range(40):
+        with pytest.raises(InternalServerError):
+            driver.run(lambda c: c.get_task(TASK_ID), max_retries=4)
+    by_attempt = [driver.retry_sleeps[n::4] for n in range(4)]
+    for ceiling, sleeps in zip([0.5, 1.0, 2.0, 4.0], by_attempt, strict=True):
+        assert all(0 <= s <= ceiling for s in sleeps)
+    assert max(by_attempt[0]) < max(by_attempt[3])  # P(fail) = 2**-160
+
+
+@pytest.mark.parametrize(
+    "header", ["nan", "inf", "-inf", "-1", "soon", "1e999", "", "Mon, 99 Foo 2020"]
+)
+def test_a_retry_after_that_is_not_seconds_or_a_date_is_ignored(
+    driver: Driver, api: respx.MockRouter, header: str
+) -> None:
+    api.get(STATUS).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": header}, json={"error": {}}),
+            httpx.Response(200, json=task("pending")),
+        ]
+    )
+    driver.run(lambda c: c.get_task(TASK_ID), jitter=lambda low, high: high)
+    assert driver.retry_sleeps == [0.5]  # the backoff, not the header
+
+
+def test_a_retry_after_http_date_is_honoured_and_a_long_one_capped(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    late = format_datetime(datetime.now(UTC) + timedelta(days=2), usegmt=True)
+    past = format_datetime(datetime.now(UTC) - timedelta(days=2), usegmt=True)
+    api.get(STATUS).mock(
+        side_effect=[
+            httpx.Response(503, headers={"Retry-After": soon}, json={"error": {}}),
+            httpx.Response(503, headers={"Retry-After": late}, json={"error": {}}),
+            httpx.Response(503, headers={"Retry-After": past}, json={"error": {}}),
+            httpx.Response(503, headers={"Retry-After": "86400"}, json={"error": {}}),
+            httpx.Response(200, json=task("pending")),
+        ]
+    )
+    driver.run(lambda c: c.get_task(TASK_ID), max_retries=4)
+    first, second, third, fourth = driver.retry_sleeps
+    assert 27 <= first <= 30
+    assert second == fourth == 60.0  # RetryPolicy.retry_after_max
+    assert third == 0.0
+
+
+def test_402_is_not_a_kind_of_403(driver: Driver, api: respx.MockRouter) -> None:
+    api.post(SUBMIT).mock(return_value=error(402, 402, "no balance", "payment_required"))
+    with pytest.raises(InsufficientBalanceError) as raised:
+        driver.run(lambda c: c.text_to_video("x"))
+    assert not isinstance(raised.value, PermissionDeniedError)
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "type_"),
+    [
+        ("idempotency_key_reused", "key reused", "invalid_request_error"),
+        (422, "Idempotency-Key was used with another body", "x"),
+        (422, "conflict", "idempotency_error"),
+    ],
+)
+def test_422_is_an_idempotency_conflict_only_when_the_error_says_so(
+    driver: Driver, api: respx.MockRouter, code: Any, message: str, type_: str
+) -> None:
+    api.post(SUBMIT).mock(
+        side_effect=[
+            error(422, code, message, type_),
+            error(422, 422, "prompt rejected", "invalid_request_error"),
+        ]
+    )
+    with pytest.raises(IdempotencyConflictError):
+        driver.run(lambda c: c.text_to_video("x"))
+    with pytest.raises(UnprocessableEntityError) as plain:
+        driver.run(lambda c: c.text_to_video("x"))
+    assert not isinstance(plain.value, IdempotencyConflictError)
+
+
+def test_400_for_an_unknown_task_is_not_found_under_a_base_url_prefix(driver: Driver) -> None:
+    base = "https://gateway.example.com/apimart"
+    with respx.mock(base_url=base, assert_all_called=True) as gateway:
+        gateway.get(f"/v1/tasks/{TASK_ID}").mock(return_value=error(400, 400, "no task", "x"))
+        gateway.post("/v1/videos/generations").mock(return_value=error(400, 400, "bad", "x"))
+        with pytest.raises(NotFoundError):
+            driver.run(lambda c: c.get_task(TASK_ID), base_url=base)
+        with pytest.raises(BadRequestError) as submit:
+            driver.run(lambda c: c.text_to_video("x"), base_url=base)
+    assert not isinstance(submit.value, NotFoundError)
 
 
 def test_exhausted_connection_retries_raise_a_connection_error(

@@ -23,11 +23,18 @@ from apimart_video._exceptions import (
     InvalidRequestError,
     MissingAPIKeyError,
     NotFoundError,
+    NoVideoError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitConnectionError,
+    SubmitOutcomeUnknownError,
+    SubmitResponseValidationError,
+    SubmitServerError,
+    SubmitTimeoutError,
     TaskCancelledError,
     TaskError,
     TaskFailedError,
+    UnprocessableEntityError,
     URLExpiredError,
     WaitTimeoutError,
 )
@@ -35,6 +42,7 @@ from apimart_video._polling import PollPolicy
 from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+from apimart_video._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -53,11 +61,17 @@ __all__ = [
     "InvalidRequestError",
     "MissingAPIKeyError",
     "Mode",
+    "NoVideoError",
     "NotFoundError",
     "PermissionDeniedError",
     "PollPolicy",
     "RateLimitError",
     "RetryPolicy",
+    "SubmitConnectionError",
+    "SubmitOutcomeUnknownError",
+    "SubmitResponseValidationError",
+    "SubmitServerError",
+    "SubmitTimeoutError",
     "SubmittedGeneration",
     "Task",
     "TaskCancelledError",
@@ -65,8 +79,10 @@ __all__ = [
     "TaskFailedError",
     "TaskStatus",
     "URLExpiredError",
+    "UnprocessableEntityError",
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
+    "__version__",
     "check_request",
 ]

@@ -9,16 +9,17 @@ only where they send, sleep or stream.
 from __future__ import annotations
 
 import abc
+import contextlib
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
 
-from apimart_video import _modes
+from apimart_video import _modes, _responses
 from apimart_video._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -28,46 +29,41 @@ from apimart_video._config import (
     resolve_base_url,
 )
 from apimart_video._download import (
-    CHUNK_SIZE,
+    Download,
     DownloadProgress,
-    as_download_error,
-    atomic_file,
-    check_download_response,
+    cdn_request,
     download_target,
     is_url,
-    retry_options,
     video_source,
 )
 from apimart_video._exceptions import (
     APIConnectionError,
+    APIMartError,
     APIResponseValidationError,
     InternalServerError,
     InvalidRequestError,
     RateLimitError,
 )
 from apimart_video._polling import PollPolicy, Waiter
-from apimart_video._retry import AsyncRetryingHTTP, RetryingHTTP, RetryPolicy
+from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, Mode, Violation, check_request
-from apimart_video._types import SubmittedGeneration, Task, submitted_task
+from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._version import __version__
 from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
 from apimart_video_client.api.videos import create_video_generation
-from apimart_video_client.models import (
-    TaskResponse,
-    VideoGenerationRequest,
-    VideoGenerationSubmitted,
-)
+from apimart_video_client.models import VideoGenerationRequest
 from apimart_video_client.models.task_language import (
     TASK_LANGUAGE_VALUES,
     TaskLanguage,
     check_task_language,
 )
-from apimart_video_client.types import UNSET, Response, Unset
+from apimart_video_client.types import UNSET, Unset
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
 logger = logging.getLogger("apimart_video")
-USER_AGENT = "apimart-video/0.1 (python)"
+USER_AGENT = f"apimart-video/{__version__} (python)"
 _TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, APIResponseValidationError)
 
 R = TypeVar("R")
@@ -75,7 +71,107 @@ TaskRef = str | SubmittedGeneration | Task
 
 
 def _task_id(task: TaskRef) -> str:
-    return task if isinstance(task, str) else task.task_id
+    task_id = task if isinstance(task, str) else task.task_id
+    if not isinstance(task_id, str) or not task_id.strip():
+        raise InvalidRequestError([Violation("task_id", task_id, "must be a non-empty string")])
+    return task_id
+
+
+def _idempotency_key(given: str | None) -> str:
+    """The caller's key, checked as the spec says (1-191 visible ASCII), or a new UUID4."""
+    if given is None:
+        return str(uuid.uuid4())
+    if (
+        not isinstance(given, str)
+        or not 1 <= len(given) <= 191
+        or not all("!" <= char <= "~" for char in given)
+    ):
+        error = InvalidRequestError(
+            [Violation("idempotency_key", given, "must be 1 to 191 visible ASCII characters")]
+        )
+        error.idempotency_key = given if isinstance(given, str) else None
+        raise error
+    return given
+
+
+@contextlib.contextmanager
+def _keyed(key: str) -> Iterator[None]:
+    """Attach the submit's idempotency key to whatever escapes it (Ctrl-C included)."""
+    try:
+        yield
+    except BaseException as error:
+        if getattr(error, "idempotency_key", None) is None:
+            with contextlib.suppress(AttributeError, TypeError):
+                error.idempotency_key = key  # type: ignore[attr-defined]
+        raise
+
+
+def _check_timeout(timeout: float) -> None:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+        raise InvalidRequestError(
+            [Violation("timeout", timeout, "must be a number of seconds, 0 or more")]
+        )
+
+
+class _Recorder:
+    """One call of the generated client: its operation and deadline, and the raw answer.
+
+    The generated code calls `.request()`; the answer is kept so that the boundary
+    (`_responses`) reads it, whether or not the generated parser could.
+    """
+
+    def __init__(self, operation: str, deadline: Deadline | None) -> None:
+        self.operation = operation
+        self.deadline = deadline
+        self.response: httpx.Response | None = None
+
+
+class _Exchange(_Recorder):
+    """`_Recorder` around the sync sender."""
+
+    def __init__(self, sender: RetryingHTTP, operation: str, deadline: Deadline | None) -> None:
+        super().__init__(operation, deadline)
+        self._sender = sender
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        self.response = self._sender.request(
+            method, url, operation=self.operation, deadline=self.deadline, **kwargs
+        )
+        return self.response
+
+
+class _AsyncExchange(_Recorder):
+    """`_Recorder` around the async sender."""
+
+    def __init__(
+        self, sender: AsyncRetryingHTTP, operation: str, deadline: Deadline | None
+    ) -> None:
+        super().__init__(operation, deadline)
+        self._sender = sender
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        self.response = await self._sender.request(
+            method, url, operation=self.operation, deadline=self.deadline, **kwargs
+        )
+        return self.response
+
+
+@contextlib.contextmanager
+def _generated_parse_ignored(exchange: _Recorder) -> Iterator[None]:
+    """Let the boundary judge an answer the generated parser refused (it may be lenient)."""
+    try:
+        yield
+    except APIMartError:
+        raise
+    except Exception:
+        if exchange.response is None:
+            raise
+        logger.debug("the generated parser refused the answer; the boundary reads it")
+
+
+def _answer(exchange: _Recorder) -> httpx.Response:
+    assert exchange.response is not None
+    return exchange.response
 
 
 class _ClientBase:
@@ -87,14 +183,12 @@ class _ClientBase:
         self,
         api_key: str | None,
         base_url: str | None,
-        timeout: float | httpx.Timeout,
         max_retries: int,
         retry_policy: RetryPolicy | None,
         poll_policy: PollPolicy | None,
     ) -> None:
         self._api_key = resolve_api_key(api_key)
         self.base_url = resolve_base_url(base_url)
-        self.timeout = timeout
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self.max_retries = self.retry_policy.max_retries
         self.poll_policy = poll_policy or PollPolicy()
@@ -110,56 +204,22 @@ class _ClientBase:
         """Requests retried so far by this client."""
         return self._transport.retries
 
-    def _generated(self, sender: RetryingHTTP | AsyncRetryingHTTP) -> AuthenticatedClient:
-        # The generated code calls only `.request()` on its httpx client: it gets our
-        # retrying sender. The key travels in the sender's headers; the generated client
-        # (whose repr would show its token) never holds it.
+    def _generated(self, exchange: _Exchange | _AsyncExchange) -> AuthenticatedClient:
+        # The generated code calls only `.request()` on its httpx client: it gets one
+        # exchange with our retrying sender. The key travels in the sender's headers; the
+        # generated client (whose repr would show its token) never holds it.
         client = AuthenticatedClient(base_url=self.base_url, token="<in the sender>")
-        if isinstance(sender, AsyncRetryingHTTP):
-            client.set_async_httpx_client(cast(httpx.AsyncClient, sender))
+        if isinstance(exchange, _AsyncExchange):
+            client.set_async_httpx_client(cast(httpx.AsyncClient, exchange))
         else:
-            client.set_httpx_client(cast(httpx.Client, sender))
+            client.set_httpx_client(cast(httpx.Client, exchange))
         return client
 
     @staticmethod
-    def _prepare(fields: dict[str, Any]) -> tuple[VideoGenerationRequest, Mode]:
+    def _prepare(fields: Mapping[str, object]) -> tuple[VideoGenerationRequest, Mode]:
         body = {"model": MODEL, **fields}
         mode = check_request(body)
         return VideoGenerationRequest.from_dict(body), mode
-
-    @staticmethod
-    def _submitted(
-        response: Response[Any], mode: Mode, idempotency_key: str, submitted_at: float
-    ) -> SubmittedGeneration:
-        parsed = response.parsed
-        if not isinstance(parsed, VideoGenerationSubmitted):
-            raise APIResponseValidationError(
-                f"submit answered HTTP {response.status_code} without a task: "
-                f"{response.content[:120]!r}. Submit again with "
-                f"idempotency_key={idempotency_key!r} to avoid a second charge.",
-                status_code=response.status_code,
-                body=response.content.decode(errors="replace"),
-            )
-        created = submitted_task(parsed)
-        result = SubmittedGeneration(
-            task_id=created.task_id,
-            mode=mode,
-            idempotency_key=idempotency_key,
-            status=created.status if isinstance(created.status, str) and created.status else None,
-            submitted_at=submitted_at,
-        )
-        logger.info("submitted %s task %s", mode.value, result.task_id)
-        return result
-
-    @staticmethod
-    def _task(response: Response[Any], task_id: str) -> Task:
-        if not isinstance(response.parsed, TaskResponse):
-            raise APIResponseValidationError(
-                f"task {task_id}: HTTP {response.status_code} without a task body",
-                status_code=response.status_code,
-                body=response.content.decode(errors="replace"),
-            )
-        return Task.from_response(response.parsed)
 
     @staticmethod
     def _language(language: str | None) -> TaskLanguage | Unset:
@@ -176,6 +236,7 @@ class _ClientBase:
     def _waiter(
         self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
     ) -> Waiter:
+        _check_timeout(timeout)
         submitted_at = task.submitted_at if isinstance(task, SubmittedGeneration) else None
         return Waiter(
             _task_id(task),
@@ -186,23 +247,13 @@ class _ClientBase:
         )
 
 
-def _parse_guard(call: Callable[[], R], what: str) -> R:
-    """Turn a parse failure inside the generated client into a typed error."""
-    try:
-        return call()
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(
-            f"{what}: the answer does not match the spec ({type(error).__name__}: {error})",
-            status_code=200,
-            body="",
-        ) from error
-
-
 class _ModeHelpers(abc.ABC, Generic[R]):
     """The documented uses, each one call; shared by the sync and async clients."""
 
     @abc.abstractmethod
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> R:
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> R:
         """Validate any combination of the spec's fields locally, then submit it."""
 
     def text_to_video(
@@ -279,8 +330,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     ...     client.download(task, "fox.mp4")
 
     `timeout` applies to the connections this client opens (API and video downloads); a
-    caller-supplied `http_client` keeps its own timeout, proxies and limits, and is not
-    closed by `close()`.
+    caller-supplied `http_client` keeps its own timeout, proxies, TLS settings and
+    transport, for API calls and video downloads alike, and is not closed by `close()`.
     """
 
     _transport: RetryingHTTP
@@ -296,34 +347,52 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         retry_policy: RetryPolicy | None = None,
         poll_policy: PollPolicy | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries, retry_policy, poll_policy)
+        super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
         self._owns_http = http_client is None
-        http = http_client if http_client is not None else httpx.Client(timeout=timeout)
-        self._transport = RetryingHTTP(http, self.base_url, self._headers, self.retry_policy)
-        self._cdn = httpx.Client(
-            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
+        self._http = http_client or httpx.Client(
+            timeout=timeout, headers={"User-Agent": USER_AGENT}
         )
-        self._client = self._generated(self._transport)
+        self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
 
-    def generate(self, *, idempotency_key: str | None = None, **fields: Any) -> SubmittedGeneration:
-        body, mode = self._prepare(fields)
-        key = idempotency_key or str(uuid.uuid4())
-        response = _parse_guard(
-            lambda: create_video_generation.sync_detailed(
-                client=self._client, body=body, idempotency_key=key
-            ),
-            "submit",
-        )
-        return self._submitted(response, mode, key, self.poll_policy.clock())
+    def _call(
+        self,
+        operation: str,
+        deadline: Deadline | None,
+        call: Callable[[AuthenticatedClient], object],
+    ) -> httpx.Response:
+        exchange = _Exchange(self._transport, operation, deadline)
+        with _generated_parse_ignored(exchange):
+            call(self._generated(exchange))
+        return _answer(exchange)
+
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+    ) -> SubmittedGeneration:
+        key = _idempotency_key(idempotency_key)
+        with _keyed(key):
+            body, mode = self._prepare(fields)
+            response = self._call(
+                _responses.SUBMIT,
+                None,
+                lambda client: create_video_generation.sync_detailed(
+                    client=client, body=body, idempotency_key=key
+                ),
+            )
+            return _responses.submitted(response, mode, key, self.poll_policy.clock())
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
-        query = self._language(language)
-        response = _parse_guard(
-            lambda: get_task_api.sync_detailed(task_id, client=self._client, language=query),
-            f"task {task_id}",
+        return self._get_task(_task_id(task_id), self._language(language), None)
+
+    def _get_task(
+        self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
+    ) -> Task:
+        response = self._call(
+            _responses.GET_TASK,
+            deadline,
+            lambda client: get_task_api.sync_detailed(task_id, client=client, language=language),
         )
-        return self._task(response, task_id)
+        return _responses.task(response, task_id)
 
     def wait(
         self,
@@ -332,20 +401,22 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
     ) -> Task:
-        """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
+        """Poll until the task completes; raise if it fails, is cancelled or time runs out.
+
+        `timeout` is a deadline: every request and sleep is cut to the time left, so this
+        returns or raises `WaitTimeoutError` within about `timeout` seconds.
+        """
         waiter = self._waiter(task, timeout, on_progress)
         with waiter.resumable():
             self.poll_policy.sleep(waiter.first_delay())
-            failures = 0
             while True:
                 try:
-                    polled = self.get_task(waiter.task_id)
+                    polled = self._get_task(waiter.task_id, UNSET, waiter.deadline)
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                    self.poll_policy.sleep(waiter.transient_failure(failures))
-                    failures += 1
+                    self.poll_policy.sleep(waiter.transient_failure(error))
                     continue
-                failures = 0
+                waiter.answered()
                 delay = waiter.observe(polled)
                 if delay is None:
                     return polled
@@ -357,7 +428,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = self.generate(idempotency_key=idempotency_key, **fields)
@@ -370,41 +441,44 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         *,
         on_progress: DownloadProgress | None = None,
     ) -> Path:
-        """Stream the video to `path` atomically and return where it landed.
+        """Stream the video to `path` atomically, resuming a broken transfer; return the path.
 
         `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
         first, a URL is downloaded as it is.
         """
-        import tenacity
-
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             task_or_url = self.get_task(task_or_url)
         source = video_source(task_or_url)
         target = download_target(path, task_or_url)
+        job = Download(source, target, self.retry_policy, self._transport.count, on_progress)
         try:
-            for attempt in tenacity.Retrying(
-                sleep=self.retry_policy.sleep,
-                **retry_options(self.retry_policy, self._transport.count),
-            ):
-                with attempt:
-                    self._download_once(source, target, on_progress)
-        except Exception as error:
-            raise as_download_error(error, source) from error
-        return target
+            while True:
+                try:
+                    self._download_once(job)
+                    return job.finish()
+                except Exception as error:
+                    job.write(job.take())  # bytes received before a break are good
+                    self.retry_policy.sleep(job.failed(error))
+        except BaseException:
+            job.discard()
+            raise
 
-    def _download_once(self, url: str, target: Path, on_progress: DownloadProgress | None) -> None:
-        with atomic_file(target) as handle, self._cdn.stream("GET", url) as response:
-            total = check_download_response(response)
-            for chunk in response.iter_bytes(CHUNK_SIZE):
-                handle.write(chunk)
-                if on_progress is not None:
-                    on_progress(response.num_bytes_downloaded, total)
+    def _download_once(self, job: Download) -> None:
+        request = cdn_request(self._http, job.url, job)
+        response = self._http.send(request, stream=True, auth=None, follow_redirects=True)
+        try:
+            job.begin(response)
+            for chunk in response.iter_bytes():
+                job.write(job.receive(chunk) or b"")
+        finally:
+            response.close()
+        job.write(job.take())
+        job.complete()
 
     def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
         if self._owns_http:
             self._transport.close()
-        self._cdn.close()
 
     def __enter__(self) -> Self:
         return self
@@ -419,7 +493,10 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
 
 
 class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGeneration]]):
-    """Asynchronous client for wan2.7 video generation; the same surface as `VideoClient`."""
+    """Asynchronous client for wan2.7 video generation; the same surface as `VideoClient`.
+
+    Downloads write to disk from a worker thread, never blocking the event loop.
+    """
 
     _transport: AsyncRetryingHTTP
 
@@ -434,39 +511,54 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         retry_policy: RetryPolicy | None = None,
         poll_policy: PollPolicy | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout, max_retries, retry_policy, poll_policy)
+        super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
         self._owns_http = http_client is None
-        http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
-        self._transport = AsyncRetryingHTTP(http, self.base_url, self._headers, self.retry_policy)
-        self._cdn = httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=True
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout, headers={"User-Agent": USER_AGENT}
         )
-        self._client = self._generated(self._transport)
+        self._transport = AsyncRetryingHTTP(
+            self._http, self.base_url, self._headers, self.retry_policy
+        )
+
+    async def _call(
+        self,
+        operation: str,
+        deadline: Deadline | None,
+        call: Callable[[AuthenticatedClient], Coroutine[Any, Any, object]],
+    ) -> httpx.Response:
+        exchange = _AsyncExchange(self._transport, operation, deadline)
+        with _generated_parse_ignored(exchange):
+            await call(self._generated(exchange))
+        return _answer(exchange)
 
     async def generate(
-        self, *, idempotency_key: str | None = None, **fields: Any
+        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
     ) -> SubmittedGeneration:
-        body, mode = self._prepare(fields)
-        key = idempotency_key or str(uuid.uuid4())
-        response = await _async_parse_guard(
-            create_video_generation.asyncio_detailed(
-                client=self._client, body=body, idempotency_key=key
-            ),
-            "submit",
-        )
-        return self._submitted(response, mode, key, self.poll_policy.clock())
+        key = _idempotency_key(idempotency_key)
+        with _keyed(key):
+            body, mode = self._prepare(fields)
+            response = await self._call(
+                _responses.SUBMIT,
+                None,
+                lambda client: create_video_generation.asyncio_detailed(
+                    client=client, body=body, idempotency_key=key
+                ),
+            )
+            return _responses.submitted(response, mode, key, self.poll_policy.clock())
 
     async def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
-        response = await _async_parse_guard(
-            get_task_api.asyncio_detailed(
-                task_id,
-                client=self._client,
-                language=self._language(language),
-            ),
-            f"task {task_id}",
+        return await self._get_task(_task_id(task_id), self._language(language), None)
+
+    async def _get_task(
+        self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
+    ) -> Task:
+        response = await self._call(
+            _responses.GET_TASK,
+            deadline,
+            lambda client: get_task_api.asyncio_detailed(task_id, client=client, language=language),
         )
-        return self._task(response, task_id)
+        return _responses.task(response, task_id)
 
     async def wait(
         self,
@@ -475,20 +567,22 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
     ) -> Task:
-        """Poll until the task completes; raise if it fails, is cancelled or time runs out."""
+        """Poll until the task completes; raise if it fails, is cancelled or time runs out.
+
+        `timeout` is a deadline: every request and sleep is cut to the time left, so this
+        returns or raises `WaitTimeoutError` within about `timeout` seconds.
+        """
         waiter = self._waiter(task, timeout, on_progress)
         with waiter.resumable():
             await self.poll_policy.async_sleep(waiter.first_delay())
-            failures = 0
             while True:
                 try:
-                    polled = await self.get_task(waiter.task_id)
+                    polled = await self._get_task(waiter.task_id, UNSET, waiter.deadline)
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
-                    await self.poll_policy.async_sleep(waiter.transient_failure(failures))
-                    failures += 1
+                    await self.poll_policy.async_sleep(waiter.transient_failure(error))
                     continue
-                failures = 0
+                waiter.answered()
                 delay = waiter.observe(polled)
                 if delay is None:
                     return polled
@@ -500,7 +594,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Any,
+        **fields: Unpack[_modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = await self.generate(idempotency_key=idempotency_key, **fields)
@@ -513,44 +607,53 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         *,
         on_progress: DownloadProgress | None = None,
     ) -> Path:
-        """Stream the video to `path` atomically and return where it landed.
+        """Stream the video to `path` atomically, resuming a broken transfer; return the path.
 
         `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
-        first, a URL is downloaded as it is.
+        first, a URL is downloaded as it is. File writes run in a worker thread.
         """
+        from anyio import to_thread
+
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             task_or_url = await self.get_task(task_or_url)
-        import tenacity
-
         source = video_source(task_or_url)
         target = download_target(path, task_or_url)
+        job = await to_thread.run_sync(
+            Download, source, target, self.retry_policy, self._transport.count, on_progress
+        )
         try:
-            async for attempt in tenacity.AsyncRetrying(
-                sleep=self.retry_policy.async_sleep,
-                **retry_options(self.retry_policy, self._transport.count),
-            ):
-                with attempt:
-                    await self._download_once(source, target, on_progress)
-        except Exception as error:
-            raise as_download_error(error, source) from error
-        return target
+            while True:
+                try:
+                    await self._download_once(job)
+                    return await to_thread.run_sync(job.finish)
+                except Exception as error:
+                    await to_thread.run_sync(job.write, job.take())
+                    delay = await to_thread.run_sync(job.failed, error)  # it may truncate
+                    await self.retry_policy.async_sleep(delay)
+        except BaseException:
+            await to_thread.run_sync(job.discard)
+            raise
 
-    async def _download_once(
-        self, url: str, target: Path, on_progress: DownloadProgress | None
-    ) -> None:
-        async with self._cdn.stream("GET", url) as response:
-            total = check_download_response(response)
-            with atomic_file(target) as handle:
-                async for chunk in response.aiter_bytes(CHUNK_SIZE):
-                    handle.write(chunk)
-                    if on_progress is not None:
-                        on_progress(response.num_bytes_downloaded, total)
+    async def _download_once(self, job: Download) -> None:
+        from anyio import to_thread
+
+        request = cdn_request(self._http, job.url, job)
+        response = await self._http.send(request, stream=True, auth=None, follow_redirects=True)
+        try:
+            await to_thread.run_sync(job.begin, response)  # it may truncate the file
+            async for chunk in response.aiter_bytes():
+                full = job.receive(chunk)
+                if full is not None:
+                    await to_thread.run_sync(job.write, full)
+        finally:
+            await response.aclose()
+        await to_thread.run_sync(job.write, job.take())
+        job.complete()
 
     async def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
         if self._owns_http:
             await self._transport.aclose()
-        await self._cdn.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -562,15 +665,3 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-async def _async_parse_guard(call: Awaitable[R], what: str) -> R:
-    """`_parse_guard` for a coroutine."""
-    try:
-        return await call
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(
-            f"{what}: the answer does not match the spec ({type(error).__name__}: {error})",
-            status_code=200,
-            body="",
-        ) from error

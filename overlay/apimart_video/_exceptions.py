@@ -7,21 +7,31 @@ APIMartError
 |   +-- APITimeoutError
 +-- APIResponseValidationError                  a 2xx answer that could not be read
 +-- APIStatusError                              the API answered 4xx/5xx
-|   +-- BadRequestError (400), AuthenticationError (401),
-|   +-- PermissionDeniedError (403) +-- InsufficientBalanceError (402)
-|   +-- NotFoundError (404, or 400 for an unknown task), IdempotencyConflictError (422),
+|   +-- BadRequestError (400), AuthenticationError (401), InsufficientBalanceError (402),
+|   +-- PermissionDeniedError (403), NotFoundError (404, or 400 for an unknown task),
+|   +-- UnprocessableEntityError (422) +-- IdempotencyConflictError (when the body says so)
 |   +-- RateLimitError (429), InternalServerError (5xx)
++-- SubmitOutcomeUnknownError                   a submit that may have started a generation
+|   (each instance is also the error above for its cause: SubmitTimeoutError is an
+|   APITimeoutError, SubmitConnectionError an APIConnectionError, SubmitServerError an
+|   InternalServerError, SubmitResponseValidationError an APIResponseValidationError)
 +-- TaskError                                   a task ended without a video
 |   +-- TaskFailedError, TaskCancelledError
 +-- WaitTimeoutError                            the task is still running
 +-- DownloadError
-    +-- URLExpiredError
+    +-- URLExpiredError, NoVideoError
+
+Every error raised by `generate()` and the mode helpers carries `idempotency_key`, the key
+that was (or would have been) sent: `except APIMartError as e: e.idempotency_key`.
+
+A submit that may have started is one error class (`SubmitOutcomeUnknownError`) *and* keeps
+the class of its cause, by multiple inheritance, so code that catches `InternalServerError`
+or `APITimeoutError` keeps catching those, and code that cares about billing catches one
+class for every case.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -45,19 +55,29 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "MissingAPIKeyError",
+    "NoVideoError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SubmitConnectionError",
+    "SubmitOutcomeUnknownError",
+    "SubmitResponseValidationError",
+    "SubmitServerError",
+    "SubmitTimeoutError",
     "TaskCancelledError",
     "TaskError",
     "TaskFailedError",
     "URLExpiredError",
+    "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
 
 
 class APIMartError(Exception):
     """Base class of every error raised by `apimart_video`."""
+
+    idempotency_key: str | None = None
+    """For errors out of a submit: the `Idempotency-Key` sent, or chosen, for it."""
 
 
 class InvalidRequestError(APIMartError, ValueError):
@@ -99,15 +119,18 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIMartError):
-    """A 2xx answer whose body is not what the spec describes (not JSON, wrong shape)."""
+    """A 2xx answer whose body is not what the spec describes (not JSON, wrong shape).
 
-    def __init__(self, message: str, *, status_code: int, body: str) -> None:
+    `body` is the answer as text (undecodable bytes replaced), `content` the raw bytes.
+    """
+
+    def __init__(
+        self, message: str, *, status_code: int, body: str, content: bytes | None = None
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.body = body
-
-
-_REQUEST_ID = re.compile(r"request id:?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
+        self.content = body.encode(errors="replace") if content is None else content
 
 
 class APIStatusError(APIMartError):
@@ -122,16 +145,17 @@ class APIStatusError(APIMartError):
     hint = "see the message for details"
 
     def __init__(self, response: httpx.Response, *, hint: str | None = None) -> None:
+        from apimart_video._responses import error_fields  # the one place answers are read
+
         self.response = response
         self.status_code = response.status_code
-        self.body: dict[str, Any] | None = _json_object(response)
-        detail = (self.body or {}).get("error")
-        detail = detail if isinstance(detail, dict) else {}
-        self.code: object = detail.get("code")
-        self.error_message: str | None = _str_or_none(detail.get("message"))
-        self.type: str | None = _str_or_none(detail.get("type"))
-        self.param: str | None = _str_or_none(detail.get("param"))
-        self.request_id = response.headers.get("x-request-id") or _request_id(self.error_message)
+        fields = error_fields(response)
+        self.body: dict[str, Any] | None = fields.body
+        self.code: object = fields.code
+        self.error_message: str | None = fields.message
+        self.type: str | None = fields.type
+        self.param: str | None = fields.param
+        self.request_id = fields.request_id
         if hint is not None:
             self.hint = hint
         super().__init__(self._describe())
@@ -146,9 +170,9 @@ class APIStatusError(APIMartError):
         elif not self.response.content:
             said = "no body"
         elif self.body is None:
-            said = f"the answer was not JSON: {_excerpt(self.response.text)!r}"
+            said = f"the answer was not JSON: {excerpt(self.response.text)!r}"
         else:
-            said = f"unexpected error body {_excerpt(self.response.text)!r}"
+            said = f"unexpected error body {excerpt(self.response.text)!r}"
         return f"{where} -> HTTP {self.status_code}: {said}. {self.hint}"
 
 
@@ -170,8 +194,8 @@ class PermissionDeniedError(APIStatusError):
     hint = "check that this key is allowed to use wan2.7"
 
 
-class InsufficientBalanceError(PermissionDeniedError):
-    """402: the account cannot pay for the generation."""
+class InsufficientBalanceError(APIStatusError):
+    """402: the account cannot pay for the generation (not a kind of 403)."""
 
     hint = "top up the account balance; nothing was generated"
 
@@ -182,8 +206,14 @@ class NotFoundError(APIStatusError):
     hint = "check the task id; tasks belong to the key that created them"
 
 
-class IdempotencyConflictError(APIStatusError):
-    """422: the Idempotency-Key was already used with a different body."""
+class UnprocessableEntityError(APIStatusError):
+    """422: the API understood the request but refused it."""
+
+    hint = "see the message for what the API refused"
+
+
+class IdempotencyConflictError(UnprocessableEntityError):
+    """422 whose error names the idempotency key: it was already used with another body."""
 
     hint = "use a new idempotency_key for a different request"
 
@@ -195,7 +225,9 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        """Seconds the API asked to wait, when it said."""
+        """Seconds the API asked to wait, when it said so in a usable form."""
+        from apimart_video._responses import parse_retry_after
+
         return parse_retry_after(self.response.headers.get("retry-after"))
 
 
@@ -255,61 +287,94 @@ class URLExpiredError(DownloadError):
     """The video URL has passed its `expires_at`."""
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a `Retry-After` header given in seconds (dates are not used by the API)."""
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        return None
-    return max(seconds, 0.0)
+class NoVideoError(DownloadError):
+    """The task has no usable video URL (not completed, or completed without one)."""
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any] | None:
-    try:
-        document = json.loads(response.content)
-    except ValueError:
-        return None
-    return document if isinstance(document, dict) else None
+def resubmit_advice(idempotency_key: str) -> str:
+    """How to stay safe after a submit whose outcome is unknown; written once, said as verified.
+
+    The reference server honours the key; the live API is not yet shown to.
+    """
+    return (
+        "The generation may have started. To resubmit safely, send the same request with "
+        f"idempotency_key={idempotency_key!r} (CLI: --idempotency-key {idempotency_key}): "
+        "where the API honours the key, that returns the task already started instead of "
+        "starting (and billing) a second one. Whether the live API honours it is not yet "
+        "verified: if a second charge matters, check your APIMart task list first."
+    )
 
 
-def _str_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+class SubmitOutcomeUnknownError(APIMartError):
+    """A submit failed after the generation may have started (billed, maybe running).
+
+    Raised for a timeout after sending, a dropped connection, any 5xx, and a 2xx answer
+    without a readable task id. `idempotency_key` is the key sent; the message says how to
+    resubmit with it. Each instance is also the error of its cause (see the subclasses).
+    """
+
+    idempotency_key: str
+
+    def __init__(self, message: str, *, idempotency_key: str) -> None:
+        self.idempotency_key = idempotency_key
+        super().__init__(f"{message}. {resubmit_advice(idempotency_key)}")
 
 
-def _request_id(message: str | None) -> str | None:
-    match = _REQUEST_ID.search(message or "")
-    return match.group(1) if match else None
+class SubmitTimeoutError(SubmitOutcomeUnknownError, APITimeoutError):
+    """A submit timed out after it was sent."""
+
+    def __init__(
+        self, message: str, *, idempotency_key: str, request: httpx.Request | None = None
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        APITimeoutError.__init__(
+            self, f"{message}. {resubmit_advice(idempotency_key)}", request=request
+        )
 
 
-def _excerpt(text: str, limit: int = 120) -> str:
+class SubmitConnectionError(SubmitOutcomeUnknownError, APIConnectionError):
+    """The connection broke after a submit was sent."""
+
+    def __init__(
+        self, message: str, *, idempotency_key: str, request: httpx.Request | None = None
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        APIConnectionError.__init__(
+            self, f"{message}. {resubmit_advice(idempotency_key)}", request=request
+        )
+
+
+class SubmitServerError(SubmitOutcomeUnknownError, InternalServerError):
+    """A submit answered with a 5xx status."""
+
+    def __init__(self, response: httpx.Response, *, idempotency_key: str) -> None:
+        self.idempotency_key = idempotency_key
+        InternalServerError.__init__(self, response, hint=resubmit_advice(idempotency_key))
+
+
+class SubmitResponseValidationError(SubmitOutcomeUnknownError, APIResponseValidationError):
+    """A submit answered 2xx with a body that names no task."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        idempotency_key: str,
+        status_code: int,
+        body: str,
+        content: bytes | None = None,
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        APIResponseValidationError.__init__(
+            self,
+            f"{message}. {resubmit_advice(idempotency_key)}",
+            status_code=status_code,
+            body=body,
+            content=content,
+        )
+
+
+def excerpt(text: str, limit: int = 120) -> str:
+    """The start of a text on one line, for a message."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit] + "..."
-
-
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: InsufficientBalanceError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    422: IdempotencyConflictError,
-    429: RateLimitError,
-}
-
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error response (the body must already be read)."""
-    status = response.status_code
-    if status == 400 and response.request.url.path.startswith("/v1/tasks/"):
-        return NotFoundError(response, hint="the API answers an unknown task id with 400 too")
-    if status >= 500:
-        hint = "retry later"
-        if response.request.method == "POST":
-            hint = (
-                "the generation may or may not have started: retry with the same "
-                "idempotency_key, or check your task list, before submitting again"
-            )
-        return InternalServerError(response, hint=hint)
-    return _STATUS_ERRORS.get(status, APIStatusError)(response)

@@ -22,11 +22,26 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import attrs
 
-from apimart_video._exceptions import TaskCancelledError, TaskFailedError, WaitTimeoutError
-from apimart_video._retry import asyncio_sleep
+from apimart_video._exceptions import (
+    APIMartError,
+    APIResponseValidationError,
+    TaskCancelledError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+from apimart_video._retry import Deadline, doubling
 from apimart_video._types import Task, TaskStatus
 
-__all__ = ["PollPolicy", "Waiter"]
+__all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Waiter"]
+
+UNREADABLE_LIMIT = 3
+"""Unreadable task answers in a row after which `wait()` gives up with the last one's error."""
+
+
+def _monotonic_default(policy: PollPolicy) -> Callable[[], float]:
+    # A virtual `clock` given alone (tests, benchmarks) drives the deadline too.
+    return time.monotonic if policy.clock is time.time else policy.clock
+
 
 logger = logging.getLogger("apimart_video")
 
@@ -56,11 +71,16 @@ class PollPolicy:
     unknown_estimate: float = 60.0
     """Assumed total when the API gives neither progress nor an estimate."""
     clock: Callable[[], float] = time.time
-    """Where `wait()` reads the time (a virtual clock in tests and benchmarks)."""
+    """Wall clock, compared with the task's `created` to predict its end (virtual in tests)."""
     sleep: Callable[[float], None] = time.sleep
     """How the sync client sleeps between polls."""
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     """How the async client sleeps between polls."""
+    monotonic: Callable[[], float] = attrs.field(
+        default=attrs.Factory(_monotonic_default, takes_self=True)
+    )
+    """Clock of the `wait(timeout=...)` deadline: `time.monotonic`, or `clock` when only a
+    custom `clock` is given (so a virtual clock drives both)."""
 
     def progress_rate(
         self, task: Task, now: float, anchor: tuple[float, int] | None = None
@@ -119,12 +139,22 @@ class Waiter:
     rng: random.Random | None = None
     submitted_at: float | None = None
     started: float = attrs.field(init=False)
+    """When the wait began, on the policy's monotonic clock."""
     last: Task | None = attrs.field(init=False, default=None)
     anchor: tuple[float, int] | None = attrs.field(init=False, default=None)
     polls: int = attrs.field(init=False, default=0)
+    failures: int = attrs.field(init=False, default=0)
+    """Polls in a row that failed (after the sender's own retries)."""
+    unreadable: int = attrs.field(init=False, default=0)
+    """Polls in a row whose answer could not be read as a task."""
 
     def __attrs_post_init__(self) -> None:
-        self.started = self.clock()
+        self.started = self.policy.monotonic()
+
+    @property
+    def deadline(self) -> Deadline:
+        """When the wait must be over: every request and sleep is cut to fit."""
+        return Deadline(self.started + self.timeout, self.policy.monotonic)
 
     def clock(self) -> float:
         """The policy's clock."""
@@ -150,7 +180,8 @@ class Waiter:
         if self.submitted_at is None:
             return 0.0
         wait = self.submitted_at + self.policy.first_poll - self.clock()
-        return self._bounded(wait) if wait > 0 else 0.0
+        # A submit time ahead of this clock (another host's) cannot stretch the first wait.
+        return self._bounded(min(wait, self.policy.first_poll)) if wait > 0 else 0.0
 
     def observe(self, task: Task) -> float | None:
         """Take a polled task: None when completed, else the seconds to sleep.
@@ -174,16 +205,32 @@ class Waiter:
             self.anchor = (now, task.progress)
         return self._bounded(delay)
 
-    def transient_failure(self, attempt: int) -> float:
-        """Seconds to sleep after a poll that failed even after the client's retries."""
-        return self._bounded(min(self.policy.cap, self.policy.floor * 2**attempt))
+    def answered(self) -> None:
+        """A poll was answered with a readable task: failures in a row start again at 0."""
+        self.failures = 0
+        self.unreadable = 0
+
+    def transient_failure(self, error: APIMartError) -> float:
+        """Seconds to sleep after a poll that failed even after the client's retries.
+
+        An unreadable answer is not transient forever: the `UNREADABLE_LIMIT`-th in a row
+        is raised. Others are, until the deadline.
+        """
+        if isinstance(error, APIResponseValidationError):
+            self.unreadable += 1
+            if self.unreadable >= UNREADABLE_LIMIT:
+                raise error
+        self.failures += 1
+        delay = doubling(self.policy.floor, self.policy.cap, self.failures)
+        return self._bounded(delay)
 
     def _bounded(self, delay: float) -> float:
-        left = self.started + self.timeout - self.clock()
+        """`delay` cut to the time left; `WaitTimeoutError` once none is left."""
+        left = self.deadline.left()
         if left <= 0:
             raise WaitTimeoutError(
                 self.task_id,
-                waited=self.clock() - self.started,
+                waited=self.policy.monotonic() - self.started,
                 last_status=self.last.raw_status if self.last else None,
             )
         return min(delay, left)

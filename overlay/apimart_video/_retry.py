@@ -1,60 +1,54 @@
-"""Retries, in one place: the sender the generated client calls, around one httpx client.
+"""The sender: what the generated client sends through (base URL, key, retries, typed errors).
 
-The policy, which never bills twice:
+The policy:
 
 - `GET` (task status) is free and idempotent: it is retried on connection errors and
   timeouts, on 408, 429 and 5xx answers, and on a 2xx answer that is not JSON.
-- The `POST` that starts a generation is billed: it is retried only when the request
+- The `POST` that starts a generation may be billed: it is retried only when the request
   certainly did not reach the server (the connection could not be made, or no pooled
-  connection was free) or when the server said so (429, or 503 with `Retry-After`).
-  Never after a read timeout, a dropped connection or another 5xx: the generation may
-  have started. Every retry of a submit carries the same `Idempotency-Key`.
+  connection was free) or when the server said so (429, or 503 with `Retry-After`). Never
+  after a timeout once sent, a dropped connection or another 5xx: the generation may have
+  started, and the error is a `SubmitOutcomeUnknownError` naming the key. Every retry of a
+  submit carries the same `Idempotency-Key`.
 - Waits grow exponentially with full jitter (`backoff_initial` doubling up to
-  `backoff_max`); a `Retry-After` header, when present, is honoured instead (up to
-  `retry_after_max`). At most `max_retries` retries follow the first attempt.
-- The first attempt runs outside tenacity (the common case never retries, and building
-  a retry loop per request cost more than the rest of the overlay); after a retryable
-  failure, tenacity runs the rest.
+  `backoff_max`); a usable `Retry-After` (seconds or an HTTP date) is honoured instead, up
+  to `retry_after_max`. At most `max_retries` retries follow the first attempt.
+- With a deadline (a `wait()` in progress), each attempt's timeouts and each sleep are cut
+  to the time left, and no retry starts that could not finish in time.
 
-The retrying itself is tenacity's; the sync and async senders share every decision and
-differ only in how they send and sleep.
+One backoff formula (`backoff`) serves API calls and downloads. The sync and async senders
+share every decision and differ only in how they send and sleep.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
 import logging
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final
 
 import attrs
 import httpx
 
-if TYPE_CHECKING:  # tenacity is imported when a first retry happens: it is slow to import
-    import tenacity
-
+from apimart_video import _responses
 from apimart_video._exceptions import (
     APIConnectionError,
-    APIResponseValidationError,
+    APIMartError,
     APITimeoutError,
-    parse_retry_after,
-    status_error,
+    SubmitConnectionError,
+    SubmitTimeoutError,
 )
 
-__all__ = ["AsyncRetryingHTTP", "RetryPolicy", "RetryingHTTP"]
+__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff", "doubling"]
 
 logger = logging.getLogger("apimart_video")
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-async def asyncio_sleep(seconds: float) -> None:
-    """`asyncio.sleep`, imported when an async client first sleeps, not with the package."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
+MIN_ATTEMPT: Final = 0.25
+"""Seconds an attempt gets at least, even at the deadline: enough for a local answer."""
 
 
 @attrs.frozen
@@ -66,11 +60,47 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    jitter: Callable[[float, float], float] = random.uniform
+    """Picks a wait in [0, ceiling] (full jitter); tests pass `lambda low, high: high`."""
+
+
+@attrs.frozen
+class Deadline:
+    """A point in time on a monotonic clock, by which a `wait()` must be over."""
+
+    at: float
+    clock: Callable[[], float] = time.monotonic
+
+    def left(self) -> float:
+        """Seconds left (negative once passed)."""
+        return self.at - self.clock()
+
+
+def doubling(initial: float, maximum: float, attempt: int) -> float:
+    """The one backoff formula: `initial` doubled at each attempt (1 for the first), capped."""
+    return min(maximum, initial * 2.0 ** min(max(attempt, 1) - 1, 64))
+
+
+def backoff(policy: RetryPolicy, attempt: int, retry_after: float | None = None) -> float:
+    """Seconds before retry number `attempt` (1 for the first): `Retry-After`, else backoff."""
+    if retry_after is not None:
+        return min(retry_after, policy.retry_after_max)
+    ceiling = doubling(policy.backoff_initial, policy.backoff_max, attempt)
+    picked: float = policy.jitter(0.0, ceiling)
+    return min(max(picked, 0.0), ceiling)
+
+
+def within(deadline: Deadline | None, sleep: float) -> float | None:
+    """`sleep` cut so that an attempt still fits before the deadline; None if none fits."""
+    if deadline is None:
+        return sleep
+    room = deadline.left() - MIN_ATTEMPT
+    return None if room <= 0 else min(sleep, room)
 
 
 class _MalformedAnswer(Exception):
-    """A 2xx API answer whose body is not JSON (internal: retried for GET only)."""
+    """A 2xx answer to a free call whose body is not JSON (retried; then the boundary reads it)."""
 
     def __init__(self, response: httpx.Response) -> None:
         super().__init__("malformed JSON")
@@ -81,13 +111,10 @@ def _is_billed(request: httpx.Request) -> bool:
     return request.method == "POST"
 
 
-def _check_body(response: httpx.Response) -> httpx.Response:
-    """Raise `_MalformedAnswer` for a 2xx API answer that is not JSON."""
-    if response.is_success:
-        try:
-            json.loads(response.content)
-        except ValueError:
-            raise _MalformedAnswer(response) from None
+def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """Raise `_MalformedAnswer` for a 2xx answer to a free call whose body is not JSON."""
+    if response.is_success and not _responses.is_json(response) and not _is_billed(request):
+        raise _MalformedAnswer(response)
     return response
 
 
@@ -109,119 +136,85 @@ def _should_retry(
     return status in (408, 429) or status >= 500
 
 
-def _outcome(state: tenacity.RetryCallState) -> tuple[httpx.Response | None, BaseException | None]:
-    outcome = state.outcome
-    assert outcome is not None
-    if outcome.failed:
-        return None, outcome.exception()
-    return outcome.result(), None
-
-
-def _wait_seconds(policy: RetryPolicy, response: httpx.Response | None, attempt: int) -> float:
-    """`Retry-After` when the answer has one, else full-jitter exponential backoff."""
-    if response is not None:
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is not None:
-            return min(retry_after, policy.retry_after_max)
-    ceiling = min(policy.backoff_max, policy.backoff_initial * 2 ** (attempt - 1))
-    return random.uniform(0, ceiling)
-
-
-def _log_retry(
-    request: httpx.Request,
-    response: httpx.Response | None,
-    error: BaseException | None,
-    attempt: int,
-    sleep: float,
-) -> None:
-    why = type(error).__name__ if error is not None else f"HTTP {response and response.status_code}"
-    logger.info(
-        "retrying %s %s after %s (attempt %d) in %.2f s",
-        request.method,
-        request.url.path,
-        why,
-        attempt + 1,
-        sleep,
-    )
-
-
-def _last_outcome(state: tenacity.RetryCallState) -> Any:
-    assert state.outcome is not None
-    return state.outcome.result()  # raises the last exception, or returns the last response
-
-
-def _tenacity_options(
-    policy: RetryPolicy, request: httpx.Request, on_retry: Callable[[], None]
-) -> dict[str, Any]:
-    """The retry loop after a first attempt that failed in a retryable way.
-
-    Attempt numbers continue from that first attempt, so backoff keeps growing.
-    """
-    import tenacity
-
-    def wait(state: tenacity.RetryCallState) -> float:
-        return _wait_seconds(policy, _outcome(state)[0], state.attempt_number + 1)
-
-    def before_sleep(state: tenacity.RetryCallState) -> None:
-        on_retry()
-        sleep = state.next_action.sleep if state.next_action else 0.0
-        _log_retry(request, *_outcome(state), state.attempt_number + 1, sleep)
-
-    return {
-        "retry": lambda state: _should_retry(request, *_outcome(state)),
-        "wait": wait,
-        "stop": tenacity.stop_after_attempt(policy.max_retries),
-        "before_sleep": before_sleep,
-        "retry_error_callback": _last_outcome,
-    }
-
-
-def _first_wait(
+def _next_sleep(
     policy: RetryPolicy,
     request: httpx.Request,
     response: httpx.Response | None,
     error: BaseException | None,
+    attempt: int,
+    deadline: Deadline | None,
 ) -> float | None:
-    """Seconds to wait before the first retry, or None when the first attempt is final."""
-    if policy.max_retries <= 0 or not _should_retry(request, response, error):
+    """Seconds to sleep before retrying after attempt number `attempt`, or None: final."""
+    if attempt > policy.max_retries or not _should_retry(request, response, error):
         return None
-    sleep = _wait_seconds(policy, response, 1)
-    _log_retry(request, response, error, 1, sleep)
+    retry_after = None
+    if response is not None:
+        retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
+    sleep = within(deadline, backoff(policy, attempt, retry_after))
+    if sleep is not None:
+        status = response.status_code if response is not None else None
+        why = type(error).__name__ if error is not None else f"HTTP {status}"
+        logger.info(
+            "retrying %s %s after %s (attempt %d) in %.2f s",
+            request.method,
+            request.url.path,
+            why,
+            attempt + 1,
+            sleep,
+        )
     return sleep
 
 
-def _final(response: httpx.Response) -> httpx.Response:
-    """Return a usable answer, or raise the typed error for it."""
-    if not response.is_success:
-        raise status_error(response)
-    return response
+def _retime(
+    request: httpx.Request, baseline: dict[str, Any], deadline: Deadline, after: float = 0.0
+) -> None:
+    """Cut each of the request's timeouts (connect, read, write, pool) to the time left
+    `after` seconds from now (when it will be sent)."""
+    budget = max(deadline.left() - after, MIN_ATTEMPT)
+    if math.isinf(budget):
+        return
+    request.extensions["timeout"] = {
+        phase: budget if value is None else min(value, budget) for phase, value in baseline.items()
+    }
 
 
-def _translate(request: httpx.Request, error: Exception) -> Exception:
-    if isinstance(error, _MalformedAnswer):
-        response = error.response
-        hint = ""
-        if _is_billed(request):
-            key = request.headers.get("idempotency-key", "")
-            hint = (
-                " The generation was probably accepted: submit again with "
-                f"idempotency_key={key!r} to get the same task without a second charge."
+def _translate(request: httpx.Request, error: httpx.HTTPError) -> APIMartError:
+    """The typed error for a request that got no usable answer."""
+    where = f"{request.method} {request.url.path}"
+    key = request.headers.get("idempotency-key")
+    if _is_billed(request) and key is not None and not isinstance(error, _NEVER_SENT):
+        if isinstance(error, httpx.TimeoutException):
+            return SubmitTimeoutError(
+                f"{where} timed out after it was sent ({type(error).__name__})",
+                idempotency_key=key,
+                request=request,
             )
-        return APIResponseValidationError(
-            f"{request.method} {request.url.path} -> HTTP {response.status_code} with a body "
-            f"that is not JSON: {response.text[:120]!r}.{hint}",
-            status_code=response.status_code,
-            body=response.text,
-        )
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{request.method} {request.url.path} timed out ({type(error).__name__})",
+        return SubmitConnectionError(
+            f"{where} failed after it was sent: {type(error).__name__}: {error}",
+            idempotency_key=key,
             request=request,
         )
-    return APIConnectionError(
-        f"{request.method} {request.url.path} failed: {type(error).__name__}: {error}",
-        request=request,
-    )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out ({type(error).__name__})", request=request)
+    return APIConnectionError(f"{where} failed: {type(error).__name__}: {error}", request=request)
+
+
+def _final(
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    operation: str | None,
+) -> httpx.Response:
+    """The answer to hand to the generated client, or the typed error to raise."""
+    if isinstance(error, _MalformedAnswer):
+        return error.response  # the boundary reads it and says what is wrong
+    if isinstance(error, httpx.HTTPError):
+        raise _translate(request, error) from error
+    assert response is not None
+    if not response.is_success:
+        key = request.headers.get("idempotency-key") if _is_billed(request) else None
+        raise _responses.status_error(response, operation, key)
+    return response
 
 
 def _build(
@@ -236,71 +229,56 @@ def _build(
     merged = {**headers, **options.pop("headers", {})}
     if not options.get("params"):
         options.pop("params", None)  # the generated code sends `{}`: httpx would copy the URL
-    return client.build_request(method, base_url + url, headers=merged, **options)
+    try:
+        return client.build_request(method, base_url + url, headers=merged, **options)
+    except httpx.InvalidURL as error:
+        raise APIConnectionError(f"{method} {base_url}{url}: invalid URL: {error}") from error
 
 
-class RetryingHTTP:
-    """What the generated client sends through: one `httpx.Client`, retries, typed errors.
-
-    The generated code only calls `.request(method, url, **kwargs)`; this builds the
-    request on the wrapped client (the caller's own, with its proxies and limits, or
-    ours), adds the base URL and the key, and sends it as the policy says. Wrapping the
-    client, not its transport, keeps it to one httpx layer per request.
-    """
-
-    def __init__(
-        self, client: httpx.Client, base_url: str, headers: dict[str, str], policy: RetryPolicy
-    ) -> None:
-        self._client = client
-        self._base_url = base_url
-        self._headers = headers
-        self._policy = policy
-        self.retries = 0
-
-    def count(self) -> None:
-        """Count one retry (downloads count theirs here too)."""
-        self.retries += 1
-
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
-        return _check_body(self._client.send(request))
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        request = _build(self._client, self._base_url, self._headers, method, url, kwargs)
-        try:
-            response, error = self._attempt(request), None
-        except (httpx.TransportError, _MalformedAnswer) as failure:
-            response, error = None, failure
-        sleep = _first_wait(self._policy, request, response, error)
-        try:
-            if sleep is not None:
-                import tenacity
-
-                self.count()
-                self._policy.sleep(sleep)
-                retrying = tenacity.Retrying(
-                    sleep=self._policy.sleep,
-                    **_tenacity_options(self._policy, request, self.count),
-                )
-                response = retrying(self._attempt, request)
-            elif error is not None:
-                raise error
-        except (httpx.TransportError, _MalformedAnswer) as failure:
-            raise _translate(request, failure) from failure
-        assert response is not None
-        return _final(response)
-
-    def close(self) -> None:
-        """Close the wrapped client."""
-        self._client.close()
+_FAILURES = (httpx.RequestError, _MalformedAnswer)
 
 
-class AsyncRetryingHTTP:
-    """The async twin of `RetryingHTTP`: same decisions, async send and sleep."""
+class _Attempts:
+    """The attempts at one request: what to do after each, shared by both senders."""
 
     def __init__(
         self,
-        client: httpx.AsyncClient,
+        sender: _Sender,
+        request: httpx.Request,
+        operation: str | None,
+        deadline: Deadline | None,
+    ) -> None:
+        self._sender = sender
+        self.request = request
+        self._operation = operation
+        self._deadline = deadline
+        self._baseline = dict(request.extensions.get("timeout") or {})
+        self._number = 0
+        if deadline is not None:
+            _retime(request, self._baseline, deadline)
+
+    def next(self, response: httpx.Response | None, error: BaseException | None) -> float | None:
+        """Seconds to sleep before the next attempt, or None when this outcome is final."""
+        self._number += 1
+        policy = self._sender.policy
+        sleep = _next_sleep(policy, self.request, response, error, self._number, self._deadline)
+        if sleep is not None:
+            self._sender.count()
+            if self._deadline is not None:
+                _retime(self.request, self._baseline, self._deadline, after=sleep)
+        return sleep
+
+    def final(self, response: httpx.Response | None, error: BaseException | None) -> httpx.Response:
+        """The answer, or the typed error, once no retry follows."""
+        return _final(self.request, response, error, self._operation)
+
+
+class _Sender:
+    """What the sync and async senders share: the wrapped client, the policy, a count."""
+
+    def __init__(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
         base_url: str,
         headers: dict[str, str],
         policy: RetryPolicy,
@@ -308,41 +286,88 @@ class AsyncRetryingHTTP:
         self._client = client
         self._base_url = base_url
         self._headers = headers
-        self._policy = policy
+        self.policy = policy
         self.retries = 0
 
     def count(self) -> None:
         """Count one retry (downloads count theirs here too)."""
         self.retries += 1
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        return _check_body(await self._client.send(request))
+    def _attempts(
+        self,
+        method: str,
+        url: str,
+        options: dict[str, Any],
+        operation: str | None,
+        deadline: Deadline | None,
+    ) -> _Attempts:
+        request = _build(self._client, self._base_url, self._headers, method, url, options)
+        return _Attempts(self, request, operation, deadline)
 
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+
+class RetryingHTTP(_Sender):
+    """What the generated client sends through: one `httpx.Client`, retries, typed errors.
+
+    The generated code only calls `.request(method, url, **kwargs)`; this builds the
+    request on the wrapped client (the caller's own, with its proxies and limits, or
+    ours), adds the base URL and the key, and sends it as the policy says.
+    """
+
+    _client: httpx.Client
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        operation: str | None = None,
+        deadline: Deadline | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send `method url` (relative to the base URL) with retries; raise typed errors."""
-        request = _build(self._client, self._base_url, self._headers, method, url, kwargs)
-        try:
-            response, error = await self._attempt(request), None
-        except (httpx.TransportError, _MalformedAnswer) as failure:
-            response, error = None, failure
-        sleep = _first_wait(self._policy, request, response, error)
-        try:
-            if sleep is not None:
-                import tenacity
+        attempts = self._attempts(method, url, kwargs, operation, deadline)
+        while True:
+            try:
+                sent = self._client.send(attempts.request)
+                response, error = _check_body(attempts.request, sent), None
+            except _FAILURES as failure:
+                response, error = None, failure
+            sleep = attempts.next(response, error)
+            if sleep is None:
+                return attempts.final(response, error)
+            self.policy.sleep(sleep)
 
-                self.count()
-                await self._policy.async_sleep(sleep)
-                retrying = tenacity.AsyncRetrying(
-                    sleep=self._policy.async_sleep,
-                    **_tenacity_options(self._policy, request, self.count),
-                )
-                response = await retrying(self._attempt, request)
-            elif error is not None:
-                raise error
-        except (httpx.TransportError, _MalformedAnswer) as failure:
-            raise _translate(request, failure) from failure
-        assert response is not None
-        return _final(response)
+    def close(self) -> None:
+        """Close the wrapped client."""
+        self._client.close()
+
+
+class AsyncRetryingHTTP(_Sender):
+    """The async twin of `RetryingHTTP`: same decisions, async send and sleep."""
+
+    _client: httpx.AsyncClient
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        operation: str | None = None,
+        deadline: Deadline | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send `method url` (relative to the base URL) with retries; raise typed errors."""
+        attempts = self._attempts(method, url, kwargs, operation, deadline)
+        while True:
+            try:
+                sent = await self._client.send(attempts.request)
+                response, error = _check_body(attempts.request, sent), None
+            except _FAILURES as failure:
+                response, error = None, failure
+            sleep = attempts.next(response, error)
+            if sleep is None:
+                return attempts.final(response, error)
+            await self.policy.async_sleep(sleep)
 
     async def aclose(self) -> None:
         """Close the wrapped client."""

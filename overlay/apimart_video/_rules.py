@@ -1,4 +1,8 @@
-"""The wan2.7 request rules, written once: ranges, types and the conflicts between modes.
+"""The wan2.7 request rules, written once: types, ranges and the conflicts between modes.
+
+Every value (enum, bound, length, pattern) is read from `_spec`, which `make generate`
+writes from `openapi.yaml`; what is written here is what a schema says badly: the
+conflicts, the messages, and the helper to call instead.
 
 `check_request` gives the same verdict as validating the body against the
 `VideoGenerationRequest` schema of `openapi.yaml` (a property test compares the two over
@@ -21,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from apimart_video import _spec
 from apimart_video._exceptions import InvalidRequestError
 
 __all__ = [
@@ -34,25 +39,15 @@ __all__ = [
     "check_request",
 ]
 
-MODEL: Final = "wan2.7"
-PROMPT_MAX_LENGTH: Final = 5000
-NEGATIVE_PROMPT_MAX_LENGTH: Final = 500
-URL_MAX_LENGTH: Final = 2048
-DURATION_RANGE: Final = (2, 15)
-RESOLUTIONS: Final = ("720P", "1080P")
-ASPECT_RATIOS: Final = ("16:9", "9:16", "1:1", "4:3", "3:4")
-IMAGE_ROLES: Final = ("first_frame", "last_frame")
-_URI_CHARS = r"-A-Za-z0-9._~!$&'()*+,;="  # RFC 3986 unreserved and sub-delims
-_PCT = r"%[0-9A-Fa-f]{2}"
-URL_PATTERN: Final = re.compile(
-    r"^https?://"
-    rf"(?:(?:[{_URI_CHARS}:]|{_PCT})*@)?"
-    rf"(?:[{_URI_CHARS}]|{_PCT})+"
-    r"(?::[0-9]*)?"
-    rf"(?:/(?:[{_URI_CHARS}:@]|{_PCT})*)*"
-    rf"(?:\?(?:[{_URI_CHARS}:@/?]|{_PCT})*)?"
-    rf"(?:#(?:[{_URI_CHARS}:@/?]|{_PCT})*)?$"
-)
+(MODEL,) = _spec.VIDEO_MODELS  # the one model this client covers
+PROMPT_MAX_LENGTH: Final = _spec.PROMPT_MAX_LENGTH
+NEGATIVE_PROMPT_MAX_LENGTH: Final = _spec.NEGATIVE_PROMPT_MAX_LENGTH
+URL_MAX_LENGTH: Final = _spec.HTTP_URL_MAX_LENGTH
+DURATION_RANGE: Final = (_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)
+RESOLUTIONS: Final = _spec.RESOLUTIONS
+ASPECT_RATIOS: Final = _spec.ASPECT_RATIOS
+IMAGE_ROLES: Final = _spec.IMAGE_ROLES
+URL_PATTERN: Final = re.compile(_spec.HTTP_URL_PATTERN)
 """The spec's `HttpUrl.pattern`, searched as JSON Schema does (`re.search`)."""
 
 IMAGE_FIELDS: Final = ("image_urls", "image_with_roles")
@@ -134,15 +129,25 @@ def _is_object(value: object) -> bool:
 FieldCheck = Callable[[str, object], Iterator[Violation]]
 
 
-def _string(max_length: int, min_length: int = 0) -> FieldCheck:
+def describe_range(minimum: int | None, maximum: int | None) -> str:
+    """`from 2 to 15`, `>= 0` or `<= 15`: a bound as messages and the CLI's help say it."""
+    if minimum is not None and maximum is not None:
+        return f"from {minimum} to {maximum}"
+    if minimum is not None:
+        return f">= {minimum}"
+    return f"<= {maximum}" if maximum is not None else "any"
+
+
+def _string(min_length: int | None, max_length: int | None) -> FieldCheck:
     def check(field: str, value: object) -> Iterator[Violation]:
         if not _is_string(value):
             yield Violation(field, value, "must be a string")
             return
         assert isinstance(value, str)
-        if len(value) < min_length:
-            yield Violation(field, value, f"must not be empty (at least {min_length} character)")
-        if len(value) > max_length:
+        if min_length is not None and len(value) < min_length:
+            rule = f"must be at least {min_length} characters, got {len(value)}"
+            yield Violation(field, value, "must not be empty" if min_length == 1 else rule)
+        if max_length is not None and len(value) > max_length:
             yield Violation(
                 field, value, f"must be at most {max_length} characters, got {len(value)}"
             )
@@ -159,14 +164,15 @@ def _choice(options: tuple[str, ...], what: str) -> FieldCheck:
     return check
 
 
-def _integer(minimum: int, maximum: int | None, what: str) -> FieldCheck:
+def _integer(minimum: int | None, maximum: int | None, what: str) -> FieldCheck:
+    bounds = describe_range(minimum, maximum)
+
     def check(field: str, value: object) -> Iterator[Violation]:
-        bounds = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
         if not _is_integer(value):
             yield Violation(field, value, f"must be an integer {bounds} ({what})")
             return
         assert isinstance(value, int | float)
-        if value < minimum or (maximum is not None and value > maximum):
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             yield Violation(field, value, f"must be {bounds} ({what})")
 
     return check
@@ -178,7 +184,7 @@ def _boolean(field: str, value: object) -> Iterator[Violation]:
 
 
 def _model(field: str, value: object) -> Iterator[Violation]:
-    if value != MODEL:
+    if not (_is_string(value) and value in _spec.VIDEO_MODELS):
         yield Violation(field, value, f"must be {MODEL!r}, the only model this client covers")
 
 
@@ -187,7 +193,7 @@ def _url(field: str, value: object) -> Iterator[Violation]:
         yield Violation(field, value, "must be a URL string")
         return
     assert isinstance(value, str)
-    if len(value) > URL_MAX_LENGTH:
+    if URL_MAX_LENGTH is not None and len(value) > URL_MAX_LENGTH:
         yield Violation(field, value, f"must be at most {URL_MAX_LENGTH} characters")
     if not URL_PATTERN.search(value):
         yield Violation(
@@ -198,13 +204,13 @@ def _url(field: str, value: object) -> Iterator[Violation]:
         )
 
 
-def _array(min_items: int, max_items: int | None, item: FieldCheck, what: str) -> FieldCheck:
+def _array(min_items: int | None, max_items: int | None, item: FieldCheck, what: str) -> FieldCheck:
     def check(field: str, value: object) -> Iterator[Violation]:
         if not _is_array(value):
             yield Violation(field, value, f"must be a list of {what}")
             return
         assert isinstance(value, list)
-        if len(value) < min_items:
+        if min_items is not None and len(value) < min_items:
             yield Violation(field, value, f"must hold at least {min_items} of {what}")
         if max_items is not None and len(value) > max_items:
             yield Violation(field, value, f"must hold at most {max_items} {what}")
@@ -232,18 +238,30 @@ def _image_with_role(field: str, value: object) -> Iterator[Violation]:
 
 _FIELD_CHECKS: Final[dict[str, FieldCheck]] = {
     "model": _model,
-    "prompt": _string(PROMPT_MAX_LENGTH, min_length=1),
-    "image_urls": _array(1, 2, _url, "image URLs (first frame, then last frame)"),
-    "image_with_roles": _array(1, 2, _image_with_role, "images with roles"),
-    "video_urls": _array(1, None, _url, "video URLs"),
-    "negative_prompt": _string(NEGATIVE_PROMPT_MAX_LENGTH),
+    "prompt": _string(_spec.PROMPT_MIN_LENGTH, _spec.PROMPT_MAX_LENGTH),
+    "image_urls": _array(
+        _spec.IMAGE_URLS_MIN_ITEMS,
+        _spec.IMAGE_URLS_MAX_ITEMS,
+        _url,
+        "image URLs (first frame, then last frame)",
+    ),
+    "image_with_roles": _array(
+        _spec.IMAGE_WITH_ROLES_MIN_ITEMS,
+        _spec.IMAGE_WITH_ROLES_MAX_ITEMS,
+        _image_with_role,
+        "images with roles",
+    ),
+    "video_urls": _array(
+        _spec.VIDEO_URLS_MIN_ITEMS, _spec.VIDEO_URLS_MAX_ITEMS, _url, "video URLs"
+    ),
+    "negative_prompt": _string(_spec.NEGATIVE_PROMPT_MIN_LENGTH, NEGATIVE_PROMPT_MAX_LENGTH),
     "resolution": _choice(RESOLUTIONS, "output resolution"),
     "duration": _integer(*DURATION_RANGE, "seconds"),
     "size": _choice(ASPECT_RATIOS, "aspect ratio"),
     "audio_url": _url,
     "prompt_extend": _boolean,
     "watermark": _boolean,
-    "seed": _integer(0, None, "random seed"),
+    "seed": _integer(_spec.SEED_MINIMUM, _spec.SEED_MAXIMUM, "random seed"),
 }
 FIELDS: Final = tuple(_FIELD_CHECKS)
 

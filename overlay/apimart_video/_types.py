@@ -1,4 +1,4 @@
-"""The overlay's own results: small frozen records built from the generated models."""
+"""The overlay's own results: small frozen records (built from answers by `_responses`)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,12 @@ import enum
 import logging
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import attrs
 
 from apimart_video._rules import Mode
-from apimart_video_client.models import SubmittedTask, TaskResponse, VideoGenerationSubmitted
-from apimart_video_client.models import Task as GeneratedTask
-from apimart_video_client.types import Unset
 
 __all__ = ["SubmittedGeneration", "Task", "TaskStatus"]
 
@@ -39,9 +36,13 @@ class TaskStatus(enum.Enum):
 
     @classmethod
     def parse(cls, raw: str) -> TaskStatus:
-        """The status for the API's text; an undocumented one is UNKNOWN, warned about once."""
+        """The status for the API's text; an undocumented one is UNKNOWN, warned about once.
+
+        `submitted` (what the submit answer says) is PENDING; case and blanks are ignored.
+        """
+        text = raw.strip().lower()
         try:
-            status = cls(raw)
+            status = cls.PENDING if text == "submitted" else cls(text)
         except ValueError:
             status = cls.UNKNOWN
         if status is cls.UNKNOWN and raw not in _warned_statuses:
@@ -62,17 +63,6 @@ class SubmittedGeneration:
     """When the submit returned (Unix seconds, the poll policy's clock)."""
 
 
-def _value(value: Any) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
-def _timestamp(value: Any) -> datetime | None:
-    value = _value(value)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=UTC)
-    return None
-
-
 @attrs.frozen
 class Task:
     """A task as the API last reported it."""
@@ -90,6 +80,9 @@ class Task:
     estimated_time: float | None = None
     actual_time: float | None = None
     extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the docs do not list (`cost`, `model`...), as the API sent them."""
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """The task object as the API sent it, before any lenient reading."""
 
     @property
     def video_url(self) -> str | None:
@@ -106,45 +99,3 @@ class Task:
         if self.expires_at is None:
             return False
         return (time.time() if now is None else now) >= self.expires_at.timestamp()
-
-    @classmethod
-    def from_generated(cls, task: GeneratedTask) -> Task:
-        """Build from the generated model, keeping every field it did not know."""
-        raw_status = str(task.status)
-        urls: list[str] = []
-        expires_at = None
-        result = _value(task.result)
-        if result is not None:
-            for video in _value(result.videos) or []:
-                url = video.url
-                urls.extend([url] if isinstance(url, str) else list(url))
-                expires_at = expires_at or _timestamp(video.expires_at)
-        error = _value(task.error)
-        return cls(
-            task_id=task.id,
-            status=TaskStatus.parse(raw_status),
-            raw_status=raw_status,
-            progress=_value(task.progress),
-            video_urls=tuple(urls),
-            expires_at=expires_at,
-            error_code=None if error is None else _value(error.code),
-            error_message=None if error is None else error.message,
-            created_at=_timestamp(task.created),
-            completed_at=_timestamp(task.completed),
-            estimated_time=_value(task.estimated_time),
-            actual_time=_value(task.actual_time),
-            extra=dict(task.additional_properties),
-        )
-
-    @classmethod
-    def from_response(cls, response: TaskResponse) -> Task:
-        """Build from a parsed `GET /v1/tasks/{task_id}` answer."""
-        return cls.from_generated(response.data)
-
-
-def submitted_task(response: VideoGenerationSubmitted) -> SubmittedTask:
-    """The created task, whether the API sent a list (documented) or one object."""
-    data = response.data
-    if isinstance(data, list):
-        return data[0]
-    return data

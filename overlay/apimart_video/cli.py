@@ -13,11 +13,14 @@ import argparse
 import contextlib
 import json
 import logging
+import shlex
 import sys
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from apimart_video import _spec
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
@@ -26,11 +29,14 @@ from apimart_video._exceptions import (
     DownloadError,
     InvalidRequestError,
     MissingAPIKeyError,
+    SubmitOutcomeUnknownError,
     TaskCancelledError,
     TaskFailedError,
     WaitTimeoutError,
 )
+from apimart_video._rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._version import __version__
 
 EXIT_OK = 0
 EXIT_INVALID = 2
@@ -62,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_connection_options(parser, defaults=True)
     # The same options after the command (`apimart-video status ID --base-url URL`); given
     # there, they win. Their defaults are suppressed so they never undo the ones before.
@@ -86,9 +93,13 @@ def _parser() -> argparse.ArgumentParser:
         "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
     )
     generate.add_argument("--negative-prompt")
-    generate.add_argument("--resolution", choices=["720P", "1080P"])
-    generate.add_argument("--duration", type=int, help="seconds, 2 to 15")
-    generate.add_argument("--size", choices=["16:9", "9:16", "1:1", "4:3", "3:4"])
+    generate.add_argument("--resolution", choices=_spec.RESOLUTIONS)
+    generate.add_argument(
+        "--duration",
+        type=int,
+        help=f"seconds, {describe_range(_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)}",
+    )
+    generate.add_argument("--size", choices=_spec.ASPECT_RATIOS, help="aspect ratio")
     generate.add_argument("--seed", type=int)
     generate.add_argument(
         "--no-prompt-extend",
@@ -98,13 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         help="turn smart prompt rewriting off",
     )
     generate.add_argument("--watermark", action="store_true", default=None)
-    generate.add_argument("--idempotency-key", help="reuse to retry a submit without a 2nd charge")
+    generate.add_argument(
+        "--idempotency-key", help="a submit's key, to resubmit it safely where the API honours it"
+    )
     generate.add_argument("--wait", action="store_true", help="wait for the task to finish")
     _add_wait_options(generate)
 
     status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
-    status.add_argument("--language", choices=["zh", "en", "ko", "ja"])
+    status.add_argument("--language", choices=_spec.TASK_LANGUAGES)
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     wait = commands.add_parser(
@@ -291,9 +304,14 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:
         if args.command == "generate":
+            # The key is chosen before anything is sent, so that an unknown outcome or a
+            # Ctrl-C during the submit can say how to resubmit safely.
+            args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
+            args.submitting = True
             submitted: SubmittedGeneration = client.generate(
                 idempotency_key=args.idempotency_key, **_fields(args)
             )
+            args.submitting = False
             args.task_id = submitted.task_id  # so an interruption can name it
             console.news(
                 f"submitted {submitted.mode.value} task {submitted.task_id} "
@@ -336,6 +354,52 @@ def _describe(task: Task) -> str:
     return "\n".join(lines)
 
 
+def _generate_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices["generate"]
+            return found
+    raise LookupError("no generate command")
+
+
+def resubmit_command(parser: argparse.ArgumentParser, args: argparse.Namespace, key: str) -> str:
+    """The `generate` command line of `args` with `key`, shell-quoted, rebuilt from what
+    argparse parsed (so abbreviations and `--flag=value` come out in one canonical form).
+
+    The API key is never printed: it is left out (the environment still supplies it).
+    """
+    words = ["apimart-video", "generate"]
+    for action in _generate_parser(parser)._actions:
+        if not action.option_strings or action.dest in ("help", "api_key", "idempotency_key"):
+            continue
+        value = getattr(args, action.dest, None)
+        default = action.default
+        if default is argparse.SUPPRESS:
+            default = parser.get_default(action.dest)
+        if value is None or value == default:
+            continue
+        flag = max(action.option_strings, key=len)
+        if isinstance(action, argparse._StoreConstAction | argparse._StoreTrueAction):
+            words.append(flag)
+        elif isinstance(action, argparse._AppendAction):
+            for item in value:
+                words += [flag, str(item)]
+        else:
+            words += [flag, str(value)]
+    words += ["--idempotency-key", key]
+    return shlex.join(words)
+
+
+def _resubmit_hint(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    key = args.idempotency_key
+    note = " (add --api-key as before; it is not printed)" if args.api_key else ""
+    return (
+        f"the generation may have started; its idempotency key is {key}\n"
+        f"resubmit safely (where the API honours the key) with:\n"
+        f"  {resubmit_command(parser, args, key)}{note}"
+    )
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -343,18 +407,47 @@ def main(
     parser = _parser()
     args = parser.parse_args(argv)
     console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=console.err,
-    )
+    with _logging(console.err, verbose=args.verbose):
+        return _handled(parser, args, console)
+
+
+@contextlib.contextmanager
+def _logging(stream: TextIO, *, verbose: bool) -> Iterator[None]:
+    """Warnings (and with -v, each request and retry) to `stream`, for this run only.
+
+    Handlers go on the package's loggers (and httpx's, which logs each request), not the
+    root logger: `basicConfig` does nothing once a host program configured logging.
+    """
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    names = ("apimart_video", "httpx") if verbose else ("apimart_video",)
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+
+def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: _Console) -> int:
+    """`_run`, with each error turned into its message, its advice and its exit code."""
     try:
         return _run(args, console)
     except APIMartError as error:
         console.news(f"error: {error}")
+        if isinstance(error, SubmitOutcomeUnknownError):
+            console.news(_resubmit_hint(parser, args))
         return exit_code(error)
     except KeyboardInterrupt:
         task_id = getattr(args, "task_id", None)
+        if getattr(args, "submitting", False):
+            console.news(f"interrupted during the submit; {_resubmit_hint(parser, args)}")
+            return EXIT_INTERRUPTED
         hint = f"; the task keeps running: {_resume_hint(task_id)}" if task_id else ""
         console.news(f"interrupted{hint}")
         return EXIT_INTERRUPTED

@@ -16,8 +16,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from apimart_video import _spec
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._rules import IgnoredFieldWarning, check_request
+from apimart_video._rules import IgnoredFieldWarning, check_request, describe_range
 from apimart_video.testing._config import ServerConfig
 from apimart_video.testing._faults import (
     BEFORE_HANDLER,
@@ -30,8 +31,9 @@ from apimart_video.testing._faults import (
 from apimart_video.testing._tasks import TaskStore
 from apimart_video.testing._video import VideoBytes, parse_range
 
-IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7E]{1,191}$")
-LANGUAGES = ("zh", "en", "ko", "ja")
+IDEMPOTENCY_KEY = re.compile(_spec.IDEMPOTENCY_KEY_PATTERN)
+IDEMPOTENCY_KEY_LENGTH = (_spec.IDEMPOTENCY_KEY_MIN_LENGTH, _spec.IDEMPOTENCY_KEY_MAX_LENGTH)
+LANGUAGES = _spec.TASK_LANGUAGES
 CDN_PREFIX = "/cdn/videos/"
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -127,10 +129,12 @@ class ReferenceApp(Starlette):
 
     async def submit(self, request: Request) -> Response:
         key = request.headers.get("idempotency-key")
-        if key is not None and not IDEMPOTENCY_KEY.match(key):
+        low, high = IDEMPOTENCY_KEY_LENGTH
+        if key is not None and not (IDEMPOTENCY_KEY.search(key) and low <= len(key) <= high):
             return _error(
                 400,
-                "Idempotency-Key must be 1 to 191 visible ASCII characters",
+                f"Idempotency-Key must be {describe_range(low, high)} characters matching "
+                f"{IDEMPOTENCY_KEY.pattern}",
                 "invalid_request_error",
                 "Idempotency-Key",
             )

@@ -1,0 +1,174 @@
+"""`make drift-patch`: the drift the live suite recorded becomes a reviewable spec edit.
+
+The JUnit report is written the way `make contract-live` writes it: a pytest run whose tests
+record drift with the live suite's own `record_task_drift` and `error_drift`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi.yaml"
+TOOL = ROOT / "tools" / "drift_patch.py"
+STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled]"
+
+RECORDING_TESTS = """
+import json
+
+from contract_tests.live.drift import error_drift
+from contract_tests.live.test_live_api import record_task_drift
+
+TASK = {
+    "id": "task_1",
+    "status": "queued_for_gpu",
+    "progress": 0,
+    "cost": 0.12,
+    "queue_position": 3,
+    "result": {"videos": [{"url": ["https://cdn.example.com/v.mp4"], "fps": 24}]},
+    "notes": "n" * 2000,
+}
+
+
+def test_a_task_that_drifts(record_property):
+    record_task_drift({"code": 200, "data": TASK}, record_property)
+    record_task_drift({"code": 200, "data": {**TASK, "cost": 1}}, record_property)
+
+
+def test_an_error_that_drifts(record_property):
+    document = {"error": {"code": 401, "message": "bad key", "request_id": "req_1"}}
+    for finding in error_drift(document):
+        record_property("drift", f"401: {finding}: {json.dumps(document)[:500]}")
+"""
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("live")
+    (folder / "test_recording.py").write_text(RECORDING_TESTS, encoding="utf-8")
+    junit = folder / "contract-live.xml"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", str(folder / "test_recording.py"), "-q",
+         "-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT), "-p", "no:cacheprovider",
+         f"--junitxml={junit}"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout[-3000:]
+    return junit
+
+
+def drift_patch(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(TOOL), *arguments],
+        cwd=cwd, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def applied(patch: Path, spec_text: str, tmp_path: Path) -> dict[str, Any]:
+    """The spec document after `git apply` of the patch to a copy."""
+    folder = tmp_path / "applied"
+    folder.mkdir()
+    (folder / "openapi.yaml").write_text(spec_text, encoding="utf-8")
+    subprocess.run(["git", "apply", str(patch)], cwd=folder, check=True, timeout=60)
+    document: dict[str, Any] = yaml.safe_load((folder / "openapi.yaml").read_text("utf-8"))
+    return document
+
+
+def test_drift_becomes_a_minimal_diff_that_git_accepts_and_the_spec_is_untouched(
+    report: Path, tmp_path: Path
+) -> None:
+    before = hashlib.sha256(SPEC.read_bytes()).hexdigest()
+    patch = tmp_path / "drift.patch"
+    run = drift_patch("--report", str(report), "--output", str(patch))
+    assert run.returncode == 0, run.stderr
+    assert hashlib.sha256(SPEC.read_bytes()).hexdigest() == before, "openapi.yaml was written"
+    assert run.stdout == patch.read_text(encoding="utf-8")
+
+    lines = run.stdout.splitlines()
+    removed = [line for line in lines if line.startswith("-") and not line.startswith("---")]
+    added = [line for line in lines if line.startswith("+") and not line.startswith("+++")]
+    assert removed == ["-" + STATUS_LINE]
+    assert "+" + STATUS_LINE.replace("]", ", queued_for_gpu]") in added
+    assert "+        cost:" in added
+    assert "+          type: number" in added  # 0.12 and 1 were both seen
+    assert "+        queue_position:" in added
+    assert "+          type: integer" in added
+    assert "+        request_id:" in added
+    assert "+        fps:" in added
+
+    check = subprocess.run(
+        ["git", "apply", "--check", str(patch)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert check.returncode == 0, check.stderr
+
+    document = applied(patch, SPEC.read_text(encoding="utf-8"), tmp_path)
+    validate(document)
+    schemas = document["components"]["schemas"]
+    assert schemas["TaskStatus"]["enum"][-1] == "queued_for_gpu"
+    assert schemas["Task"]["properties"]["cost"]["type"] == "number"
+    assert schemas["Task"]["properties"]["queue_position"]["type"] == "integer"
+    assert "type" not in schemas["Task"]["properties"]["notes"]  # its value was cut off
+    assert schemas["TaskVideo"]["properties"]["fps"]["type"] == "integer"
+    assert schemas["ErrorDetail"]["properties"]["request_id"]["type"] == "string"
+
+
+def test_drift_the_spec_already_documents_proposes_nothing(report: Path, tmp_path: Path) -> None:
+    patch = tmp_path / "drift.patch"
+    assert drift_patch("--report", str(report), "--output", str(patch)).returncode == 0
+    spec_copy = tmp_path / "openapi.yaml"
+    shutil.copy(SPEC, spec_copy)
+    subprocess.run(["git", "apply", str(patch)], cwd=tmp_path, check=True, timeout=60)
+    again = drift_patch(
+        "--report", str(report), "--spec", "openapi.yaml", "--output", "again.patch", cwd=tmp_path
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ""
+
+
+def test_a_block_style_enum_gets_a_new_item_line(report: Path, tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    values = ["pending", "processing", "completed", "failed", "cancelled"]
+    block = "      enum:\n" + "".join(f"        - {value}\n" for value in values)
+    assert text.count(STATUS_LINE + "\n") == 1
+    (tmp_path / "openapi.yaml").write_text(text.replace(STATUS_LINE + "\n", block), "utf-8")
+    run = drift_patch(
+        "--report", str(report), "--spec", "openapi.yaml", "--output", "drift.patch", cwd=tmp_path
+    )
+    assert run.returncode == 0, run.stderr
+    assert "+        - queued_for_gpu\n" in run.stdout
+    assert not [line for line in run.stdout.splitlines() if line.startswith("- ")]
+
+
+def test_without_a_report_it_says_to_run_the_live_suite(tmp_path: Path) -> None:
+    run = drift_patch("--report", str(tmp_path / "missing.xml"), "--output", str(tmp_path / "p"))
+    assert run.returncode == 2
+    assert "make contract-live" in run.stderr
+
+
+def test_findings_it_cannot_edit_are_left_for_a_person(tmp_path: Path) -> None:
+    junit = tmp_path / "report.xml"
+    finding = "spec stricter than the API: duration_above_15 accepted: {}"
+    junit.write_text(
+        '<testsuites><testsuite><testcase name="t"><properties>'
+        f'<property name="drift" value={json.dumps(finding)} />'
+        "</properties></testcase></testsuite></testsuites>",
+        encoding="utf-8",
+    )
+    run = drift_patch("--report", str(junit), "--output", str(tmp_path / "p"))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == ""
+    assert "left for a person" in run.stderr
+    assert "duration_above_15" in run.stderr
+    assert os.path.getsize(tmp_path / "p") == 0

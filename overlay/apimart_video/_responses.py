@@ -1,0 +1,427 @@
+"""The one checked boundary: every API answer is read here, and nowhere else.
+
+An answer leaves this module as a typed result (`SubmittedGeneration`, `Task`, the fields of
+an error body, a `Retry-After` in seconds) or as an `APIMartError`; nothing it receives can
+raise anything else (no `TypeError`, `KeyError`, `IndexError`, `OverflowError`,
+`UnicodeDecodeError`).
+
+The JSON is read here rather than through the generated models: those do not check types
+(a `"45%"` progress would pass through and crash later) and raise bare errors on a missing
+field. The generated client still builds and sends every request.
+
+Lenient where the meaning is clear, keeping the raw value in `Task.raw`:
+- `progress` as `45`, `45.5`, `"45%"` or `null` (outside 0-100: ignored);
+- `created`, `completed`, `expires_at` in Unix seconds, milliseconds, microseconds or
+  ISO 8601 text (unreadable or absurd: ignored);
+- `estimated_time` / `actual_time` as seconds, or a number in text; negative, not finite,
+  over a week, or other text: ignored;
+- `status` null, of another type or undocumented: still running (`TaskStatus.UNKNOWN`);
+  `submitted` is pending; case and surrounding blanks do not matter;
+- `data` as an object or a one-element list; `url` as a string or a list of strings;
+- a `failed` task's `error` as an object (with or without `message`), a string, or absent.
+Anything else (not JSON, not an object, no task) raises `APIResponseValidationError` with
+the raw body, or for a submit `SubmitResponseValidationError` with the idempotency key.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Final
+
+import attrs
+import httpx
+
+from apimart_video._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    IdempotencyConflictError,
+    InsufficientBalanceError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SubmitResponseValidationError,
+    SubmitServerError,
+    UnprocessableEntityError,
+    excerpt,
+)
+from apimart_video._rules import Mode
+from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+
+__all__ = [
+    "ErrorFields",
+    "error_fields",
+    "is_json",
+    "parse_retry_after",
+    "status_error",
+    "submitted",
+    "task",
+]
+
+logger = logging.getLogger("apimart_video")
+
+SUBMIT: Final = "submit"
+GET_TASK: Final = "get_task"
+_NOT_JSON: Final = object()
+_UNPARSED: Final = object()
+_MAX_SECONDS: Final = 7 * 86400.0
+"""Longest `estimated_time` / `actual_time` taken as meant: beyond, it is absurd."""
+_EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come after
+_LATEST: Final = 7258118400.0  # 2200-01-01
+_REQUEST_ID = re.compile(r"request id:?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
+_NUMBER = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%?\s*")
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _document(response: httpx.Response) -> object:
+    """The JSON in the answer, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
+
+    Parsed once per answer: the result is kept on it, and its `.json()` (which the
+    generated parser calls) returns the same parse instead of a second one.
+    """
+    cached = response.extensions.get("apimart_document", _UNPARSED)
+    if cached is not _UNPARSED:
+        return cached
+    try:
+        document = json.loads(response.content)
+    except (ValueError, RecursionError):
+        document = _NOT_JSON
+    else:
+        response.json = lambda **_: document  # type: ignore[method-assign]
+    response.extensions["apimart_document"] = document
+    return document
+
+
+def is_json(response: httpx.Response) -> bool:
+    """True when the answer's body is JSON (the sender retries a free call otherwise)."""
+    return _document(response) is not _NOT_JSON
+
+
+def _text(response: httpx.Response) -> str:
+    return response.content.decode("utf-8", errors="replace")
+
+
+# -- errors -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class ErrorFields:
+    """What an error answer says, as far as it says it."""
+
+    body: dict[str, Any] | None
+    code: object = None
+    message: str | None = None
+    type: str | None = None
+    param: str | None = None
+    request_id: str | None = None
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def error_fields(response: httpx.Response) -> ErrorFields:
+    """The documented `{"error": {"code", "message", "type", "param"}}`, read leniently."""
+    document = _document(response)
+    body = document if isinstance(document, dict) else None
+    detail = (body or {}).get("error")
+    if isinstance(detail, str):
+        detail = {"message": detail}
+    detail = detail if isinstance(detail, dict) else {}
+    message = _str_or_none(detail.get("message"))
+    match = _REQUEST_ID.search(message or "")
+    return ErrorFields(
+        body=body,
+        code=detail.get("code"),
+        message=message,
+        type=_str_or_none(detail.get("type")),
+        param=_str_or_none(detail.get("param")),
+        request_id=response.headers.get("x-request-id") or (match.group(1) if match else None),
+    )
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientBalanceError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def _says_idempotency(fields: ErrorFields) -> bool:
+    said = " ".join(str(part) for part in (fields.code, fields.type, fields.message) if part)
+    return "idempoten" in said.lower()
+
+
+def status_error(
+    response: httpx.Response, operation: str | None, idempotency_key: str | None
+) -> APIStatusError:
+    """The typed error for an error answer (its body already read).
+
+    Decided by the operation, not the URL: a 400 to a status request is an unknown task
+    whatever prefix the base URL has; a 5xx to a submit may have started the generation.
+    """
+    status = response.status_code
+    if status == 400 and operation == GET_TASK:
+        return NotFoundError(response, hint="the API answers an unknown task id with 400 too")
+    if status >= 500:
+        if idempotency_key is not None:
+            return SubmitServerError(response, idempotency_key=idempotency_key)
+        return InternalServerError(response)
+    if status == 422:
+        if _says_idempotency(error_fields(response)):
+            return IdempotencyConflictError(response)
+        return UnprocessableEntityError(response)
+    return _STATUS_ERRORS.get(status, APIStatusError)(response)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header, or None when it is not usable.
+
+    Usable: a finite, non-negative number of seconds, or an HTTP date (a date in the past
+    means now). Anything else (nan, inf, -1, garbage) is ignored, and backoff applies.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = None
+    if seconds is not None:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # an HTTP date is GMT; a zone-less one is read as such
+        when = when.replace(tzinfo=UTC)
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+# -- lenient values -----------------------------------------------------------------------
+
+
+def _number(value: object) -> float | None:
+    """A finite number from a JSON number or a number in text (`"45"`, `"45%"`)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            number = float(value)
+        except OverflowError:
+            return None
+    elif isinstance(value, str) and (match := _NUMBER.fullmatch(value)):
+        number = float(match.group(1))
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def progress(value: object) -> int | None:
+    """Percent done as a whole number, or None when absent or out of 0-100."""
+    number = _number(value)
+    if number is None or not 0 <= number <= 100:
+        return None
+    return int(number)
+
+
+def seconds(value: object) -> float | None:
+    """A duration in seconds, or None when absent, negative or absurd (over a week)."""
+    number = _number(value)
+    if number is None or not 0 <= number <= _MAX_SECONDS:
+        return None
+    return number
+
+
+def timestamp(value: object) -> datetime | None:
+    """A time from Unix seconds, milliseconds or microseconds, or ISO 8601 text."""
+    if isinstance(value, str):
+        number = _number(value)
+        if number is None:
+            return _iso(value)
+    else:
+        number = _number(value)
+    if number is None:
+        return None
+    for scale in (1.0, 1e3, 1e6):
+        if _EARLIEST <= number / scale <= _LATEST:
+            return datetime.fromtimestamp(number / scale, tz=UTC)
+    return None
+
+
+def _iso(text: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def _identifier(value: object) -> str | None:
+    """A task id as text: a non-empty string (or integer) without blanks or control bytes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value or len(value) > 512 or _CONTROL.search(value):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: it could never go into a URL
+        return None
+    return value
+
+
+def _status(value: object) -> tuple[TaskStatus, str]:
+    if isinstance(value, str):
+        return TaskStatus.parse(value), value
+    raw = "" if value is None else json.dumps(value, default=str)[:40]
+    return TaskStatus.parse(raw), raw
+
+
+def _video_url(value: object) -> str | None:
+    """A URL a download can use: http(s), absolute, readable."""
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        return None
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError):
+        return None
+    return value if url.host else None
+
+
+def _videos(result: object) -> tuple[tuple[str, ...], datetime | None]:
+    if not isinstance(result, Mapping):
+        return (), None
+    videos = result.get("videos")
+    if isinstance(videos, Mapping):
+        videos = [videos]
+    urls: list[str] = []
+    expires_at = None
+    for video in videos if isinstance(videos, list) else []:
+        if not isinstance(video, Mapping):
+            continue
+        found = video.get("url")
+        for candidate in found if isinstance(found, list) else [found]:
+            url = _video_url(candidate)
+            if url is not None:
+                urls.append(url)
+        expires_at = expires_at or timestamp(video.get("expires_at"))
+    return tuple(urls), expires_at
+
+
+def _error(value: object) -> tuple[object, str | None]:
+    """(code, message) of a failed task's `error`: an object, a string, or nothing."""
+    if isinstance(value, str):
+        return None, value or None
+    if not isinstance(value, Mapping):
+        return None, None
+    message = value.get("message")
+    return value.get("code"), message if isinstance(message, str) and message else None
+
+
+_KNOWN_FIELDS: Final = frozenset(
+    {
+        "id",
+        "status",
+        "progress",
+        "result",
+        "created",
+        "completed",
+        "estimated_time",
+        "actual_time",
+        "error",
+    }
+)
+
+
+def _one_object(data: object) -> Mapping[str, Any] | None:
+    """`data` as an object: itself, or the one object of a one-element list."""
+    if isinstance(data, list) and len(data) >= 1:
+        data = data[0]
+    return data if isinstance(data, dict) else None
+
+
+# -- answers --------------------------------------------------------------------------------
+
+
+def task(response: httpx.Response, task_id: str) -> Task:
+    """The task in a `GET /v1/tasks/{task_id}` answer, or `APIResponseValidationError`."""
+    document = _document(response)
+    data = _one_object(document.get("data")) if isinstance(document, dict) else None
+    if data is None:
+        what = "not JSON" if document is _NOT_JSON else "no task object in `data`"
+        raise APIResponseValidationError(
+            f"task {task_id}: HTTP {response.status_code} with {what}: "
+            f"{excerpt(_text(response))!r}",
+            status_code=response.status_code,
+            body=_text(response),
+            content=response.content,
+        )
+    status, raw_status = _status(data.get("status"))
+    urls, expires_at = _videos(data.get("result"))
+    code, message = _error(data.get("error"))
+    return Task(
+        task_id=_identifier(data.get("id")) or task_id,
+        status=status,
+        raw_status=raw_status,
+        progress=progress(data.get("progress")),
+        video_urls=urls,
+        expires_at=expires_at,
+        error_code=code,
+        error_message=message,
+        created_at=timestamp(data.get("created")),
+        completed_at=timestamp(data.get("completed")),
+        estimated_time=seconds(data.get("estimated_time")),
+        actual_time=seconds(data.get("actual_time")),
+        extra={name: value for name, value in data.items() if name not in _KNOWN_FIELDS},
+        raw=data,
+    )
+
+
+def submitted(
+    response: httpx.Response, mode: Mode, idempotency_key: str, submitted_at: float
+) -> SubmittedGeneration:
+    """The created task in a submit answer; else `SubmitResponseValidationError`.
+
+    A 2xx answer means the generation may well have started, so an unreadable one is an
+    unknown outcome, with the key to resubmit safely, never a bare parse error.
+    """
+    document = _document(response)
+    data = document.get("data") if isinstance(document, dict) else None
+    if isinstance(data, list) and len(data) > 1:
+        logger.warning("submit answered %d tasks for one generation; using the first", len(data))
+    created = _one_object(data)
+    task_id = None
+    if created is not None:
+        task_id = _identifier(created.get("task_id")) or _identifier(created.get("id"))
+    if created is None or task_id is None:
+        what = "not JSON" if document is _NOT_JSON else "no task id"
+        raise SubmitResponseValidationError(
+            f"submit answered HTTP {response.status_code} with {what}: "
+            f"{excerpt(_text(response))!r}",
+            idempotency_key=idempotency_key,
+            status_code=response.status_code,
+            body=_text(response),
+            content=response.content,
+        )
+    status = created.get("status")
+    result = SubmittedGeneration(
+        task_id=task_id,
+        mode=mode,
+        idempotency_key=idempotency_key,
+        status=status if isinstance(status, str) and status else None,
+        submitted_at=submitted_at,
+    )
+    logger.info("submitted %s task %s", mode.value, result.task_id)
+    return result

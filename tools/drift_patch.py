@@ -1,0 +1,308 @@
+"""Turn the drift `make contract-live` recorded into a proposed `openapi.yaml` edit.
+
+The live suite writes each finding as a `drift` property of the JUnit report, with the raw
+JSON (`contract_tests/live/drift.py`). This reads them and proposes, as a unified diff for a
+person to review and `git apply`:
+- an undocumented task status -> the value appended to the `TaskStatus` enum;
+- undocumented task, video or error fields -> new properties of `Task`, `TaskVideo` or
+  `ErrorDetail`, typed with the JSON type observed.
+
+It never writes the spec. The YAML text is edited line by line, so the diff holds only the
+new lines, and the patched document must still parse and validate as OpenAPI before the
+diff is offered. Findings it cannot turn into an edit are listed on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import difflib
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+from openapi_spec_validator import validate
+
+STATUS_ENUM = "TaskStatus"
+FIELD_SCHEMAS = {"task": "Task", "video": "TaskVideo", "error": "ErrorDetail"}
+STATUS = re.compile(r"undocumented status (?P<value>'[^']*'|\"[^\"]*\"): (?P<raw>.*)", re.S)
+FIELDS = re.compile(
+    r"(?:\d{3}: )?undocumented (?P<where>task|video|error) fields (?P<names>\[[^\]]*\]): "
+    r"(?P<raw>.*)",
+    re.S,
+)
+PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+class PatchError(Exception):
+    """The spec's text is not shaped as the edit expects; nothing is proposed."""
+
+
+@attrs.define
+class Drift:
+    """What the report says the spec misses: new statuses, new fields and their values."""
+
+    statuses: list[str] = attrs.field(factory=list)
+    fields: dict[tuple[str, str], list[Any]] = attrs.field(factory=dict)
+    unhandled: list[str] = attrs.field(factory=list)
+
+    def add_status(self, value: str) -> None:
+        if value not in self.statuses:
+            self.statuses.append(value)
+
+    def add_field(self, schema: str, name: str, values: list[Any]) -> None:
+        self.fields.setdefault((schema, name), []).extend(values)
+
+
+# --- reading the report ------------------------------------------------------------------
+
+
+def drift_findings(report: Path) -> Iterator[str]:
+    """The `drift` properties of a JUnit report, in order."""
+    for prop in ET.parse(report).iter("property"):
+        if prop.get("name") == "drift":
+            yield prop.get("value", "")
+
+
+def _objects(document: Any, where: str) -> list[dict[str, Any]]:
+    """The objects of a parsed answer that a finding of `where` is about."""
+    if not isinstance(document, dict):
+        return []
+    if where == "error":
+        return [document["error"]] if isinstance(document.get("error"), dict) else []
+    task = document.get("data")
+    if not isinstance(task, dict):
+        return []
+    if where == "task":
+        return [task]
+    videos = (task.get("result") or {}).get("videos") or []
+    return [video for video in videos if isinstance(video, dict)]
+
+
+def observed_values(raw: str, where: str, name: str) -> list[Any]:
+    """The values `name` had in the raw JSON of a finding.
+
+    The report keeps the first 500 or 1000 characters of an answer, so the JSON may be cut
+    short: then each `"name": value` that is whole in the text is read on its own.
+    """
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        decoder = json.JSONDecoder()
+        values = []
+        for match in re.finditer(re.escape(json.dumps(name)) + r"\s*:\s*", raw):
+            try:
+                values.append(decoder.raw_decode(raw, match.end())[0])
+            except ValueError:
+                continue
+        return values
+    return [item[name] for item in _objects(document, where) if name in item]
+
+
+def read_drift(findings: Iterator[str]) -> Drift:
+    drift = Drift()
+    for finding in findings:
+        status = STATUS.fullmatch(finding)
+        fields = FIELDS.fullmatch(finding)
+        try:
+            if status:
+                drift.add_status(ast.literal_eval(status["value"]))
+                continue
+            if fields:
+                schema = FIELD_SCHEMAS[fields["where"]]
+                for name in ast.literal_eval(fields["names"]):
+                    values = observed_values(fields["raw"], fields["where"], name)
+                    drift.add_field(schema, name, values)
+                continue
+        except (ValueError, SyntaxError):
+            pass  # a finding shaped unlike the live suite's: left for a person
+        drift.unhandled.append(finding[:200])
+    return drift
+
+
+# --- the JSON types observed -------------------------------------------------------------
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def schema_lines(values: list[Any], indent: str) -> list[str]:
+    """`type:` (and `items:`) for the values seen; integers seen beside floats are numbers."""
+    types = list(dict.fromkeys(json_type(value) for value in values))
+    if "integer" in types and "number" in types:
+        types.remove("integer")
+    if not types:
+        return []
+    lines = [f"{indent}type: {types[0] if len(types) == 1 else '[' + ', '.join(types) + ']'}"]
+    if types == ["array"]:
+        items = [item for value in values for item in value]
+        item_types = list(dict.fromkeys(json_type(item) for item in items))
+        if len(item_types) == 1:
+            lines += [f"{indent}items:", f"{indent}  type: {item_types[0]}"]
+    return lines
+
+
+# --- editing the YAML text ---------------------------------------------------------------
+
+
+def scalar(value: str) -> str:
+    """A YAML scalar that reads back as `value`: plain when safe, else JSON-quoted."""
+    if PLAIN.fullmatch(value) and yaml.safe_load(value) == value:
+        return value
+    return json.dumps(value)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_end(lines: list[str], start: int) -> int:
+    """The index after the last line of the block that `lines[start]` opens."""
+    end = start + 1
+    for index in range(start + 1, len(lines)):
+        if not lines[index].strip():
+            continue
+        if _indent(lines[index]) <= _indent(lines[start]):
+            break
+        end = index + 1
+    return end
+
+
+def locate(lines: list[str], path: list[str]) -> int:
+    """The line of the mapping key at `path` (block-style YAML, one key per line)."""
+    start, end, indent = 0, len(lines), 0
+    found = -1
+    for key in path:
+        found = next(
+            (
+                index
+                for index in range(start, end)
+                if _indent(lines[index]) == indent and lines[index].strip().startswith(f"{key}:")
+            ),
+            -1,
+        )
+        if found < 0:
+            raise PatchError(f"no {'/'.join(path)} in the spec")
+        start, end = found + 1, _block_end(lines, found)
+        children = [lines[index] for index in range(start, end) if lines[index].strip()]
+        indent = _indent(children[0]) if children else indent + 2
+    return found
+
+
+def add_enum_value(lines: list[str], schema: str, value: str) -> None:
+    index = locate(lines, ["components", "schemas", schema, "enum"])
+    line = lines[index]
+    head, _, rest = line.partition("enum:")
+    rest = rest.strip()
+    if rest.startswith("[") and rest.endswith("]"):
+        lines[index] = f"{head}enum: [{rest[1:-1].rstrip()}, {scalar(value)}]"
+        return
+    end = _block_end(lines, index)
+    items = [lines[i] for i in range(index + 1, end) if lines[i].strip().startswith("- ")]
+    if rest or not items:
+        raise PatchError(f"{schema}.enum is neither a one-line [..] list nor a block list")
+    lines.insert(end, f"{' ' * _indent(items[-1])}- {scalar(value)}")
+
+
+def add_property(lines: list[str], schema: str, name: str, values: list[Any]) -> None:
+    index = locate(lines, ["components", "schemas", schema, "properties"])
+    end = _block_end(lines, index)
+    keys = [lines[i] for i in range(index + 1, end) if lines[i].strip()]
+    indent = " " * (_indent(keys[0]) if keys else _indent(lines[index]) + 2)
+    example = json.dumps(values[0])[:80] if values else "no value kept in the report"
+    description = f"Not in the docs; seen by make contract-live (example: {example})."
+    lines[end:end] = [
+        f"{indent}{scalar(name)}:",
+        *schema_lines(values, indent + "  "),
+        f"{indent}  description: {json.dumps(description)}",
+    ]
+
+
+def propose(spec_text: str, drift: Drift) -> str:
+    """The spec's text with the drift added; it must parse, validate and hold every change."""
+    lines = spec_text.splitlines()
+    for value in drift.statuses:
+        add_enum_value(lines, STATUS_ENUM, value)
+    for (schema, name), values in drift.fields.items():
+        add_property(lines, schema, name, values)
+    patched = "\n".join(lines) + ("\n" if spec_text.endswith("\n") else "")
+    document = yaml.safe_load(patched)
+    validate(document)
+    schemas = document["components"]["schemas"]
+    missing = [value for value in drift.statuses if value not in schemas[STATUS_ENUM]["enum"]]
+    missing += [
+        name for (schema, name) in drift.fields if name not in schemas[schema]["properties"]
+    ]
+    if missing:
+        raise PatchError(f"the edit did not land where expected: {missing}")
+    return patched
+
+
+def new_only(drift: Drift, spec: dict[str, Any]) -> Drift:
+    """The drift the spec does not already document (it may have been edited since)."""
+    schemas = spec["components"]["schemas"]
+    return Drift(
+        statuses=[value for value in drift.statuses if value not in schemas[STATUS_ENUM]["enum"]],
+        fields={
+            key: values
+            for key, values in drift.fields.items()
+            if key[1] not in schemas[key[0]].get("properties", {})
+        },
+        unhandled=drift.unhandled,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Propose an openapi.yaml edit from live drift.")
+    parser.add_argument("--report", type=Path, default=Path("reports/contract-live.xml"))
+    parser.add_argument("--spec", type=Path, default=Path("openapi.yaml"))
+    parser.add_argument("--output", type=Path, default=Path("reports/drift.patch"))
+    args = parser.parse_args(argv)
+    if not args.report.exists():
+        print(f"no {args.report}: run make contract-live first", file=sys.stderr)
+        return 2
+    spec_text = args.spec.read_text(encoding="utf-8")
+    drift = new_only(read_drift(drift_findings(args.report)), yaml.safe_load(spec_text))
+    for finding in drift.unhandled:
+        print(f"left for a person (no edit proposed): {finding}", file=sys.stderr)
+    try:
+        patched = propose(spec_text, drift)
+    except PatchError as error:
+        print(f"no edit proposed: {error}", file=sys.stderr)
+        return 1
+    label = args.spec.as_posix()
+    diff = "".join(
+        difflib.unified_diff(
+            spec_text.splitlines(keepends=True),
+            patched.splitlines(keepends=True),
+            fromfile=f"a/{label}",
+            tofile=f"b/{label}",
+        )
+    )
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(diff, encoding="utf-8")
+    sys.stdout.write(diff)
+    what = f"{len(drift.statuses)} status value(s), {len(drift.fields)} field(s)"
+    print(f"proposed {what} in {args.output}; review, then git apply", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,298 @@
+"""Write `overlay/apimart_video/_spec.py`: the values of `openapi.yaml` the overlay uses.
+
+`make generate` runs this after openapi-python-client, so that adding an enum value or
+moving a bound in the spec is the whole change: the rules, the mode helpers' types, the CLI
+and the reference server read the values from the written module. `make check-generated`
+writes it again into a temporary folder and compares the bytes.
+
+What it writes, all derived from the spec's structure (no field is named here):
+- each string enum component as a tuple read from the generated client's `Literal`;
+- the bounds of each string component (`HttpUrl` -> `HTTP_URL_MAX_LENGTH`, `_PATTERN`), of
+  each request field (`duration` -> `DURATION_MINIMUM`, `DURATION_MAXIMUM`) and of each
+  string parameter (`Idempotency-Key` -> `IDEMPOTENCY_KEY_MAX_LENGTH`), `None` where absent;
+- `VideoOptions`, a TypedDict of the request fields no cross-field rule mentions (every mode
+  takes them), and `GenerateFields`, which adds the rest but the client-set constant field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = Path("overlay/apimart_video/_spec.py")
+GENERATED_MODELS = "apimart_video_client.models"
+REQUEST_SCHEMA = "VideoGenerationRequest"
+
+BOUNDS = {
+    "string": ("minLength", "maxLength"),
+    "integer": ("minimum", "maximum"),
+    "number": ("minimum", "maximum"),
+    "array": ("minItems", "maxItems"),
+}
+SUFFIX = {
+    "minLength": "MIN_LENGTH",
+    "maxLength": "MAX_LENGTH",
+    "minimum": "MINIMUM",
+    "maximum": "MAXIMUM",
+    "minItems": "MIN_ITEMS",
+    "maxItems": "MAX_ITEMS",
+    "pattern": "PATTERN",
+}
+COMBINATORS = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else")
+JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def snake(name: str) -> str:
+    """`AspectRatio` -> `aspect_ratio`, `Idempotency-Key` -> `idempotency_key`."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^A-Za-z0-9]+", "_", name).strip("_").lower()
+
+
+def plural(name: str) -> str:
+    return name + ("ES" if name.endswith("S") else "S")
+
+
+class Spec:
+    """The parsed spec and the lookups the writer needs."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.schemas: dict[str, Any] = document["components"]["schemas"]
+
+    def ref_name(self, node: dict[str, Any]) -> str | None:
+        ref = node.get("$ref")
+        return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+    def merged(self, node: dict[str, Any]) -> dict[str, Any]:
+        """A node with its `$ref` followed; keywords beside the `$ref` win (OpenAPI 3.1)."""
+        name = self.ref_name(node)
+        if name is None:
+            return node
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        return {**self.merged(self.schemas[name]), **siblings}
+
+    def enums(self) -> list[str]:
+        return [
+            name
+            for name, schema in self.schemas.items()
+            if schema.get("type") == "string" and "enum" in schema
+        ]
+
+    def python_type(self, node: dict[str, Any]) -> str:
+        name = self.ref_name(node)
+        if name is not None:
+            target = self.schemas[name]
+            if "enum" in target:
+                return name
+            if target.get("type") == "object" and "properties" in target:
+                return f"{name}Dict"
+            return self.python_type(target)
+        for key in ("anyOf", "oneOf"):
+            if key in node:
+                return " | ".join(dict.fromkeys(self.python_type(part) for part in node[key]))
+        if "enum" in node:
+            return "Literal[" + ", ".join(repr(value) for value in node["enum"]) + "]"
+        kind = node.get("type")
+        if kind == "array":
+            return f"list[{self.python_type(node.get('items', {}))}]"
+        if kind == "object":
+            return "dict[str, Any]"
+        if kind in JSON_TYPES:
+            return JSON_TYPES[kind]
+        return "Any"
+
+    def object_refs(self, node: Any) -> Iterator[str]:
+        """Names of the object components a schema uses (for their TypedDicts)."""
+        if isinstance(node, dict):
+            name = self.ref_name(node)
+            if name is not None:
+                target = self.schemas[name]
+                if target.get("type") == "object" and "properties" in target:
+                    yield from self.object_refs(target["properties"])
+                    yield name
+            for value in node.values():
+                yield from self.object_refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from self.object_refs(value)
+
+    def parameters(self) -> Iterator[dict[str, Any]]:
+        yield from self.document["components"].get("parameters", {}).values()
+        for item in self.document["paths"].values():
+            for operation in item.values():
+                for parameter in operation.get("parameters", []):
+                    if "$ref" not in parameter:
+                        yield parameter
+
+
+def mentioned(node: Any) -> set[str]:
+    """Property names a cross-field rule mentions (`required`, `properties`, dependencies)."""
+    names: set[str] = set()
+    if isinstance(node, list):
+        for part in node:
+            names |= mentioned(part)
+        return names
+    if not isinstance(node, dict):
+        return names
+    names |= set(node.get("required", [])) | set(node.get("properties", {}))
+    names |= set(node.get("dependentSchemas", {})) | set(node.get("dependentRequired", {}))
+    for key in (*COMBINATORS, "dependentSchemas"):
+        if key in node:
+            part = node[key]
+            names |= mentioned(list(part.values()) if key == "dependentSchemas" else part)
+    return names
+
+
+def constant(name: str, value: Any) -> str:
+    if isinstance(value, str) and len(value) > 60:  # split for the line limit
+        chunks = [value[start : start + 60] for start in range(0, len(value), 60)]
+        return f"{name}: Final = (\n" + "".join(f"    {chunk!r}\n" for chunk in chunks) + ")"
+    return f"{name}: Final = {value!r}"
+
+
+def docstring(text: str | None, indent: str) -> list[str]:
+    if not text:
+        return []
+    first = " ".join(text.split())
+    lines = textwrap.wrap(
+        first.replace('"""', "'''"), width=92 - len(indent), break_on_hyphens=False
+    )
+    if len(lines) == 1:
+        return [f'{indent}"""{lines[0]}"""']
+    return [f'{indent}"""{lines[0]}', *(f"{indent}{line}" for line in lines[1:]), f'{indent}"""']
+
+
+def typed_dict(
+    spec: Spec, name: str, base: str, fields: list[str], schema: dict[str, Any], doc: str
+) -> list[str]:
+    required = set(schema.get("required", []))
+    lines = [f"class {name}({base}, total=False):", *docstring(doc, "    "), ""]
+    for field in fields:
+        node = schema["properties"][field]
+        kind = spec.python_type(node)
+        kind = f"Required[{kind}]" if field in required else kind
+        lines.append(f"    {field}: {kind}")
+        lines.extend(docstring(spec.merged(node).get("description"), "    "))
+    return [*lines, "", ""]
+
+
+HEADER = [
+    '"""The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.',
+    "",
+    "Written by `make generate` (tools/write_spec_values.py) from openapi.yaml: do not edit.",
+    "The enums are the generated client's `Literal`s; a bound the spec leaves out is `None`.",
+    '"""',
+    "",
+    "from __future__ import annotations",
+    "",
+    "from typing import Any, Final, Literal, Required, TypedDict, get_args",
+    "",
+]
+
+
+def enum_lines(spec: Spec) -> list[str]:
+    out = ["", "# --- enums, in the generated client's order", ""]
+    for name in spec.enums():
+        out.append(f"{plural(snake(name).upper())}: Final[tuple[{name}, ...]] = get_args({name})")
+    return out
+
+
+def string_bounds(prefix: str, schema: dict[str, Any]) -> list[str]:
+    if schema.get("type") != "string" or "enum" in schema:
+        return []
+    keywords = ("minLength", "maxLength", "pattern")
+    return [constant(f"{prefix}_{SUFFIX[keyword]}", schema.get(keyword)) for keyword in keywords]
+
+
+def bound_lines(spec: Spec) -> list[str]:
+    out = ["", "# --- bounds of the string components", ""]
+    for name, schema in spec.schemas.items():
+        out += string_bounds(snake(name).upper(), schema)
+    out += ["", f"# --- bounds of the {REQUEST_SCHEMA} fields", ""]
+    for field, node in spec.schemas[REQUEST_SCHEMA]["properties"].items():
+        merged = spec.merged(node)
+        for keyword in BOUNDS.get(merged.get("type", ""), ()):
+            # A field that names a component has the component's bounds, unless set beside it.
+            if "$ref" not in node or keyword in node:
+                out.append(
+                    constant(f"{snake(field).upper()}_{SUFFIX[keyword]}", merged.get(keyword))
+                )
+    out += ["", "# --- bounds of the string parameters", ""]
+    for parameter in spec.parameters():
+        out += string_bounds(snake(parameter["name"]).upper(), spec.merged(parameter["schema"]))
+    return out
+
+
+def field_lines(spec: Spec) -> list[str]:
+    """TypedDicts of the request: options every mode takes, then all the caller's fields."""
+    request = spec.schemas[REQUEST_SCHEMA]
+    properties = request["properties"]
+    out = ["", "# --- the request's fields, for `generate(**fields)` and the mode helpers", "", ""]
+    for name in dict.fromkeys(spec.object_refs(properties)):
+        schema = spec.schemas[name]
+        fields = list(schema["properties"])
+        description = schema.get("description", "")
+        out += typed_dict(spec, f"{name}Dict", "TypedDict", fields, schema, description)
+    # A required field with a single allowed value (`model`) is the client's to set.
+    client_set = [
+        field
+        for field in request.get("required", [])
+        if len(spec.merged(properties[field]).get("enum", [])) == 1
+    ]
+    rule_keys = (*COMBINATORS, "dependentSchemas", "dependentRequired")
+    rules = mentioned({key: request[key] for key in rule_keys if key in request})
+    callers = [field for field in properties if field not in client_set]
+    options = [field for field in callers if field not in rules]
+    inputs = [field for field in callers if field in rules]
+    doc = "The request fields no cross-field rule mentions: every mode takes them."
+    out += typed_dict(spec, "VideoOptions", "TypedDict", options, request, doc)
+    doc = f"Every {REQUEST_SCHEMA} field but `{'`, `'.join(client_set)}` (the client sets it)."
+    out += typed_dict(spec, "GenerateFields", "VideoOptions", inputs, request, doc)
+    return [*out, "REQUEST_FIELDS: Final = " + repr(tuple(properties)), ""]
+
+
+def render(document: dict[str, Any]) -> str:
+    spec = Spec(document)
+    enums = spec.enums()
+    body = [*enum_lines(spec), *bound_lines(spec), *field_lines(spec)]
+    names = [line.split(":", 1)[0] for line in body if re.match(r"^[A-Z_]+:", line)]
+    names += re.findall(r"^class (\w+)", "\n".join(body), flags=re.MULTILINE)
+    public = sorted([*enums, *names], key=lambda name: (not name.isupper(), name))
+    imports = [f"from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
+    return "\n".join([*HEADER, *imports, "", f"__all__ = {public!r}", *body])
+
+
+def formatted(source: str, filename: str) -> str:
+    """The source as `ruff format` writes it (the overlay is linted like hand-written code)."""
+    command = [sys.executable, "-m", "ruff"]
+    stdin = ["--isolated", "--stdin-filename", filename, "-"]
+    fix = [*command, "check", "--fix-only", "--select", "I,F401", *stdin]
+    fmt = [*command, "format", "--line-length", "100", *stdin]
+    for step in (fix, fmt):
+        source = subprocess.run(
+            step, input=source, capture_output=True, text=True, check=True
+        ).stdout
+    return source
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, default=Path("openapi.yaml"))
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    document = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    args.output.write_text(formatted(render(document), args.output.name), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
