@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if any(arg.startswith("--randomly") for arg in extra):
         parser.error("each run picks its own seed; replay one with the command it prints")
     args.logs.mkdir(parents=True, exist_ok=True)
+    for old in args.logs.glob("run-*.log"):  # only this repeat's logs, so none is mistaken
+        old.unlink()
     seeds = random.Random()  # fresh each time: the point is orders not yet tried
     runs: list[Run] = []
     for number in range(1, args.runs + 1):
