@@ -62,6 +62,24 @@ PORT ?= 8000
 serve: venv
 	apimart-video serve --port $(PORT)
 
+.PHONY: batch-demo
+
+## The six documented uses as one batch against the reference server, into demo-output/batch/;
+## then the same command again (a resume: nothing is redone) and the journal.
+BATCH_DEMO_PORT ?= 8767
+batch-demo: venv
+	@rm -rf demo-output/batch
+	@apimart-video serve --port $(BATCH_DEMO_PORT) --clock-speed 20 --server-api-key demo-key \
+		--log-level warning > /dev/null 2>&1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT; \
+	for i in $$(seq 50); do \
+		python -c "import socket; socket.create_connection(('127.0.0.1', $(BATCH_DEMO_PORT)), 1)" \
+			2>/dev/null && break; sleep 0.2; done; \
+	export APIMART_API_KEY=demo-key APIMART_BASE_URL=http://127.0.0.1:$(BATCH_DEMO_PORT); \
+	apimart-video batch examples/six-uses.jsonl --out demo-output/batch --first-poll 0.5 && \
+	apimart-video batch examples/six-uses.jsonl --out demo-output/batch --first-poll 0.5 && \
+	apimart-video batch status demo-output/batch
+
 .PHONY: contract-server contract-live
 
 ## schemathesis CLI against the reference server served by uvicorn; JUnit report in reports/.
@@ -121,7 +139,9 @@ spec-diff: venv
 ## Benchmarks: each figure against its baseline in one run; writes bench/results.json.
 bench: venv
 	python -m bench.run
+	python -m bench.batch_bench
 
-## The full fault soak: 200 tasks with 10 % faults; prints the figures, fails unless clean.
+## The fault soak, twice (a server honouring Idempotency-Key, one ignoring it): 200 tasks,
+## 10 % faults; prints one JSON report of both runs, fails unless both are clean.
 soak: venv
-	python -m bench.soak --tasks 200
+	@python -m bench.soak --tasks 200

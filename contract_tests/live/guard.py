@@ -1,10 +1,14 @@
-"""The live suite's cost guard: no billable generation starts unless the budget allows it.
+"""The live suite's cost guard: it sends no POST that could bill a generation unless the
+budget allows it.
 
-Every POST to the generation endpoint passes `LiveBudget.admit` before it is sent: a body
-the spec accepts is a billable generation and needs budget (`APIMART_LIVE_BUDGET=N`, 0 by
-default); a body the spec rejects is a free probe (the API must refuse it too). Accepted
-POSTs are counted. The guard sits in the transports themselves (an httpx transport for our
-probes, a requests adapter for schemathesis), so no code path can go around it.
+Every authenticated POST (the generation endpoint is the API's only POST) is a possibly
+billed generation, whatever the spec says of its body: an API looser than our spec accepts
+(and bills) what the spec rejects. So each one needs budget (`APIMART_LIVE_BUDGET=N`, 0 by
+default) before it is sent, and each one sent uses budget, whatever the answer. A POST
+without a key cannot bill anyone and is free. Any 2xx to a POST counts as spent; when the
+spec rejects its body, that is drift, kept in `findings` for the test to report. The guard
+sits in the transports themselves (an httpx transport for our probes, a requests adapter for
+schemathesis), so no code path can go around it.
 """
 
 from __future__ import annotations
@@ -25,46 +29,92 @@ SUBMIT_PATH = "/v1/videos/generations"
 
 
 class BudgetExceededError(RuntimeError):
-    """A billable generation was refused before it was sent."""
+    """A possibly billed generation was refused before it was sent."""
 
 
 @attrs.define
 class LiveBudget:
-    """How many billable generations this run may start, and what it has spent."""
+    """How many possibly billed POSTs this run may send, and what came of them."""
 
     allowed: int = 0
-    admitted: int = 0
-    accepted_by_api: int = 0
-    free_probes: int = 0
+    sent: int = 0
+    """Authenticated POSTs to the generation endpoint that were sent."""
+    accepted: int = 0
+    """Of those, answered 2xx: generations started."""
+    unanswered: int = 0
+    """Of those, answered 5xx or not at all: generations that may have started."""
+    findings: list[str] = attrs.field(factory=list)
+    """Drift seen by the guard, for the next test to report (see `take_findings`)."""
 
     @classmethod
     def from_environment(cls) -> LiveBudget:
         """`APIMART_LIVE_BUDGET` (default 0: spend nothing)."""
         return cls(allowed=int(os.environ.get("APIMART_LIVE_BUDGET", "0") or 0))
 
-    def admit(self, method: str, path: str, content: bytes | None) -> bool:
-        """Raise unless this request may be sent; True when it is billable."""
-        if method.upper() != "POST" or not path.endswith(SUBMIT_PATH):
-            return False
-        try:
-            body: Any = json.loads(content or b"null")
-        except ValueError:
-            body = None
-        if not spec_accepts_request(body):
-            self.free_probes += 1
-            return False
-        if self.admitted >= self.allowed:
+    @property
+    def remaining(self) -> int:
+        """POSTs that may still be sent."""
+        return max(self.allowed - self.sent, 0)
+
+    @property
+    def may_have_started(self) -> int:
+        """Generations this run may have started (2xx, 5xx or no answer)."""
+        return self.accepted + self.unanswered
+
+    def require(self, needed: int, why: str) -> None:
+        """Raise unless `needed` more POSTs may be sent (for a probe that needs several)."""
+        if self.remaining < needed:
             raise BudgetExceededError(
-                f"refused a billable generation: {self.admitted} of APIMART_LIVE_BUDGET="
-                f"{self.allowed} already used"
+                f"{why} needs APIMART_LIVE_BUDGET >= {self.sent + needed} "
+                f"(it is {self.allowed}, {self.sent} used)"
             )
-        self.admitted += 1
+
+    def admit(self, method: str, headers: Any) -> bool:
+        """Raise unless this request may be sent; True when it may bill a generation.
+
+        Every authenticated POST counts, whatever its path: the generation endpoint is the
+        API's only POST, and no spelling of its path can slip past this way.
+        """
+        if method.upper() != "POST" or not headers.get("authorization"):
+            return False  # a GET is free; no key, no bill: negative auth cases stay free
+        self.require(1, "a POST to the generation endpoint (the API may bill any body)")
+        self.sent += 1
         return True
 
-    def record(self, billable: bool, status: int) -> None:
-        """Count a POST the API accepted."""
-        if status == 200 and billable:
-            self.accepted_by_api += 1
+    def record(self, billable: bool, path: str, status: int | None, content: bytes | None) -> None:
+        """Count what came of a POST that was sent (`status` None: no answer)."""
+        if not billable:
+            return
+        if status is None or status >= 500:
+            self.unanswered += 1
+        elif 200 <= status < 300:
+            self.accepted += 1
+            if path.endswith(SUBMIT_PATH) and not spec_accepts_request(_json_or_none(content)):
+                body = (content or b"")[:500].decode("utf-8", "replace")
+                self.findings.append(
+                    f"spec stricter than the API: a body the spec rejects got {status} "
+                    f"(counted as spent): {body}"
+                )
+
+    def take_findings(self) -> list[str]:
+        """The drift found since the last call."""
+        found, self.findings = self.findings, []
+        return found
+
+    def summary(self) -> str:
+        """The one line the run ends with."""
+        return (
+            f"live budget: this run may have started {self.may_have_started} billed "
+            f"generation(s): {self.sent} authenticated POST(s) sent of APIMART_LIVE_BUDGET="
+            f"{self.allowed}, {self.accepted} accepted, {self.unanswered} unanswered or 5xx"
+        )
+
+
+def _json_or_none(content: bytes | None) -> Any:
+    try:
+        return json.loads(content or b"null")
+    except ValueError:
+        return None
 
 
 class GuardedTransport(httpx.BaseTransport):
@@ -75,9 +125,14 @@ class GuardedTransport(httpx.BaseTransport):
         self.inner = inner or httpx.HTTPTransport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        billable = self.budget.admit(request.method, request.url.path, request.read())
-        response = self.inner.handle_request(request)
-        self.budget.record(billable, response.status_code)
+        content, path = request.read(), request.url.path
+        billable = self.budget.admit(request.method, request.headers)
+        try:
+            response = self.inner.handle_request(request)
+        except BaseException:
+            self.budget.record(billable, path, None, content)
+            raise
+        self.budget.record(billable, path, response.status_code, content)
         return response
 
 
@@ -90,10 +145,15 @@ class GuardedAdapter(HTTPAdapter):
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
         body = request.body.encode() if isinstance(request.body, str) else request.body
+        content = body if isinstance(body, bytes) else None
         path = urlsplit(request.url or "").path
-        billable = self.budget.admit(request.method or "", path, body)
-        response = super().send(request, *args, **kwargs)
-        self.budget.record(billable, response.status_code)
+        billable = self.budget.admit(request.method or "", request.headers)
+        try:
+            response = super().send(request, *args, **kwargs)
+        except BaseException:
+            self.budget.record(billable, path, None, content)
+            raise
+        self.budget.record(billable, path, response.status_code, content)
         return response
 
 

@@ -29,8 +29,7 @@ pytestmark = pytest.mark.slow
 RECORDING_TESTS = """
 import json
 
-from contract_tests.live.drift import error_drift
-from contract_tests.live.test_live_api import record_task_drift
+from contract_tests.live.drift import error_drift, record_task_drift
 
 TASK = {
     "id": "task_1",

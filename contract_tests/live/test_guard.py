@@ -7,48 +7,109 @@ import json
 import httpx
 import pytest
 
+from apimart_video.testing import run_server
 from contract_tests.live.drift import error_drift, task_drift
-from contract_tests.live.guard import BudgetExceededError, GuardedTransport, LiveBudget
+from contract_tests.live.guard import (
+    BudgetExceededError,
+    GuardedTransport,
+    LiveBudget,
+    guarded_session,
+)
 
 VALID = {"model": "wan2.7", "prompt": "a fox"}
 INVALID = {"model": "wan2.7", "prompt": "a fox", "duration": 99}
+AUTH = {"Authorization": "Bearer sk-live"}
 
 
-def client(budget: LiveBudget, sent: list[httpx.Request]) -> httpx.Client:
+def client(
+    budget: LiveBudget, sent: list[httpx.Request], status: int = 200, auth: bool = True
+) -> httpx.Client:
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        return httpx.Response(200, json={"code": 200, "data": [{"task_id": "t"}]})
+        return httpx.Response(status, json={"code": 200, "data": [{"task_id": "t"}]})
 
     inner = httpx.MockTransport(answer)
-    return httpx.Client(transport=GuardedTransport(budget, inner), base_url="https://api")
+    headers = AUTH if auth else {}
+    return httpx.Client(
+        transport=GuardedTransport(budget, inner), base_url="https://api", headers=headers
+    )
 
 
-def test_billable_post_is_refused_without_budget_and_never_sent() -> None:
+@pytest.mark.parametrize("body", [VALID, INVALID], ids=["spec-accepted", "spec-rejected"])
+def test_without_budget_no_authenticated_post_is_sent_whatever_its_body(
+    body: dict[str, object],
+) -> None:
     budget, sent = LiveBudget(allowed=0), list[httpx.Request]()
-    with pytest.raises(BudgetExceededError, match="APIMART_LIVE_BUDGET=0"):
-        client(budget, sent).post("/v1/videos/generations", json=VALID)
+    with pytest.raises(BudgetExceededError, match=r"needs APIMART_LIVE_BUDGET >= 1 \(it is 0"):
+        client(budget, sent).post("/v1/videos/generations", json=body)
+    with pytest.raises(BudgetExceededError):
+        client(budget, sent).post("/v1/videos/generations", content=b"not json")
     assert sent == []
-    assert budget.admitted == 0
+    assert (budget.sent, budget.may_have_started) == (0, 0)
 
 
-def test_budget_allows_exactly_n_and_counts_what_the_api_accepted() -> None:
+def test_budget_allows_exactly_n_posts_and_counts_what_the_api_accepted() -> None:
     budget, sent = LiveBudget(allowed=2), list[httpx.Request]()
     http = client(budget, sent)
     http.post("/v1/videos/generations", json=VALID)
-    http.post("/v1/videos/generations", json=VALID)
-    with pytest.raises(BudgetExceededError):
-        http.post("/v1/videos/generations", json=VALID)
-    assert (len(sent), budget.admitted, budget.accepted_by_api) == (2, 2, 2)
-
-
-def test_spec_rejected_bodies_and_gets_are_free() -> None:
-    budget, sent = LiveBudget(allowed=0), list[httpx.Request]()
-    http = client(budget, sent)
     http.post("/v1/videos/generations", json=INVALID)
-    http.post("/v1/videos/generations", content=b"not json")
-    http.get("/v1/tasks/task_x")
-    assert len(sent) == 3
-    assert budget.free_probes == 2
+    with pytest.raises(BudgetExceededError, match=r">= 3 \(it is 2, 2 used\)"):
+        http.post("/v1/videos/generations", json=VALID)
+    assert (len(sent), budget.sent, budget.accepted, budget.remaining) == (2, 2, 2, 0)
+
+
+def test_a_2xx_to_a_body_the_spec_rejects_is_spent_and_reported_as_drift() -> None:
+    budget, sent = LiveBudget(allowed=3), list[httpx.Request]()
+    http = client(budget, sent, status=201)
+    http.post("/v1/videos/generations", json=VALID)
+    assert budget.take_findings() == []
+    http.post("/v1/videos/generations", json=INVALID)
+    (finding,) = budget.take_findings()
+    assert finding.startswith("spec stricter than the API: a body the spec rejects got 201")
+    assert '"duration":99' in finding
+    assert budget.take_findings() == []
+    assert budget.may_have_started == 2
+
+
+def test_a_refused_post_is_not_spent_but_5xx_and_lost_answers_may_have_started() -> None:
+    for status, started in ((400, 0), (502, 1)):
+        budget = LiveBudget(allowed=1)
+        client(budget, [], status=status).post("/v1/videos/generations", json=VALID)
+        assert (budget.sent, budget.may_have_started) == (1, started)
+
+    def lost(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    budget = LiveBudget(allowed=1)
+    transport = GuardedTransport(budget, httpx.MockTransport(lost))
+    with pytest.raises(httpx.ReadTimeout), httpx.Client(transport=transport) as http:
+        http.post("https://api/v1/videos/generations", json=VALID, headers=AUTH)
+    assert (budget.sent, budget.unanswered, budget.may_have_started) == (1, 1, 1)
+    assert "may have started 1 billed generation(s)" in budget.summary()
+
+
+def test_unauthenticated_posts_and_gets_are_free() -> None:
+    budget, sent = LiveBudget(allowed=0), list[httpx.Request]()
+    client(budget, sent, auth=False).post("/v1/videos/generations", json=VALID)
+    client(budget, sent).get("/v1/tasks/task_x")
+    assert len(sent) == 2
+    assert (budget.sent, budget.may_have_started) == (0, 0)
+
+
+def test_the_schemathesis_session_is_guarded_against_a_loose_server() -> None:
+    with run_server(accept_invalid=True) as server:
+        budget = LiveBudget(allowed=1)
+        session = guarded_session(budget)
+        auth = {"Authorization": f"Bearer {server.api_key}"}
+        url = f"{server.base_url}/v1/videos/generations"
+        assert session.post(url, json=INVALID, headers=auth).status_code == 200
+        with pytest.raises(BudgetExceededError):
+            session.post(url, json=VALID, headers=auth)
+        assert session.post(url, json=VALID).status_code == 401  # no key: free
+        started = server.app.generations_started
+    assert started == 1
+    assert (budget.sent, budget.accepted) == (1, 1)
+    assert len(budget.take_findings()) == 1
 
 
 def test_default_budget_from_the_environment_is_zero(monkeypatch: pytest.MonkeyPatch) -> None:

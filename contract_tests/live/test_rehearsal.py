@@ -1,57 +1,139 @@
-"""A rehearsal of `make contract-live`, offline: the live suite, unchanged, against a reference
-server that drifts. It proves that the suite runs at all, that the cost guard holds it to its
-budget, and that drift reaches the JUnit report with the raw JSON.
+"""A rehearsal of `make contract-live`, offline: the live suite, unchanged, in a subprocess
+against reference servers that behave as a live API might (looser than the spec, ignoring
+the `Idempotency-Key`, drifting). It proves that the suite runs at all, that the cost guard
+holds it to its budget whatever the server accepts, that the idempotency probe settles its
+question either way, and that drift reaches the JUnit report with the raw JSON.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
-from apimart_video.testing import run_server
+from apimart_video.testing import SeenRequest, run_server
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "rehearsal-key"
+CLOSING_LINE = re.compile(r"live budget: this run may have started (\d+) billed generation")
+
+
+@attrs.frozen
+class Rehearsal:
+    """One run of the live suite and what its server saw."""
+
+    output: str
+    properties: list[tuple[str, str]]
+    started: int
+    by_key: dict[str, int]
+    seen: list[SeenRequest]
+
+    def values(self, name: str) -> list[str]:
+        return [value for key, value in self.properties if key == name]
+
+    @property
+    def may_have_started(self) -> int:
+        (line,) = CLOSING_LINE.findall(self.output)
+        return int(line)
+
+
+def rehearse(
+    tmp_path: Path, runs: dict[str, tuple[int, list[str], dict[str, Any]]], seed: object = None
+) -> Iterator[tuple[str, Rehearsal]]:
+    """Run the live suite once per entry (budget, pytest arguments, server settings), all
+    at once, each against its own reference server; yields each run's name and result.
+
+    Given the outer run's seed, each inner run shuffles with it: one seed replays all."""
+    order = [f"--randomly-seed={seed}"] if isinstance(seed, int) else []
+    with ExitStack() as stack:
+        started = {}
+        for name, (budget, args, config) in runs.items():
+            server = stack.enter_context(run_server(api_key=KEY, **config))
+            report = tmp_path / f"{name}.xml"
+            env = os.environ | {
+                "APIMART_API_KEY": KEY,
+                "APIMART_LIVE_URL": server.base_url,
+                "APIMART_LIVE_BUDGET": str(budget),
+            }
+            command = [sys.executable, "-m", "pytest", "-m", "live"]
+            command += ["-q", "-p", "no:cacheprovider", f"--junitxml={report}", *order, *args]
+            process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            )
+            started[name] = (server, process, report)
+        for name, (server, process, report) in started.items():
+            out, _ = process.communicate(timeout=600)
+            output = out.decode("utf-8", "replace")
+            assert process.returncode == 0, f"{name}: {output[-5000:]}"
+            properties = [
+                (p.get("name", ""), p.get("value", "")) for p in ET.parse(report).iter("property")
+            ]
+            app = server.app
+            yield name, Rehearsal(
+                output, properties, app.generations_started, app.generations_by_key,
+                app.requests_to("/v1/"),
+            )  # fmt: skip
 
 
 @pytest.mark.slow
-def test_the_live_suite_spends_only_its_budget_and_reports_drift(
+def test_the_live_suite_spends_only_its_budget_whatever_the_server_accepts(
     tmp_path: Path, pytestconfig: pytest.Config
 ) -> None:
-    report = tmp_path / "contract-live.xml"
-    # The inner run shuffles with this run's seed, so one seed replays both.
-    seed = pytestconfig.getoption("randomly_seed", default=None)
-    order = [f"--randomly-seed={seed}"] if isinstance(seed, int) else []
-    with run_server(api_key=KEY, drift="status") as server:
-        env = {
-            **os.environ,
-            "APIMART_API_KEY": KEY,
-            "APIMART_LIVE_URL": server.base_url,
-            "APIMART_LIVE_BUDGET": "1",
-        }
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "contract_tests/live", "-m", "live", "-q",
-             "-p", "no:cacheprovider", f"--junitxml={report}", *order],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
-        )  # fmt: skip
-        started = server.app.generations_started
-        seen = server.app.requests_to("/v1/")
-    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    assert started == 1, f"the budget allowed one billed generation; the server started {started}"
-    keys = {request.headers.get("authorization") for request in seen}
-    assert f"Bearer {KEY}" in keys
+    live, probes = "contract_tests/live", "contract_tests/live/test_live_api.py"
+    runs: dict[str, tuple[int, list[str], dict[str, Any]]] = {
+        # A server that accepts what the spec rejects: with no budget, nothing may start.
+        # schemathesis runs here only: its volume is the rehearsal's cost.
+        "nothing": (0, [live], {"accept_invalid": True}),
+        # A loose server that ignores the key and drifts: at most the budget starts (audio
+        # with one image 1, the idempotency probe 2, one body the spec rejects 1).
+        "four": (
+            4,
+            [probes],
+            {"accept_invalid": True, "honour_idempotency": False, "drift": "status"},
+        ),
+        # A server that honours the key: only the idempotency probe, which needs 2.
+        "honoured": (2, [probes, "-k", "idempotency"], {}),
+    }
+    results = dict(rehearse(tmp_path, runs, pytestconfig.getoption("randomly_seed", None)))
+
+    nothing = results["nothing"]
+    assert nothing.started == 0, f"budget 0 started {nothing.started} generations"
+    posts = [r for r in nothing.seen if r.method == "POST"]
+    assert posts, "keyless POSTs are free: schemathesis' negative auth cases were sent"
+    keys = {request.headers.get("authorization") for request in posts}
+    assert f"Bearer {KEY}" not in keys, "with budget 0 no POST may carry the key"
     assert None in keys, "negative cases that drop the key must reach the API without it"
-    properties = [(p.get("name"), p.get("value", "")) for p in ET.parse(report).iter("property")]
-    (task_id,) = [value for name, value in properties if name == "live_task_id"]
-    drift = [value for name, value in properties if name == "drift"]
+    assert nothing.may_have_started == 0
+    assert "needs APIMART_LIVE_BUDGET >= 1 (it is 0" in nothing.output
+    assert "needs APIMART_LIVE_BUDGET >= 2 (it is 0" in nothing.output
+
+    four = results["four"]
+    assert 0 < four.started <= 4, f"budget 4 started {four.started} generations"
+    assert four.may_have_started >= four.started
+    assert four.values("idempotency_honoured") == ["false"]
+    assert sorted(four.by_key.values()) == [1, 2], "the probe sent one key twice, billed twice"
+    (task_id, *_) = four.values("live_task_id")
+    drift = four.values("drift")
     assert any("undocumented status 'queued_for_gpu': {" in d and task_id in d for d in drift)
+    assert any(
+        d.startswith("spec stricter than the API: a body the spec rejects got 200") for d in drift
+    )
+
+    honoured = results["honoured"]
+    assert honoured.values("idempotency_honoured") == ["true"]
+    assert honoured.started == 1
+    assert honoured.may_have_started == 2  # two 2xx answers: the guard cannot know they agree
     proposed = subprocess.run(  # make drift-patch turns that drift into a spec edit
-        [sys.executable, "tools/drift_patch.py", "--report", str(report),
+        [sys.executable, "tools/drift_patch.py", "--report", str(tmp_path / "four.xml"),
          "--output", str(tmp_path / "drift.patch")],
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
     ).stdout  # fmt: skip

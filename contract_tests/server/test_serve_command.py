@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import re
 import selectors
 import signal
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -54,3 +56,30 @@ def test_serve_runs_the_reference_server_until_interrupted() -> None:
         server.send_signal(signal.SIGINT)
         out, err = server.communicate(timeout=30)
     assert server.returncode == 0, out + err
+
+
+def test_serve_stops_at_once_on_ctrl_c_while_it_holds_a_silent_request() -> None:
+    command = [sys.executable, "-m", "apimart_video", "serve", "--port", "0"]
+    command += ["--silent", "status", "--log-level", "warning"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    auth = {"Authorization": "Bearer test-key"}
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        found = re.search(r"http://127\.0\.0\.1:[1-9]\d*", first_line(server))
+        assert found, f"no URL with a real port (exit code {server.poll()})"
+        base = found.group(0)
+        held = pool.submit(httpx.get, f"{base}/v1/tasks/task_x", headers=auth, timeout=60)
+        deadline = time.monotonic() + 30
+        while httpx.get(f"{base}/_reference/stats", headers=auth).json()["held_by_route"] == {}:
+            assert time.monotonic() < deadline, "the poll was never held"
+            time.sleep(0.05)
+        assert not held.done(), "a silent poll was answered"
+    finally:
+        server.send_signal(signal.SIGINT)
+        stopping = time.monotonic()
+        server.communicate(timeout=50)
+    # Well under the 60 s the held request would keep a server that waited for it.
+    assert time.monotonic() - stopping < 30, "the held request kept the server from stopping"
+    assert server.returncode == 0
+    assert held.result(timeout=5).status_code == 503  # released at shutdown
+    pool.shutdown()

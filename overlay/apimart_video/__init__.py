@@ -7,6 +7,7 @@ with VideoClient() as client:  # the key comes from APIMART_API_KEY
     client.download(task, "sunset.mp4")
 """
 
+from apimart_video._batch import Batch, BatchSummary
 from apimart_video._client import AsyncVideoClient, VideoClient
 from apimart_video._exceptions import (
     APIConnectionError,
@@ -38,6 +39,8 @@ from apimart_video._exceptions import (
     URLExpiredError,
     WaitTimeoutError,
 )
+from apimart_video._jobs import InvalidJobsError
+from apimart_video._journal import JobState, JournalError
 from apimart_video._polling import PollPolicy
 from apimart_video._retry import RetryPolicy
 from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
@@ -53,12 +56,17 @@ __all__ = [
     "AsyncVideoClient",
     "AuthenticationError",
     "BadRequestError",
+    "Batch",
+    "BatchSummary",
     "DownloadError",
     "IdempotencyConflictError",
     "IgnoredFieldWarning",
     "InsufficientBalanceError",
     "InternalServerError",
+    "InvalidJobsError",
     "InvalidRequestError",
+    "JobState",
+    "JournalError",
     "MissingAPIKeyError",
     "Mode",
     "NoVideoError",

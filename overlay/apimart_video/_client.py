@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
 
 import httpx
 
@@ -59,6 +59,10 @@ from apimart_video_client.models.task_language import (
     check_task_language,
 )
 from apimart_video_client.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from apimart_video._batch import BatchSummary
+    from apimart_video._jobs import JobSource
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
@@ -475,6 +479,12 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         job.write(job.take())
         job.complete()
 
+    def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return Batch(jobs, out, **options).run(self)
+
     def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""
         if self._owns_http:
@@ -649,6 +659,12 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             await response.aclose()
         await to_thread.run_sync(job.write, job.take())
         job.complete()
+
+    async def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video._batch import Batch
+
+        return await Batch(jobs, out, **options).arun(self)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a caller-supplied client)."""

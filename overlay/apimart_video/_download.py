@@ -123,6 +123,7 @@ class Download:
         policy: RetryPolicy,
         on_retry: Callable[[], object],
         on_progress: DownloadProgress | None = None,
+        partial: Path | None = None,
     ) -> None:
         self.url = url
         self.target = target
@@ -130,10 +131,13 @@ class Download:
         self._on_retry = on_retry
         self._on_progress = on_progress
         target.parent.mkdir(parents=True, exist_ok=True)
-        self.partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
-        descriptor = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        self._file: IO[bytes] = os.fdopen(descriptor, "wb")
-        self.written = 0
+        # A given `partial` (a batch's) outlives the process: resumed from its bytes, kept.
+        self._keep = partial is not None
+        self.partial = partial or target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+        flags = os.O_RDWR | os.O_CREAT | (0 if self._keep else os.O_EXCL)
+        self._file: IO[bytes] = os.fdopen(os.open(self.partial, flags, 0o666), "r+b")
+        self._file.seek(0, os.SEEK_END)
+        self.written = self._file.tell()
         """Bytes safely in the partial file: where a resumed request starts."""
         self.total: int | None = None
         self.validator: str | None = None
@@ -260,10 +264,11 @@ class Download:
         return self.target
 
     def discard(self) -> None:
-        """Remove the partial file (blocking)."""
+        """Remove the partial file (blocking); a given `partial` is kept, to resume later."""
         self._file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.partial)
+        if not self._keep:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.partial)
 
     # -- after a failure -------------------------------------------------------------------
 

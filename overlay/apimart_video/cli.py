@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from apimart_video import _spec
+from apimart_video import _cli_batch, _spec
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
@@ -131,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    _cli_batch.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -140,6 +141,37 @@ def _parser() -> argparse.ArgumentParser:
         "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    hostile = serve.add_argument_group("hostile modes (to test clients against)")
+    hostile.add_argument(
+        "--drift",
+        choices=["status", "type", "millis", "iso"],
+        help="undocumented status, progress as text, timestamps in ms or ISO 8601",
+    )
+    hostile.add_argument(
+        "--failure-shape",
+        choices=["documented", "no_message", "text", "null", "missing"],
+        default="documented",
+        help="the error of a failed task",
+    )
+    hostile.add_argument(
+        "--ignore-idempotency-key", action="store_true", help="every POST starts a generation"
+    )
+    hostile.add_argument(
+        "--silent",
+        action="append",
+        default=[],
+        choices=["submit", "status", "download"],
+        help="never answer this operation (repeatable)",
+    )
+    hostile.add_argument(
+        "--drop-video-at", type=float, metavar="SHARE", help="break each first download here"
+    )
+    hostile.add_argument(
+        "--rate-limit", type=float, metavar="PER_SECOND", help="429 beyond it (submits; polls)"
+    )
+    hostile.add_argument(
+        "--accept-invalid", action="store_true", help="accept what the spec rejects"
+    )
     return parser
 
 
@@ -298,8 +330,17 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             clock_speed=args.clock_speed,
             outcome=args.outcome,
             log_level=args.log_level,
+            drift=args.drift,
+            failure_shape=args.failure_shape,
+            honour_idempotency=not args.ignore_idempotency_key,
+            silent=frozenset(args.silent),
+            video_drop_at=args.drop_video_at,
+            rate_limit=args.rate_limit,
+            accept_invalid=args.accept_invalid,
         )
         return EXIT_OK
+    if args.command == "batch":
+        return _cli_batch.run(args, console)
     with VideoClient(
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:

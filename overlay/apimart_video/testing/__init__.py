@@ -8,8 +8,11 @@
             task = client.generate_and_wait(prompt="A fox in the snow")
 
 With pytest, the `apimart_server` fixture (from the plugin this package registers) yields
-a running server. The app counts the generations it started (`app.generations_started`)
-and records every request it saw (`app.requests`).
+a running server. The app counts the generations it started (`app.generations_started`,
+and per `Idempotency-Key`: `app.generations_by_key`), records every request it saw
+(`app.requests`), and answers its counters at `GET /_reference/stats`. `ServerConfig` makes
+it hostile on purpose: drift, failure shapes, ignored keys, silence, dropped videos, a rate
+limit, loose validation.
 """
 
 from apimart_video.testing._app import ReferenceApp, SeenRequest, create_app

@@ -6,7 +6,7 @@ import asyncio
 import json
 import re
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
 
 import attrs
@@ -24,17 +24,22 @@ from apimart_video.testing._faults import (
     BEFORE_HANDLER,
     DroppedResponse,
     FaultPicker,
+    Silence,
+    cut_short,
     error_body,
     fault_response,
     malformed,
 )
+from apimart_video.testing._ratelimit import RateLimiter, retry_after_header
+from apimart_video.testing._stats import ServerStats
 from apimart_video.testing._tasks import TaskStore
-from apimart_video.testing._video import VideoBytes, parse_range
+from apimart_video.testing._video import VideoBytes, if_range_holds, parse_range, validators
 
 IDEMPOTENCY_KEY = re.compile(_spec.IDEMPOTENCY_KEY_PATTERN)
 IDEMPOTENCY_KEY_LENGTH = (_spec.IDEMPOTENCY_KEY_MIN_LENGTH, _spec.IDEMPOTENCY_KEY_MAX_LENGTH)
 LANGUAGES = _spec.TASK_LANGUAGES
 CDN_PREFIX = "/cdn/videos/"
+STATS_PATH = "/_reference/stats"
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -57,7 +62,11 @@ class ReferenceApp(Starlette):
         self.faults = FaultPicker(config.faults)
         self.video = VideoBytes(config.video_size)
         self.requests: list[SeenRequest] = []
+        self.stats = ServerStats()
+        self.limiter = RateLimiter(config.rate_limit)
+        self.silence = Silence()
         self._idempotency: dict[str, tuple[str, str]] = {}
+        self._videos_served: set[str] = set()
         super().__init__(
             routes=[
                 Route(
@@ -69,6 +78,7 @@ class ReferenceApp(Starlette):
                     self._guarded("download", self.cdn),
                     methods=["GET", "HEAD"],
                 ),
+                Route(STATS_PATH, self._guarded("stats", self.stats_route), methods=["GET"]),
             ]
         )
 
@@ -76,6 +86,19 @@ class ReferenceApp(Starlette):
     def generations_started(self) -> int:
         """Generations actually started (what the real API would bill)."""
         return self.store.generations_started
+
+    @property
+    def generations_by_key(self) -> dict[str, int]:
+        """Generations started per `Idempotency-Key` (more than 1: a key was billed twice)."""
+        return dict(self.store.generations_by_key)
+
+    def stats_report(self) -> dict[str, Any]:
+        """What `GET /_reference/stats` answers."""
+        return self.stats.report(
+            generations_started=self.store.generations_started,
+            generations_by_key=self.store.generations_by_key,
+            faults_injected=self.faults.injected,
+        )
 
     def requests_to(self, prefix: str) -> list[SeenRequest]:
         """The requests seen whose path starts with `prefix`."""
@@ -91,6 +114,14 @@ class ReferenceApp(Starlette):
 
     def _guarded(self, operation: str, handler: Handler) -> Handler:
         async def endpoint(request: Request) -> Response:
+            self.stats.requests_by_route[operation] += 1
+            if operation in self.config.silent:
+                self.stats.held_by_route[operation] += 1
+                return await self.silence.hold(request)
+            wait = self.limiter.check(operation)
+            if wait is not None:
+                self.stats.rate_limited_by_route[operation] += 1
+                return _rate_limited(wait)
             fault = self.faults.pick(operation)
             if fault in BEFORE_HANDLER:
                 assert fault is not None
@@ -142,14 +173,11 @@ class ReferenceApp(Starlette):
             body = json.loads(await request.body())
         except ValueError:
             return _error(400, "the request body is not valid JSON", "invalid_request_error")
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", IgnoredFieldWarning)
-                check_request(body)
-        except InvalidRequestError as error:
-            return _error(400, str(error), "invalid_request_error", error.fields[0])
+        refused = self._validate(body)
+        if refused is not None:
+            return refused
         canonical = json.dumps(body, sort_keys=True)
-        if key is not None and key in self._idempotency:
+        if key is not None and key in self._idempotency and self.config.honour_idempotency:
             seen_body, task_id = self._idempotency[key]
             if seen_body != canonical:
                 return _error(
@@ -160,10 +188,26 @@ class ReferenceApp(Starlette):
                     code="idempotency_key_reused",
                 )
             return _submitted(task_id)
-        record = self.store.create(body)
-        if key is not None:
+        record = self.store.create(body, key)
+        if key is not None and self.config.honour_idempotency:
             self._idempotency[key] = (canonical, record.task_id)
         return _submitted(record.task_id)
+
+    def _validate(self, body: Any) -> Response | None:
+        if self.config.accept_invalid:
+            if isinstance(body, dict):
+                return None
+            return _error(400, "the request body must be a JSON object", "invalid_request_error")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", IgnoredFieldWarning)
+                check_request(body)
+        except InvalidRequestError as error:
+            return _error(400, str(error), "invalid_request_error", error.fields[0])
+        return None
+
+    async def stats_route(self, request: Request) -> Response:
+        return JSONResponse(self.stats_report())
 
     async def status(self, request: Request) -> Response:
         language = request.query_params.get("language", "en")
@@ -184,7 +228,8 @@ class ReferenceApp(Starlette):
         return JSONResponse({"code": 200, "data": view})
 
     async def cdn(self, request: Request) -> Response:
-        record = self.store.tasks.get(request.path_params["task_id"])
+        task_id = request.path_params["task_id"]
+        record = self.store.tasks.get(task_id)
         now = self.store.clock()
         if (
             record is None
@@ -195,12 +240,15 @@ class ReferenceApp(Starlette):
         if now >= self.store.expires_at(record):
             return Response("this link has expired", status_code=410, media_type="text/plain")
         size = self.video.size
+        current = validators(task_id, size, record.created + record.duration)
         try:
             span = parse_range(request.headers.get("range"), size)
         except ValueError:
             return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+        if not if_range_holds(request.headers.get("if-range"), current):
+            span = None  # the client's copy is of another video: send the whole new one
         start, end = span or (0, size - 1)
-        headers = {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1)}
+        headers = current | {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1)}
         status = 200
         if span is not None:
             status = 206
@@ -208,11 +256,32 @@ class ReferenceApp(Starlette):
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type="video/mp4")
         return StreamingResponse(
-            self.video.iter_range(start, end),
+            self._video_body(task_id, start, end),
             status_code=status,
             headers=headers,
             media_type="video/mp4",
         )
+
+    def _video_body(self, task_id: str, start: int, end: int) -> AsyncIterator[bytes]:
+        """The bytes of a video answer, counted; the first GET of each video is cut short
+        when `video_drop_at` is set."""
+        chunks: Iterable[bytes] = self.video.iter_range(start, end)
+        drop_at = self.config.video_drop_at
+        if drop_at is not None and task_id not in self._videos_served:
+            self.stats.videos_dropped += 1
+            chunks = cut_short(chunks, int((end - start + 1) * drop_at))
+        self._videos_served.add(task_id)
+        return self._counted(chunks)
+
+    async def _counted(self, chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+        for chunk in chunks:  # on the event loop, so the count needs no lock
+            self.stats.video_bytes_sent += len(chunk)
+            yield chunk
+
+
+def _rate_limited(wait: float) -> JSONResponse:
+    body = error_body(429, "Rate limit reached, please retry later", "rate_limit_error")
+    return JSONResponse(body, status_code=429, headers={"Retry-After": retry_after_header(wait)})
 
 
 def _error(

@@ -19,7 +19,8 @@ FaultKind = Literal[
     "malformed",
 ]
 Operation = Literal["submit", "status", "download"]
-Drift = Literal["status", "type"]
+Drift = Literal["status", "type", "millis", "iso"]
+FailureShape = Literal["documented", "no_message", "text", "null", "missing"]
 
 ALL_FAULTS: tuple[FaultKind, ...] = get_args(FaultKind)
 
@@ -80,6 +81,34 @@ class ServerConfig:
     """Bytes the CDN serves per video: the shipped clip when None, else the clip repeated."""
     faults: FaultConfig = attrs.field(factory=FaultConfig)
     drift: Drift | None = None
-    """Break the contract on purpose: an undocumented status, or a field of the wrong type."""
+    """Break the contract on purpose: `status` (an undocumented status while running),
+    `type` (progress as text, "45%"), `millis` (created, completed and expires_at in
+    milliseconds), `iso` (those as ISO 8601 text)."""
+    failure_shape: FailureShape = "documented"
+    """The `error` of a failed task: `documented` ({code, message}), `no_message`, `text`
+    (a bare string), `null`, or `missing` (no `error` key)."""
+    honour_idempotency: bool = True
+    """False: every accepted POST starts a new generation whatever its `Idempotency-Key`,
+    as the live API may. Generations are still counted per key (`generations_by_key`)."""
+    silent: frozenset[Operation] = attrs.field(default=frozenset(), converter=frozenset)
+    """Operations whose requests are accepted and never answered (held until shutdown)."""
+    video_drop_at: float | None = attrs.field(default=None)
+    """The first GET of each video drops the connection after this share of its body."""
+    rate_limit: float | None = attrs.field(default=None)
+    """Requests per second allowed per operation (submits; polls), shared by all clients;
+    beyond it, 429 with `Retry-After`. None: no limit. Outside the API's spec."""
+    accept_invalid: bool = False
+    """Accept any JSON object as a submit, as an API looser than our spec may (unknown
+    fields, audio with a last frame): for rehearsing the live suite's cost guard."""
     public_url: str | None = None
     """Base URL the CDN links use; the serving address when None."""
+
+    @video_drop_at.validator
+    def _check_share(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+        if value is not None and not 0.0 <= value < 1.0:
+            raise ValueError(f"video_drop_at must be in [0, 1), not {value}")
+
+    @rate_limit.validator
+    def _check_rate(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError("rate_limit must be a positive number of requests per second")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
@@ -88,3 +91,43 @@ def malformed(inner: Response) -> Response:
     """The same answer with its JSON cut short."""
     text = bytes(inner.body)[: max(len(inner.body) // 2, 1)]
     return Response(text, status_code=200, media_type="application/json")
+
+
+def cut_short(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
+    """The first `limit` bytes of `chunks`, then a dropped connection (a mid-body break):
+    uvicorn closes the transport, which still delivers the bytes already written."""
+    sent = 0
+    for chunk in chunks:
+        piece = chunk[: limit - sent]
+        if piece:
+            yield piece
+            sent += len(piece)
+        if sent >= limit:
+            break
+    raise DroppedConnection(f"fault injection: video body dropped after {sent} bytes")
+
+
+class Silence:
+    """Requests that are accepted and never answered, until their client leaves or the
+    server stops (`release`, from the server's shutdown on its event loop), so a held
+    request never keeps uvicorn from shutting down."""
+
+    def __init__(self) -> None:
+        self._released = asyncio.Event()
+
+    def release(self) -> None:
+        """Let every held request end (call it on the server's event loop)."""
+        self._released.set()
+
+    async def hold(self, request: Request) -> Response:
+        """Read the request, answer nothing; a 503 only if the server stops first."""
+        await request.body()
+        released = asyncio.ensure_future(self._released.wait())
+        left = asyncio.ensure_future(request.receive())  # the next message is the disconnect
+        try:
+            await asyncio.wait({released, left}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            released.cancel()
+            left.cancel()
+        body = error_body(503, "the reference server is shutting down", "server_error")
+        return JSONResponse(body, status_code=503)

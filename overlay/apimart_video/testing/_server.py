@@ -28,6 +28,19 @@ class RunningServer:
         return iter((self.base_url, self.api_key))
 
 
+class _ReferenceServer(uvicorn.Server):
+    """uvicorn, releasing the requests the app holds unanswered before it shuts down (it
+    would otherwise wait for them to end)."""
+
+    def __init__(self, app: ReferenceApp, **options: Any) -> None:
+        super().__init__(uvicorn.Config(app, lifespan="off", **options))
+        self.reference_app = app
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self.reference_app.silence.release()
+        await super().shutdown(sockets)
+
+
 def _listening_socket(host: str, port: int) -> socket.socket:
     """A socket already bound and listening (port 0: one the system picks).
 
@@ -65,12 +78,8 @@ def run_server(
     app = create_app(config, **overrides)
     sock = _listening_socket(host, port or 0)
     base_url = _url(host, sock)
-    server = uvicorn.Server(
-        # port=0: uvicorn reads the real one from the socket (for its log line).
-        uvicorn.Config(
-            app, host=host, port=0, log_level=log_level, lifespan="off", timeout_keep_alive=30
-        )
-    )
+    # port=0: uvicorn reads the real one from the socket (for its log line).
+    server = _ReferenceServer(app, host=host, port=0, log_level=log_level, timeout_keep_alive=30)
     thread = threading.Thread(
         target=server.run,
         kwargs={"sockets": [sock]},
@@ -110,12 +119,8 @@ def serve(
         f"reference APIMart server on {_url(host, sock)} (API key {app.config.api_key!r})",
         flush=True,
     )
-    server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=0, log_level=log_level, lifespan="off")
-    )
     try:
-        server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass  # uvicorn re-raises the Ctrl-C it shut down on; that is a clean stop here
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the Ctrl-C it handled
+            _ReferenceServer(app, host=host, port=0, log_level=log_level).run(sockets=[sock])
     finally:
         sock.close()

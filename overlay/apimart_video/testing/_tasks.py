@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import datetime
 import math
 import secrets
 import time
@@ -39,8 +41,10 @@ class TaskStore:
     clock: Callable[[], float] = time.time
     tasks: dict[str, TaskRecord] = attrs.field(factory=dict)
     generations_started: int = 0
+    generations_by_key: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    """Generations started per `Idempotency-Key`: more than 1 is a double bill."""
 
-    def create(self, body: Mapping[str, Any]) -> TaskRecord:
+    def create(self, body: Mapping[str, Any], key: str | None = None) -> TaskRecord:
         """Start a generation (this is what the API bills)."""
         outcome = self.config.outcome
         record = TaskRecord(
@@ -52,6 +56,8 @@ class TaskStore:
         )
         self.tasks[record.task_id] = record
         self.generations_started += 1
+        if key is not None:
+            self.generations_by_key[key] += 1
         return record
 
     def view(self, record: TaskRecord, *, video_url: str, language: str = "en") -> dict[str, Any]:
@@ -82,11 +88,7 @@ class TaskStore:
             }
         elif record.outcome == "failed":
             message = FAILURE_MESSAGES.get(language, FAILURE_MESSAGES["en"])
-            view |= {
-                "status": "failed",
-                "progress": 0,
-                "error": {"code": "content_policy_violation", "message": message},
-            }
+            view |= {"status": "failed", "progress": 0} | self._failure(message)
         else:
             view |= {"status": "cancelled", "progress": 50}
         return self._drifted(view)
@@ -95,9 +97,47 @@ class TaskStore:
         """When the task's video URL stops working."""
         return record.created + record.duration + self.config.url_ttl
 
+    def _failure(self, message: str) -> dict[str, Any]:
+        """The `error` of a failed task, in the configured shape."""
+        code = "content_policy_violation"
+        shape = self.config.failure_shape
+        if shape == "missing":
+            return {}
+        error: Any = {
+            "documented": {"code": code, "message": message},
+            "no_message": {"code": code},
+            "text": message,
+            "null": None,
+        }[shape]
+        return {"error": error}
+
     def _drifted(self, view: dict[str, Any]) -> dict[str, Any]:
-        if self.config.drift == "status" and view["status"] in ("pending", "processing"):
+        drift = self.config.drift
+        if drift == "status" and view["status"] in ("pending", "processing"):
             view["status"] = "queued_for_gpu"
-        elif self.config.drift == "type":
+        elif drift == "type":
             view["progress"] = f"{view['progress']}%"
+        elif drift in ("millis", "iso"):
+            stamp = _millis if drift == "millis" else _iso
+            for holder, field in _timestamps(view):
+                holder[field] = stamp(holder[field])
         return view
+
+
+def _timestamps(view: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Where a task view holds Unix times: `created`, `completed`, each `expires_at`."""
+    found: list[tuple[dict[str, Any], str]] = [
+        (view, field) for field in ("created", "completed") if field in view
+    ]
+    for video in view.get("result", {}).get("videos", []):
+        found.append((video, "expires_at"))
+    return found
+
+
+def _millis(seconds: int) -> int:
+    return seconds * 1000
+
+
+def _iso(seconds: int) -> str:
+    moment = datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+    return moment.isoformat().replace("+00:00", "Z")

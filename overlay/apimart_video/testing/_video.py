@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import re
 from collections.abc import Iterator
@@ -35,10 +36,6 @@ class VideoBytes:
             yield self._block[offset : offset + count]
             position += count
 
-    def content(self) -> bytes:
-        """All the bytes (for small sizes and tests)."""
-        return b"".join(self.iter_range(0, self.size - 1))
-
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     """(start, end) of a single `bytes=` range, or None for the whole file.
@@ -61,3 +58,22 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     if start >= size or end < start:
         raise ValueError(header)
     return start, end
+
+
+def validators(task_id: str, size: int, modified: float) -> dict[str, str]:
+    """A strong `ETag` and a `Last-Modified`, stable for one video (a resume can check them)."""
+    return {
+        "ETag": f'"{task_id}-{size}"',
+        "Last-Modified": email.utils.formatdate(modified, usegmt=True),
+    }
+
+
+def if_range_holds(if_range: str | None, current: dict[str, str]) -> bool:
+    """Whether a `Range` may be honoured under `If-Range` (RFC 9110 13.1.5): an entity tag
+    must match strongly (a weak `W/` one never does), a date must be the `Last-Modified`."""
+    if if_range is None:
+        return True
+    value = if_range.strip()
+    if value.startswith('"'):
+        return value == current["ETag"]
+    return value == current["Last-Modified"]

@@ -1,0 +1,371 @@
+"""Batch generation that never loses a paid task: `Batch`, `BatchSummary`.
+
+One async core (`Batch.arun`); `Batch.run` and `VideoClient.batch` run it with
+`asyncio.run`. The journal (`_journal`) makes every step durable before the next one;
+`_pacing` adapts the submit rate to 429s; `_poller` polls every task on one schedule;
+`_fetch` downloads resumably. Run the same batch again after any crash and it resumes:
+
+- a job done or failed is not redone;
+- a job whose submit outcome is unknown is sent again only with its journalled key;
+- a job with a task id is only polled and downloaded;
+- `max_generations` bounds the submits counted over every run of the journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import random
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from apimart_video._client import AsyncVideoClient, VideoClient
+from apimart_video._config import DEFAULT_WAIT_TIMEOUT
+from apimart_video._download import video_source
+from apimart_video._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    DownloadError,
+    InsufficientBalanceError,
+    NoVideoError,
+    PermissionDeniedError,
+    RateLimitError,
+    SubmitOutcomeUnknownError,
+    TaskCancelledError,
+    TaskFailedError,
+    URLExpiredError,
+    WaitTimeoutError,
+)
+from apimart_video._fetch import fetch_video
+from apimart_video._jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
+from apimart_video._journal import JOURNAL_NAME, JobState, Journal, JournalRow
+from apimart_video._pacing import Pacer
+from apimart_video._poller import Poller
+
+__all__ = ["Batch", "BatchSummary", "JobState"]
+
+EXIT_DONE, EXIT_FAILED, EXIT_LEFT = 0, 4, 6
+
+UNCERTAIN = SubmitOutcomeUnknownError
+"""Submit errors after which the generation may have started: sent again with the same key.
+(A plain `APIConnectionError` on a submit means it was never sent.)"""
+FATAL = (AuthenticationError, PermissionDeniedError, InsufficientBalanceError)
+"""Submit errors that every other job would meet too: the batch stops."""
+MAX_FAILED_SUBMITS = 5
+"""Submits of one job that may fail (lost answers, no connection) before the run leaves it."""
+
+Progress = Callable[[str, JobState, Mapping[JobState, int]], object]
+"""Called with (job id, its new state, the count of jobs in each state)."""
+
+
+@attrs.frozen
+class BatchSummary:
+    """How a batch stands after a run (counts over every run of its journal)."""
+
+    jobs: int
+    counts: Mapping[str, int]
+    submits: int
+    """Submits counted against the budget: each may have started a generation."""
+    uncertain_submits: int
+    """Submits whose outcome was not known (a crash, a lost answer): each was sent again
+    with its key, so each could be a second generation where the API ignores the key."""
+    max_generations: int | None
+    budget_reached: bool
+    rate_limited: int
+    """429s met in this run (submits and polls)."""
+    invalid: tuple[InvalidRow, ...]
+    failures: Mapping[str, str]
+    out: Path
+    journal: Path
+
+    @property
+    def done(self) -> int:
+        """Jobs whose video is in place."""
+        return self.counts.get(JobState.DONE, 0)
+
+    @property
+    def failed(self) -> int:
+        """Jobs that ended without a video (not redone by a resume)."""
+        return self.counts.get(JobState.FAILED, 0)
+
+    @property
+    def left(self) -> int:
+        """Jobs not finished: a rerun of the same batch resumes them."""
+        return self.jobs - self.done - self.failed
+
+    @property
+    def exit_code(self) -> int:
+        """4 when a job failed, else 6 when jobs are left (budget, timeout), else 0."""
+        if self.failed:
+            return EXIT_FAILED
+        return EXIT_LEFT if self.left else EXIT_DONE
+
+    def to_json(self) -> dict[str, Any]:
+        """The summary as `apimart-video batch --json` prints it."""
+        return {
+            "jobs": self.jobs,
+            "done": self.done,
+            "failed": self.failed,
+            "left": self.left,
+            "counts": dict(self.counts),
+            "submits": self.submits,
+            "uncertain_submits": self.uncertain_submits,
+            "max_generations": self.max_generations,
+            "budget_reached": self.budget_reached,
+            "rate_limited": self.rate_limited,
+            "invalid": [{"line": row.line, "rules": list(row.rules)} for row in self.invalid],
+            "failures": dict(self.failures),
+            "out": str(self.out),
+            "journal": str(self.journal),
+            "exit_code": self.exit_code,
+        }
+
+
+class Batch:
+    """A batch of generation requests with a durable journal; see the module docstring.
+
+    `jobs` is a JSON Lines or CSV file, or the request bodies (each may carry an `id`).
+    Every row is checked first: an invalid row raises `InvalidJobsError` (nothing sent)
+    unless `skip_invalid`, which runs the valid rows and lists the others in the summary.
+    """
+
+    def __init__(
+        self,
+        jobs: JobSource,
+        out: str | Path,
+        *,
+        journal: str | Path | None = None,
+        concurrency: int = 8,
+        max_generations: int | None = None,
+        skip_invalid: bool = False,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        max_poll_rate: float = 20.0,
+        on_progress: Progress | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        if max_generations is not None and max_generations < 0:
+            raise ValueError("max_generations must be 0 or more")
+        checked = read_jobs(jobs)
+        if checked.invalid and not skip_invalid:
+            raise InvalidJobsError(checked.invalid)
+        self.jobs: tuple[Job, ...] = checked.jobs
+        self.invalid = checked.invalid
+        self.out = Path(out)
+        self.journal_path = Path(journal) if journal is not None else self.out / JOURNAL_NAME
+        self.concurrency = concurrency
+        self.max_generations = max_generations
+        self.wait_timeout = wait_timeout
+        self.max_poll_rate = max_poll_rate
+        self.on_progress = on_progress
+
+    def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
+        """Run (or resume) the batch to its end, with `client`'s settings."""
+        return asyncio.run(self.arun(client))
+
+    async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
+        """Run (or resume) the batch to its end, with `client`'s settings."""
+        journal = Journal(self.journal_path)
+        try:
+            rows = journal.load(self.jobs, self.out)
+            async with _Run(self, journal, client) as run:
+                await run.all(rows)
+                return run.summary()
+        finally:
+            journal.close()
+
+
+class _Run:
+    """One run of a batch: its connections, pacers, poller, and the jobs' coroutines."""
+
+    def __init__(
+        self, batch: Batch, journal: Journal, client: VideoClient | AsyncVideoClient
+    ) -> None:
+        self.batch = batch
+        self.journal = journal
+        self.retry_policy = client.retry_policy
+        # Submits and polls see every 429 themselves (no retries inside the client), so the
+        # pacers learn the API's limit; downloads keep the client's retry policy.
+        # An async client's httpx client (its proxies, TLS, pool) is shared; a sync client's
+        # timeout is kept.
+        shared = client._http if isinstance(client, AsyncVideoClient) else None
+        self.api = AsyncVideoClient(
+            client._api_key,
+            base_url=client.base_url,
+            timeout=client._http.timeout,
+            http_client=shared,
+            retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
+            poll_policy=client.poll_policy,
+        )
+        self.submit_pacer = Pacer()
+        # Polls start at their bound: it is the caller's, and the API's policy for polls
+        # is the same as for submits. 429s still slow them.
+        rate = batch.max_poll_rate
+        self.poll_pacer = Pacer(rate=rate, max_rate=rate, min_rate=min(rate, 0.2))
+        self.poller = Poller(self.api, client.poll_policy, self.poll_pacer, batch.wait_timeout)
+        self.slots = asyncio.Semaphore(batch.concurrency)
+        self.ids = {job.id for job in batch.jobs}
+        self.fields = {job.id: dict(job.fields) for job in batch.jobs}
+        self.states: dict[str, JobState] = {}
+        self.budget_reached = False
+
+    async def __aenter__(self) -> _Run:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.api.close()
+
+    async def all(self, rows: list[JournalRow]) -> None:
+        mine = [row for row in rows if row.id in self.ids]
+        self.states = {row.id: row.state for row in mine}
+        # Jobs with a task first (they cost nothing more), then uncertain submits, then new.
+        order = {JobState.RUNNING: 0, JobState.DOWNLOADING: 0, JobState.SUBMITTING: 1}
+        mine.sort(key=lambda row: order.get(row.state, 2))
+        poller = asyncio.create_task(self.poller.run())
+        try:
+            async with asyncio.TaskGroup() as group:
+                for row in mine:
+                    if row.state not in (JobState.DONE, JobState.FAILED):
+                        group.create_task(self.job(row))
+        except ExceptionGroup as stopped:  # one job's error stops the batch: raise it as is
+            raise _first(stopped) from None
+        finally:
+            poller.cancel()
+
+    def _moved(self, job_id: str, state: JobState) -> None:
+        self.states[job_id] = state
+        if self.batch.on_progress is not None:
+            counts = collections.Counter(self.states.values())
+            self.batch.on_progress(job_id, state, counts)
+
+    async def job(self, row: JournalRow) -> None:
+        async with self.slots:
+            task_id, submitted_at = row.task_id, None
+            if row.state in (JobState.PENDING, JobState.SUBMITTING):
+                if self.budget_reached:
+                    return
+                task_id, submitted_at = await self.submit(row), self.api.poll_policy.clock()
+                if task_id is None:
+                    return
+            assert task_id is not None
+            target = self.batch.out / f"{row.id}.mp4"  # `out` as given now, wherever run
+            if row.state is JobState.DOWNLOADING and _in_place(target):
+                # Killed after the rename, before the journal said so: it is complete.
+                self.journal.done(row.id)
+                self._moved(row.id, JobState.DONE)
+                return
+            await self.finish(row.id, task_id, submitted_at, target)
+
+    async def submit(self, row: JournalRow) -> str | None:
+        """Submit with the journalled key; None when the budget is spent or the job ended."""
+        in_a_row = 0
+        while True:
+            # The slot first, then the key: a job waiting its turn is not an uncertain submit.
+            await self.submit_pacer.wait()
+            key = self.journal.reserve(row.id, str(uuid.uuid4()), self.batch.max_generations)
+            if key is None:
+                self.budget_reached = True
+                return None
+            self._moved(row.id, JobState.SUBMITTING)
+            while True:
+                try:
+                    submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
+                except RateLimitError as error:  # refused, not started: try again, slower
+                    self.submit_pacer.throttled(error.retry_after)
+                    await self.submit_pacer.wait()
+                    continue
+                except UNCERTAIN:
+                    self.journal.uncertain(row.id)
+                    in_a_row += 1
+                    break
+                except FATAL:
+                    self.journal.refused(row.id, None)
+                    raise
+                except APIConnectionError:  # never sent: it costs nothing, try again
+                    self.journal.refused(row.id, None)
+                    in_a_row += 1
+                    break
+                except APIStatusError as error:
+                    self.journal.refused(row.id, str(error))
+                    self._moved(row.id, JobState.FAILED)
+                    return None
+                self.submit_pacer.accepted()
+                self.journal.submitted(row.id, submitted.task_id)
+                self._moved(row.id, JobState.RUNNING)
+                return submitted.task_id
+            if in_a_row >= MAX_FAILED_SUBMITS:
+                return None  # left as it is: the next run sends it again, same key
+            ceiling = min(
+                self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
+            )
+            await asyncio.sleep(random.uniform(0, ceiling))
+
+    async def finish(
+        self, job_id: str, task_id: str, submitted_at: float | None, target: Path
+    ) -> None:
+        """Wait for the task, then download its video into place."""
+        try:
+            task = await self.poller.watch(task_id, submitted_at)
+        except (TaskFailedError, TaskCancelledError) as error:
+            self.journal.failed(job_id, str(error))
+            self._moved(job_id, JobState.FAILED)
+            return
+        except WaitTimeoutError:
+            return  # the task keeps running: a rerun waits for it again
+        except APIStatusError as error:
+            if isinstance(error, FATAL):
+                raise
+            self.journal.failed(job_id, str(error))
+            self._moved(job_id, JobState.FAILED)
+            return
+        self.journal.downloading(job_id)
+        self._moved(job_id, JobState.DOWNLOADING)
+        try:
+            await fetch_video(self.api, video_source(task), target, self.retry_policy)
+        except (NoVideoError, URLExpiredError) as error:  # paid for, but there is no video
+            self.journal.failed(job_id, str(error))
+            self._moved(job_id, JobState.FAILED)
+            return
+        except DownloadError:
+            return  # left `downloading`: a rerun polls the task for a fresh URL and resumes
+        self.journal.done(job_id)
+        self._moved(job_id, JobState.DONE)
+
+    def summary(self) -> BatchSummary:
+        rows = [row for row in self.journal.rows() if row.id in self.ids]
+        counts = collections.Counter(str(row.state) for row in rows)
+        return BatchSummary(
+            jobs=len(rows),
+            counts=dict(counts),
+            submits=sum(row.submits for row in rows),
+            uncertain_submits=sum(row.uncertain for row in rows),
+            max_generations=self.batch.max_generations,
+            budget_reached=self.budget_reached,
+            rate_limited=self.submit_pacer.throttles + self.poll_pacer.throttles,
+            invalid=self.batch.invalid,
+            failures={row.id: row.error for row in rows if row.error is not None},
+            out=self.batch.out,
+            journal=self.batch.journal_path,
+        )
+
+
+def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first error of a group (nested groups included)."""
+    first = group.exceptions[0]
+    return _first(first) if isinstance(first, BaseExceptionGroup) else first
+
+
+def _in_place(target: Path) -> bool:
+    """A target that exists is complete: only a finished download is renamed there."""
+    return target.exists()
+
+
+def rows_of(journal: str | Path) -> list[JournalRow]:
+    """The journal's rows, read without taking its lock (for `batch status`)."""
+    path = Path(journal)
+    return Journal.read_only(path / JOURNAL_NAME if path.is_dir() else path)

@@ -1,0 +1,209 @@
+"""`apimart-video batch JOBS --out DIR` and `apimart-video batch status DIR`.
+
+The first word decides: `batch status DIR` always shows a journal (a jobs file named
+`status` is written `./status`); anything else is a jobs file to run or resume.
+
+Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
+rule; nothing sent) or an unusable journal, 3 an API error that stops the batch (key,
+balance), 4 a job failed, 6 jobs left (the budget was reached, or a task outlived
+`--wait-timeout`): running the same command again resumes them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from apimart_video._batch import Batch, BatchSummary, Progress, rows_of
+from apimart_video._client import VideoClient
+from apimart_video._config import DEFAULT_WAIT_TIMEOUT
+from apimart_video._jobs import InvalidJobsError
+from apimart_video._journal import JobState, JournalError
+from apimart_video._polling import PollPolicy
+
+if TYPE_CHECKING:
+    from apimart_video.cli import _Console
+
+__all__ = ["add_parser", "run"]
+
+EXIT_INVALID = 2
+
+
+def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
+    """Register `batch` on the CLI's subcommands."""
+    batch = commands.add_parser(
+        "batch",
+        parents=[connection],
+        help="run or resume a batch of generations (`batch status DIR` shows its journal)",
+        description="Run JOBS (JSON Lines or CSV) into --out DIR, or resume it: the same "
+        "command after a crash finishes the batch without paying twice. "
+        "`batch status DIR` shows the journal.",
+    )
+    batch.add_argument("target", nargs="+", metavar="JOBS | status DIR")
+    batch.add_argument("-o", "--out", type=Path, metavar="DIR", help="where the videos go")
+    batch.add_argument(
+        "--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3"
+    )
+    batch.add_argument("--concurrency", type=int, default=8, help="jobs in flight (default 8)")
+    batch.add_argument(
+        "--max-generations",
+        type=int,
+        metavar="N",
+        help="submits allowed over every run of this journal (0 sends nothing)",
+    )
+    batch.add_argument("--skip-invalid", action="store_true", help="run the valid rows only")
+    batch.add_argument(
+        "--wait-timeout",
+        type=float,
+        default=DEFAULT_WAIT_TIMEOUT,
+        help="seconds to wait for each task (it keeps running after)",
+    )
+    batch.add_argument(
+        "--first-poll",
+        type=float,
+        metavar="SECONDS",
+        help="seconds after a submit before its first poll (for fast test servers)",
+    )
+    batch.add_argument("--json", action="store_true", help="print a JSON summary at the end")
+
+
+def run(args: argparse.Namespace, console: _Console) -> int:
+    """Run `batch`; returns the exit code."""
+    target: list[str] = args.target
+    if target[0] == "status":
+        if len(target) != 2 and args.journal is None:
+            console.news("usage: apimart-video batch status DIR (or --journal PATH)")
+            return EXIT_INVALID
+        return _status(console, args.journal or Path(target[1]))
+    if len(target) != 1 or args.out is None:
+        console.news("usage: apimart-video batch JOBS --out DIR [options]")
+        return EXIT_INVALID
+    if not Path(target[0]).is_file():
+        console.news(f"error: no jobs file at {target[0]}")
+        return EXIT_INVALID
+    try:
+        return _run(args, console, Path(target[0]))
+    except InvalidJobsError as error:
+        rows = [{"line": row.line, "rules": list(row.rules)} for row in error.invalid]
+        if args.json:
+            console.result({"invalid": rows, "exit_code": EXIT_INVALID}, "")
+        console.news(f"error: {error}")
+        return EXIT_INVALID
+    except JournalError as error:
+        console.news(f"error: {error}")
+        return EXIT_INVALID
+
+
+def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
+    policy = PollPolicy()
+    if args.first_poll is not None:
+        policy = attrs.evolve(
+            policy, first_poll=args.first_poll, floor=min(policy.floor, args.first_poll)
+        )
+    batch = Batch(
+        jobs,
+        args.out,
+        journal=args.journal,
+        concurrency=args.concurrency,
+        max_generations=args.max_generations,
+        skip_invalid=args.skip_invalid,
+        wait_timeout=args.wait_timeout,
+    )
+    for row in batch.invalid:
+        console.news(f"skipped {row}")
+    with (
+        _progress(console, len(batch.jobs)) as batch.on_progress,
+        VideoClient(
+            args.api_key,
+            base_url=args.base_url,
+            timeout=args.timeout,
+            max_retries=args.max_retries,
+            poll_policy=policy,
+        ) as client,
+    ):
+        summary = batch.run(client)
+    console.result(summary.to_json(), _describe(summary))
+    return summary.exit_code
+
+
+@contextlib.contextmanager
+def _progress(console: _Console, total: int) -> Iterator[Progress]:
+    """A rich bar with counts by state on a terminal, else a line per change."""
+    if not console.err.isatty() or console.as_json:
+
+        def line(job_id: str, state: JobState, counts: Mapping[JobState, int]) -> None:
+            console.news(f"job {job_id}: {state}")
+
+        yield line
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("[bold]batch"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=Console(file=console.err),
+        transient=True,
+    ) as bar:
+        bar_id = bar.add_task("", total=total)
+
+        def update(job_id: str, state: JobState, counts: Mapping[JobState, int]) -> None:
+            ended = counts.get(JobState.DONE, 0) + counts.get(JobState.FAILED, 0)
+            text = " ".join(f"{name}={count}" for name, count in sorted(counts.items()))
+            bar.update(bar_id, completed=ended, description=text)
+
+        yield update
+
+
+def _describe(summary: BatchSummary) -> str:
+    lines = [
+        f"{summary.jobs} jobs: {summary.done} done, {summary.failed} failed, "
+        f"{summary.left} left; videos in {summary.out}",
+        f"submits: {summary.submits}"
+        + ("" if summary.max_generations is None else f" of {summary.max_generations} allowed")
+        + "; "
+        f"uncertain submits: {summary.uncertain_submits}; 429s met: {summary.rate_limited}",
+    ]
+    lines += [f"failed {job}: {error}" for job, error in summary.failures.items()]
+    if summary.budget_reached and summary.left:
+        lines.append("the budget is spent: raise --max-generations and run again to go on")
+    elif summary.left:
+        lines.append("jobs are left: run the same command again to resume")
+    return "\n".join(lines)
+
+
+def _status(console: _Console, where: Path) -> int:
+    try:
+        rows = rows_of(where)
+    except JournalError as error:
+        console.news(f"error: {error}")
+        return EXIT_INVALID
+    counts = collections.Counter(str(row.state) for row in rows)
+    document = {
+        "counts": dict(counts),
+        "submits": sum(row.submits for row in rows),
+        "uncertain_submits": sum(row.uncertain for row in rows),
+        "jobs": [attrs.asdict(row) for row in rows],
+    }
+    header = "  ".join(f"{state}={count}" for state, count in sorted(counts.items()))
+    lines = [
+        f"{len(rows)} jobs: {header}; submits {document['submits']}, "
+        f"uncertain {document['uncertain_submits']}"
+    ]
+    width = max((len(row.id) for row in rows), default=2)
+    lines += [
+        f"{row.id:<{width}}  line {row.line:<5} {row.state:<11} {row.task_id or '-':<28} "
+        f"submits={row.submits} uncertain={row.uncertain}  {row.error or row.output}"
+        for row in rows
+    ]
+    console.result(json.loads(json.dumps(document, default=str)), "\n".join(lines))
+    return 0

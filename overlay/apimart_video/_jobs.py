@@ -1,0 +1,236 @@
+"""Reading a batch's jobs: JSON Lines or CSV in, checked jobs or every bad row out.
+
+Every row is checked with `check_request` before anything is sent, so one typo in row 900
+never leaves 899 paid videos and a failed run behind.
+
+- JSON Lines: one object per line; blank lines and lines starting with `#` are skipped.
+- CSV: a header row naming the fields; an empty cell means "not given". Cells are coerced
+  to the type the spec gives the field (read from the generated request model): integers,
+  booleans (`true/false`, `yes/no`, `1/0`), and arrays. An array cell is JSON text when it
+  starts with `[` (the only way to write `image_with_roles`), else `|`-separated URLs.
+- `id` (optional) names the output `DIR/<id>.mp4`: letters, digits, `.`, `_`, `-`, not
+  starting with a dot, unique in the file. Without it, the row number does: the 1-based
+  position of the row among the file's rows (blank and comment lines not counted), not
+  padded: `DIR/7.mp4`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import types
+import typing
+import warnings
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from apimart_video._exceptions import APIMartError, InvalidRequestError
+from apimart_video._rules import MODEL, IgnoredFieldWarning, check_request
+from apimart_video_client import models as generated_models
+from apimart_video_client.models import VideoGenerationRequest
+from apimart_video_client.types import Unset
+
+__all__ = ["InvalidJobsError", "InvalidRow", "Job", "JobFile", "check_jobs", "read_jobs"]
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$")
+JobSource = str | Path | Iterable[Mapping[str, Any]]
+"""A JSON Lines or CSV file, or the job bodies themselves."""
+
+
+@attrs.frozen
+class Job:
+    """One checked request: its output name, where it came from, and the body to send."""
+
+    id: str
+    line: int
+    fields: Mapping[str, Any]
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The request body as sent (with `model`)."""
+        return {"model": MODEL, **self.fields}
+
+
+@attrs.frozen
+class InvalidRow:
+    """A row that would not be sent, with every rule it breaks."""
+
+    line: int
+    rules: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"line {self.line}: " + "; ".join(self.rules)
+
+
+@attrs.frozen
+class JobFile:
+    """The checked jobs of a batch, and the rows refused."""
+
+    jobs: tuple[Job, ...]
+    invalid: tuple[InvalidRow, ...]
+
+
+class InvalidJobsError(APIMartError, ValueError):
+    """Some rows of a batch break the rules: nothing was sent. Lists every bad row."""
+
+    def __init__(self, invalid: Iterable[InvalidRow]) -> None:
+        self.invalid: tuple[InvalidRow, ...] = tuple(invalid)
+        rows = "\n".join(f"  {row}" for row in self.invalid)
+        super().__init__(
+            f"{len(self.invalid)} invalid row(s); nothing was sent "
+            f"(fix them, or run the valid rows with skip_invalid / --skip-invalid):\n{rows}"
+        )
+
+
+def read_jobs(source: JobSource) -> JobFile:
+    """Read and check every row of a JSON Lines or CSV file (or of given bodies)."""
+    if isinstance(source, str | Path):
+        path = Path(source)
+        text = path.read_text(encoding="utf-8-sig")
+        rows = _csv_rows(text) if _is_csv(path, text) else _jsonl_rows(text)
+    else:
+        rows = ((number, dict(item)) for number, item in enumerate(source, start=1))
+    return check_jobs(rows)
+
+
+def check_jobs(rows: Iterable[tuple[int, dict[str, Any] | str]]) -> JobFile:
+    """Check (line, body) rows; a `str` body is a row that could not even be parsed."""
+    jobs: list[Job] = []
+    invalid: list[InvalidRow] = []
+    seen: dict[str, int] = {}
+    for ordinal, (line, row) in enumerate(rows, start=1):
+        if isinstance(row, str):
+            invalid.append(InvalidRow(line, (row,)))
+            continue
+        fields = dict(row)
+        raw_id = fields.pop("id", None)
+        job_id = str(ordinal) if raw_id is None else str(raw_id)
+        rules = list(_id_rules(raw_id, job_id, seen))
+        rules += _request_rules(fields)
+        if rules:
+            invalid.append(InvalidRow(line, tuple(rules)))
+            continue
+        seen[job_id] = line
+        fields.pop("model", None)
+        jobs.append(Job(job_id, line, fields))
+    return JobFile(tuple(jobs), tuple(invalid))
+
+
+def _id_rules(raw: object, job_id: str, seen: Mapping[str, int]) -> Iterable[str]:
+    if raw is not None and (isinstance(raw, bool) or not isinstance(raw, str | int)):
+        yield f"id ({raw!r}): must be a string or an integer"
+    elif not ID_PATTERN.match(job_id):
+        yield (
+            f"id ({job_id!r}): must be 1-100 letters, digits, '.', '_' or '-', "
+            "not starting with '.'"
+        )
+    elif job_id in seen:
+        yield f"id ({job_id!r}): the output name repeats line {seen[job_id]}"
+
+
+def _request_rules(fields: Mapping[str, Any]) -> list[str]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", IgnoredFieldWarning)
+            check_request({"model": MODEL, **fields})
+    except InvalidRequestError as error:
+        return [str(violation) for violation in error.violations]
+    return []
+
+
+def _is_csv(path: Path, text: str) -> bool:
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
+        return False
+    if path.suffix.lower() == ".csv":
+        return True
+    first = next((line for line in text.splitlines() if _is_row(line)), "")
+    return not first.lstrip().startswith("{")
+
+
+def _is_row(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _jsonl_rows(text: str) -> Iterable[tuple[int, dict[str, Any] | str]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not _is_row(line):
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, f"not valid JSON ({error.msg} at column {error.colno})"
+            continue
+        if isinstance(value, dict):
+            yield number, value
+        else:
+            yield number, f"must be a JSON object, not {type(value).__name__}"
+
+
+def _csv_rows(text: str) -> Iterable[tuple[int, dict[str, Any] | str]]:
+    reader = csv.reader(io.StringIO(text))
+    header: list[str] | None = None
+    line = 1
+    for record in reader:
+        start, line = line, reader.line_num + 1
+        if not any(cell.strip() for cell in record):
+            continue
+        if header is None:
+            header = [name.strip() for name in record]
+            continue
+        if len(record) > len(header):
+            yield start, f"{len(record)} cells for {len(header)} header columns"
+            continue
+        row: dict[str, Any] = {}
+        problems: list[str] = []
+        for name, cell in zip(header, record, strict=False):
+            if cell.strip() == "":
+                continue
+            try:
+                row[name] = _coerce(name, cell.strip())
+            except ValueError as error:
+                problems.append(f"{name} ({cell!r}): {error}")
+        yield start, "; ".join(problems) if problems else row
+
+
+def _field_kinds() -> dict[str, type]:
+    """The JSON type of each request field, read from the generated model's annotations."""
+    kinds: dict[str, type] = {}
+    hints = typing.get_type_hints(VideoGenerationRequest, localns=vars(generated_models))
+    for name, hint in hints.items():
+        options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        for option in options:
+            origin = typing.get_origin(option) or option
+            if origin is not Unset and isinstance(origin, type):
+                kinds[name] = origin
+    return kinds
+
+
+_KINDS = _field_kinds()
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0"})
+
+
+def _coerce(name: str, cell: str) -> Any:
+    kind = _KINDS.get(name, str)
+    if kind is bool:
+        if cell.lower() in _TRUE | _FALSE:
+            return cell.lower() in _TRUE
+        raise ValueError("must be true/false, yes/no or 1/0")
+    if kind is int and re.fullmatch(r"[+-]?\d+", cell):
+        return int(cell)
+    if kind is list:
+        if cell.startswith("["):
+            try:
+                return json.loads(cell)
+            except ValueError as error:
+                raise ValueError(
+                    f"an array cell starting with '[' must be JSON ({error})"
+                ) from None
+        return [part.strip() for part in cell.split("|")]
+    return cell  # a string, or a value check_request will name (such as duration "ten")

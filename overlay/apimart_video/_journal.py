@@ -1,0 +1,274 @@
+"""The batch journal: what was paid for, in SQLite (WAL mode), committed before it matters.
+
+One row per job. The order of commits is the whole safety argument:
+
+1. `reserve` commits the job's idempotency key and counts one submit against the budget
+   (state `submitting`) *before* the request is sent;
+2. `submitted` commits the task id once the API answered;
+3. `downloading`, then `done` once the video was renamed into place.
+
+A process killed at any instant leaves a row that says what may have happened: a job left
+`submitting` may have started a generation (its submit is counted as uncertain and is sent
+again only with the same key); a job `running` or `downloading` has a task id and is only
+polled and fetched.
+
+Every commit survives the process being killed (WAL). The key commit is also forced to
+disk before its submit is sent (`synchronous=FULL` for that transaction), so it survives a
+power loss too; the others are not (`NORMAL`): losing one to a power cut sends a job back
+a step (a task id lost means its submit is sent again with the same key), never a key.
+
+One process at a time: an exclusive lock on `<journal>.lock` (released by the kernel when
+the process dies, even by SIGKILL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import fcntl
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from apimart_video._exceptions import APIMartError
+from apimart_video._jobs import Job
+
+__all__ = ["JobState", "Journal", "JournalError", "JournalRow"]
+
+JOURNAL_NAME = ".apimart-batch.sqlite3"
+"""The journal's file name in the output directory, unless moved with `journal=`."""
+
+
+class JobState(enum.StrEnum):
+    """Where a job stands, as the journal records it."""
+
+    PENDING = "pending"
+    """Nothing sent yet (or a submit the API refused for certain)."""
+    SUBMITTING = "submitting"
+    """Key committed, submit counted; whether a generation started is not known yet."""
+    RUNNING = "running"
+    """The API gave a task id; waiting for the video."""
+    DOWNLOADING = "downloading"
+    """The task completed; its video is being written to the output path."""
+    DONE = "done"
+    """The video is in place."""
+    FAILED = "failed"
+    """The task failed or was cancelled, or the API refused the request: not redone."""
+
+
+class JournalError(APIMartError):
+    """The journal cannot be used: held by another process, or it disagrees with the jobs."""
+
+
+@attrs.frozen
+class JournalRow:
+    """One job as the journal has it."""
+
+    id: str
+    line: int
+    state: JobState
+    output: str
+    idempotency_key: str | None
+    task_id: str | None
+    submits: int
+    uncertain: int
+    error: str | None
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    line INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    state TEXT NOT NULL,
+    output TEXT NOT NULL,
+    idempotency_key TEXT,
+    task_id TEXT,
+    submits INTEGER NOT NULL DEFAULT 0,
+    uncertain INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    updated REAL NOT NULL
+);
+"""
+_COLUMNS = "id, line, state, output, idempotency_key, task_id, submits, uncertain, error"
+
+
+def _canonical(job: Job) -> str:
+    return json.dumps(job.body, sort_keys=True, separators=(",", ":"))
+
+
+class Journal:
+    """The durable record of one batch; every method commits before it returns."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._lock)
+            raise JournalError(f"the journal {self.path} is in use by another batch") from None
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    @classmethod
+    def read_only(cls, path: str | Path) -> list[JournalRow]:
+        """The rows of a journal, without taking its lock (for `batch status`)."""
+        if not Path(path).is_file():
+            raise JournalError(f"no batch journal at {path}")
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                return [_row(values) for values in db.execute(_SELECT_ALL)]
+        except sqlite3.Error as error:
+            raise JournalError(f"{path} is not a batch journal ({error})") from None
+
+    def close(self) -> None:
+        """Close the database and release the lock."""
+        self._db.close()
+        os.close(self._lock)
+
+    @contextlib.contextmanager
+    def _transaction(self, *, to_disk: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction; `to_disk` forces it (and every earlier one) onto the disk."""
+        if to_disk:
+            self._db.execute("PRAGMA synchronous=FULL")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        finally:
+            if to_disk:
+                self._db.execute("PRAGMA synchronous=NORMAL")
+
+    def load(self, jobs: Iterable[Job], out: Path) -> list[JournalRow]:
+        """Add the jobs not yet journalled; count interrupted submits as uncertain.
+
+        A job already submitted must keep its body (its key was sent with it): a changed
+        body raises `JournalError`. A job never sent takes the new body.
+        """
+        now = time.time()
+        with self._transaction() as db:
+            conflicts = []
+            for position, job in enumerate(jobs):
+                body = _canonical(job)
+                known = db.execute(
+                    "SELECT body, submits FROM jobs WHERE id = ?", (job.id,)
+                ).fetchone()
+                if known is not None and known[0] != body and known[1] > 0:
+                    conflicts.append(job.id)
+                    continue
+                db.execute(
+                    "INSERT INTO jobs (id, position, line, body, state, output, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "position = excluded.position, line = excluded.line, body = excluded.body",
+                    (
+                        job.id,
+                        position,
+                        job.line,
+                        body,
+                        JobState.PENDING,
+                        str(out / f"{job.id}.mp4"),
+                        now,
+                    ),
+                )
+            if conflicts:
+                raise JournalError(
+                    f"job(s) {', '.join(conflicts)} changed since they were submitted with "
+                    f"this journal ({self.path}): restore them, or use another journal"
+                )
+            # A submit the last run never saw the end of: it may have started a generation.
+            db.execute(
+                "UPDATE jobs SET uncertain = uncertain + 1 WHERE state = ?",
+                (JobState.SUBMITTING,),
+            )
+        return self.rows()
+
+    def rows(self) -> list[JournalRow]:
+        """Every job, in file order."""
+        return [_row(values) for values in self._db.execute(_SELECT_ALL)]
+
+    def submits(self) -> int:
+        """Submits counted so far against the budget, over every run of this journal."""
+        (total,) = self._db.execute("SELECT COALESCE(SUM(submits), 0) FROM jobs").fetchone()
+        return int(total)
+
+    def reserve(self, job_id: str, new_key: str, budget: int | None) -> str | None:
+        """Commit the job's key (its journalled one if any) and count a submit; or None
+        when the budget is spent."""
+        with self._transaction(to_disk=True) as db:
+            if budget is not None and self.submits() >= budget:
+                return None
+            db.execute(
+                "UPDATE jobs SET idempotency_key = COALESCE(idempotency_key, ?), state = ?, "
+                "submits = submits + 1, updated = ? WHERE id = ?",
+                (new_key, JobState.SUBMITTING, time.time(), job_id),
+            )
+            (key,) = db.execute(
+                "SELECT idempotency_key FROM jobs WHERE id = ?", (job_id,)
+            ).fetchone()
+        return str(key)
+
+    def uncertain(self, job_id: str) -> None:
+        """A submit ended without telling whether the generation started."""
+        self._set(job_id, "uncertain = uncertain + 1")
+
+    def refused(self, job_id: str, error: str | None) -> None:
+        """The API refused the submit for certain: it started nothing, so it costs nothing.
+
+        With an error the job failed; without one it waits to be sent again (same key).
+        """
+        state = JobState.FAILED if error else JobState.PENDING
+        self._set(job_id, "submits = submits - 1, state = ?, error = ?", state, error)
+
+    def submitted(self, job_id: str, task_id: str) -> None:
+        """The API answered with a task id."""
+        self._set(job_id, "task_id = ?, state = ?", task_id, JobState.RUNNING)
+
+    def downloading(self, job_id: str) -> None:
+        """The task completed; its video is being fetched."""
+        self._set(job_id, "state = ?", JobState.DOWNLOADING)
+
+    def done(self, job_id: str) -> None:
+        """The video is in place."""
+        self._set(job_id, "state = ?, error = NULL", JobState.DONE)
+
+    def failed(self, job_id: str, error: str) -> None:
+        """The job ended without a video (and is not redone by a resume)."""
+        self._set(job_id, "state = ?, error = ?", JobState.FAILED, error)
+
+    def _set(self, job_id: str, assignments: str, *values: object) -> None:
+        self._db.execute(
+            f"UPDATE jobs SET {assignments}, updated = ? WHERE id = ?",
+            (*values, time.time(), job_id),
+        )
+
+
+_SELECT_ALL = f"SELECT {_COLUMNS} FROM jobs ORDER BY position"
+
+
+def _row(values: tuple[object, ...]) -> JournalRow:
+    id_, line, state, output, key, task_id, submits, uncertain, error = values
+    return JournalRow(
+        id=str(id_),
+        line=int(str(line)),
+        state=JobState(str(state)),
+        output=str(output),
+        idempotency_key=None if key is None else str(key),
+        task_id=None if task_id is None else str(task_id),
+        submits=int(str(submits)),
+        uncertain=int(str(uncertain)),
+        error=None if error is None else str(error),
+    )
