@@ -258,14 +258,14 @@ CONCURRENT = textwrap.dedent("""
 """)
 
 
-def _serve(key: str, clock_speed: float) -> tuple[subprocess.Popen[str], str]:
+def serve_reference(key: str, *options: str) -> tuple[subprocess.Popen[str], str]:
     """A reference server in its own process, quiet, and its URL once its socket listens.
 
     `--port 0`: the server binds a free port itself and prints it, so no port is picked
-    here and released before the server can take it.
+    here and released before the server can take it. `options` go to `apimart-video serve`.
     """
     command = [PYTHON, "-m", "apimart_video", "serve", "--port", "0", "--log-level", "warning"]
-    command += ["--clock-speed", str(clock_speed), "--server-api-key", key]
+    command += ["--server-api-key", key, *options]
     server = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
@@ -321,7 +321,7 @@ def concurrency_row(tasks: int = 500) -> Row:
     """Each side against a fresh uvicorn server in its own process (a core each)."""
     results = {}
     for side in ("raw", "overlay"):
-        server, base_url = _serve("bench-key", clock_speed=10.0)
+        server, base_url = serve_reference("bench-key", "--clock-speed", "10")
         try:
             results[side] = _subprocess(CONCURRENT, side, str(tasks), base_url, "bench-key")
         finally:
