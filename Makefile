@@ -46,10 +46,12 @@ test: check-generated lint
 	python -m pytest
 
 ## The fast part of the suite N times, each in a fresh random order; every failure is listed
-## with the seed that replays it. Logs in reports/test-repeat/.
+## with the seed that replays it. Logs in reports/test-repeat/. ARGS go to pytest
+## (ARGS='-m "not live"' repeats the slow tests too, all but the schemathesis module).
 N ?= 20
+ARGS ?=
 test-repeat: venv
-	python tools/test_repeat.py --runs $(N)
+	python tools/test_repeat.py --runs $(N) $(ARGS)
 
 .PHONY: demo serve
 

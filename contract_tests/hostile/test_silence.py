@@ -12,6 +12,9 @@ from apimart_video import APIMartError, SubmitOutcomeUnknownError, Task, WaitTim
 from apimart_video.testing import run_server
 from contract_tests.hostile.conftest import Kind, use_client
 
+# Real waits against a silent server (deadlines of seconds): seconds each.
+pytestmark = pytest.mark.slow
+
 # Without the deadline a poll would sit on the 60 s request timeout. The T + 1 s promise is
 # held without a wall clock in overlay/test_deadlines.py (each request and sleep gets at most
 # the time left); here only a bound a loaded machine cannot break.
