@@ -111,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--timeout", type=float, default=600.0, help="seconds before a run counts as hung"
     )
     args, extra = parser.parse_known_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be 1 or more")
     if any(arg.startswith("--randomly") for arg in extra):
         parser.error("each run picks its own seed; replay one with the command it prints")
     args.logs.mkdir(parents=True, exist_ok=True)
