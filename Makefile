@@ -103,7 +103,7 @@ contract-server: venv
 ## unless APIMART_LIVE_BUDGET=N allows N billed generations.
 contract-live: venv
 	@mkdir -p reports
-	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
+	python -m pytest contract_tests/live -m live -rs -p no:randomly --junitxml=reports/contract-live.xml
 
 ## Propose, as reports/drift.patch, the openapi.yaml edit the drift of contract-live calls
 ## for (new statuses, new fields with their observed types); review it, then `git apply`.
