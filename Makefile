@@ -8,7 +8,7 @@ export PATH := $(BIN):$(PATH)
 GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
 	--meta uv --overwrite --fail-on-warning
 
-.PHONY: venv generate check-generated lint test
+.PHONY: venv generate check-generated lint test test-repeat
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,13 @@ test: check-generated lint docs
 ## The documentation site, built strict into site/ (open site/index.html).
 docs: venv
 	NO_MKDOCS_2_WARNING=1 mkdocs build --strict --quiet
+## The fast part of the suite N times, each in a fresh random order; every failure is listed
+## with the seed that replays it. Logs in reports/test-repeat/. ARGS go to pytest
+## (ARGS='-m "not live"' repeats the slow tests too, all but the schemathesis module).
+N ?= 20
+ARGS ?=
+test-repeat: venv
+	python tools/test_repeat.py --runs $(N) $(ARGS)
 
 .PHONY: demo serve
 
@@ -100,7 +107,7 @@ contract-server: venv
 ## unless APIMART_LIVE_BUDGET=N allows N billed generations.
 contract-live: venv
 	@mkdir -p reports
-	python -m pytest contract_tests/live -m live -rs --junitxml=reports/contract-live.xml
+	python -m pytest contract_tests/live -m live -rs -p no:randomly --junitxml=reports/contract-live.xml
 
 ## Propose, as reports/drift.patch, the openapi.yaml edit the drift of contract-live calls
 ## for (new statuses, new fields with their observed types); review it, then `git apply`.

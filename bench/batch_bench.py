@@ -29,12 +29,11 @@ import httpx
 
 from apimart_video.testing import clip
 from apimart_video.testing._config import ServerConfig
-from bench.run import Row, table
+from bench.run import Row, serve_reference, table
 
 RESULTS = Path(__file__).resolve().parent / "batch_results.json"
 PYTHON = sys.executable
 KEY = "bench-key"
-PORT = 8941
 CLOCK = 100.0
 LIMIT = 20.0
 TASK_SECONDS = ServerConfig().task_seconds / CLOCK
@@ -46,33 +45,8 @@ class Server:
     """`apimart-video serve` in its own process, with the rate limit; its stats on demand."""
 
     def __init__(self) -> None:
-        self.base_url = f"http://127.0.0.1:{PORT}"
-        self.process = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "apimart_video",
-                "serve",
-                "--port",
-                str(PORT),
-                "--clock-speed",
-                str(CLOCK),
-                "--rate-limit",
-                str(LIMIT),
-                "--server-api-key",
-                KEY,
-                "--log-level",
-                "warning",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 20
-        while self.stats_or_none() is None:
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                self.stop()
-                raise RuntimeError("the reference server did not start")
-            time.sleep(0.1)
+        options = ["--clock-speed", str(CLOCK), "--rate-limit", str(LIMIT)]
+        self.process, self.base_url = serve_reference(KEY, *options)
 
     def stats_or_none(self) -> dict[str, Any] | None:
         try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import json
+import re
+import selectors
 import statistics
 import subprocess
 import sys
@@ -22,7 +24,7 @@ from typing import Any
 import attrs
 import httpx
 
-from apimart_video import VideoClient
+from apimart_video import PollPolicy, VideoClient
 from bench import polling, shapes
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -228,35 +230,28 @@ CONCURRENT = textwrap.dedent("""
 """)
 
 
-def _serve(port: int, key: str, clock_speed: float) -> subprocess.Popen[bytes]:
-    """A reference server in its own process, quiet, once it answers."""
+def serve_reference(key: str, *options: str) -> tuple[subprocess.Popen[str], str]:
+    """A reference server in its own process, quiet, and its URL once its socket listens.
+
+    `--port 0`: the server binds a free port itself and prints it, so no port is picked
+    here and released before the server can take it. `options` go to `apimart-video serve`.
+    """
+    command = [PYTHON, "-m", "apimart_video", "serve", "--port", "0", "--log-level", "warning"]
+    command += ["--server-api-key", key, *options]
     server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "apimart_video",
-            "serve",
-            "--port",
-            str(port),
-            "--clock-speed",
-            str(clock_speed),
-            "--server-api-key",
-            key,
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
+        command,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
+        text=True,
     )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/v1/tasks/none", timeout=1)
-            return server
-        except httpx.TransportError:
-            time.sleep(0.1)
-    server.kill()
-    raise RuntimeError("the reference server did not start")
+    assert server.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(server.stdout, selectors.EVENT_READ)
+        found = selector.select(60) and re.search(r"http://\S+:\d+", server.stdout.readline())
+    if not found:
+        server.kill()
+        raise RuntimeError("the reference server did not start")
+    return server, found.group(0)
 
 
 DOWNLOAD = textwrap.dedent("""
@@ -298,11 +293,9 @@ def concurrency_row(tasks: int = 500) -> Row:
     """Each side against a fresh uvicorn server in its own process (a core each)."""
     results = {}
     for side in ("raw", "overlay"):
-        server = _serve(8931, "bench-key", clock_speed=10.0)
+        server, base_url = serve_reference("bench-key", "--clock-speed", "10")
         try:
-            results[side] = _subprocess(
-                CONCURRENT, side, str(tasks), "http://127.0.0.1:8931", "bench-key"
-            )
+            results[side] = _subprocess(CONCURRENT, side, str(tasks), base_url, "bench-key")
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -326,14 +319,10 @@ def download_rows(size: int = 200 * 1024 * 1024, rounds: int = 3) -> list[Row]:
     from apimart_video.testing import run_server
 
     with run_server(clock_speed=1000.0, task_seconds=1.0, video_size=size) as server:
-        client = httpx.Client(
-            base_url=server.base_url, headers={"Authorization": f"Bearer {server.api_key}"}
-        )
-        task_id = client.post(
-            "/v1/videos/generations", json={"model": "wan2.7", "prompt": "x"}
-        ).json()["data"][0]["task_id"]
-        time.sleep(0.1)
-        url = client.get(f"/v1/tasks/{task_id}").json()["data"]["result"]["videos"][0]["url"][0]
+        fast = PollPolicy(first_poll=0.01, floor=0.01, cap=0.5)
+        with VideoClient(server.api_key, base_url=server.base_url, poll_policy=fast) as client:
+            url = client.generate_and_wait(prompt="x", timeout=60).video_url
+        assert url is not None
         args = (server.base_url, server.api_key, url)
         runs: dict[str, list[dict[str, Any]]] = {"raw": [], "overlay": []}
         for _ in range(rounds):  # alternated, so a slow spell of the disk hits both sides

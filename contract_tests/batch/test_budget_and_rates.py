@@ -7,10 +7,15 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
 from apimart_video._pacing import Pacer
 from apimart_video.cli import main
 from apimart_video.testing import FaultConfig, run_server
+
+# Batch runs paced by real rate limits: seconds each.
+pytestmark = pytest.mark.slow
 
 FAST = PollPolicy(first_poll=0.3, floor=0.05, cap=0.5)
 JOBS = [{"id": f"j{n}", "prompt": f"shot {n}"} for n in range(6)]

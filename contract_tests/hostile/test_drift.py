@@ -14,6 +14,9 @@ from apimart_video import Task, TaskStatus
 from apimart_video.testing import clip, run_server
 from contract_tests.hostile.conftest import Kind, use_client
 
+# Whole generations against drifting servers, in real time: seconds each.
+pytestmark = pytest.mark.slow
+
 
 def near_now(moment: datetime.datetime | None, slack: float) -> bool:
     return moment is not None and abs(moment.timestamp() - time.time()) < slack

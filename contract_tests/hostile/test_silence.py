@@ -12,7 +12,13 @@ from apimart_video import APIMartError, SubmitOutcomeUnknownError, Task, WaitTim
 from apimart_video.testing import run_server
 from contract_tests.hostile.conftest import Kind, use_client
 
-SLACK = 0.75  # CI noise on a shared 2-core machine; the promise is T + 1 s
+# Real waits against a silent server (deadlines of seconds): seconds each.
+pytestmark = pytest.mark.slow
+
+# Without the deadline a poll would sit on the 60 s request timeout. The T + 1 s promise is
+# held without a wall clock in overlay/test_deadlines.py (each request and sleep gets at most
+# the time left); here only a bound a loaded machine cannot break.
+NO_HANG = 30.0
 
 
 def test_wait_is_a_deadline_when_polls_are_never_answered(kind: Kind) -> None:
@@ -31,7 +37,7 @@ def test_wait_is_a_deadline_when_polls_are_never_answered(kind: Kind) -> None:
         waited = time.monotonic() - started
         held = server.app.stats.held_by_route["status"]
     assert held >= 1, "no poll reached the server"
-    assert waited < 2 + 1 + SLACK, f"wait(timeout=2) took {waited:.2f} s"
+    assert waited < NO_HANG, f"wait(timeout=2) took {waited:.2f} s"
 
 
 @pytest.mark.parametrize("own_key", [True, False])

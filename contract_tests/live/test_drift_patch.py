@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 TOOL = ROOT / "tools" / "drift_patch.py"
 STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled]"
+# A pytest run and git in subprocesses: seconds, nothing that depends on order.
+pytestmark = pytest.mark.slow
 
 RECORDING_TESTS = """
 import json

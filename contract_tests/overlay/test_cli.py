@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from apimart_video import VideoClient, cli
+from apimart_video import PollPolicy, VideoClient, cli
 from apimart_video.testing import RunningServer, clip, run_server
 
 
@@ -19,6 +20,23 @@ from apimart_video.testing import RunningServer, clip, run_server
 def server() -> Iterator[RunningServer]:
     with run_server(clock_speed=100.0, task_seconds=5.0) as running:
         yield running
+
+
+class ServerClock:
+    """The reference server's time, frozen until the test moves it: no race with its tasks."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def finished_task(server: RunningServer) -> str:
+    """A task the server has completed: submitted, then waited for through the client."""
+    fast = PollPolicy(first_poll=0.05, floor=0.05, cap=0.5)
+    with VideoClient(server.api_key, base_url=server.base_url, poll_policy=fast) as client:
+        return client.generate_and_wait(prompt="x", timeout=60).task_id
 
 
 def run(server: RunningServer, *args: str, key: str | None = None) -> tuple[int, str, str]:
@@ -117,11 +135,14 @@ def test_failed_and_cancelled_tasks_exit_4_and_5() -> None:
 def test_timeout_exits_6_with_the_resume_command_and_wait_resumes(
     server: RunningServer, tmp_path: Path
 ) -> None:
-    with run_server(clock_speed=2.0, task_seconds=2.0) as slow:
+    clock = ServerClock()
+    with run_server(task_seconds=2.0) as slow:
+        slow.app.store.clock = clock  # the task cannot finish while the first wait runs
         code, _, err = run(slow, "generate", "--prompt", "x", "--wait", "--wait-timeout", "0.2")
-        assert code == cli.EXIT_TIMEOUT
+        assert code == cli.EXIT_TIMEOUT, err
         task_id = err.split("submitted text_to_video task ")[1].split()[0]
         assert f"apimart-video wait {task_id}" in err
+        clock.now += 3
         code, out, err = run(slow, "wait", task_id, "--output", str(tmp_path / "v.mp4"), "--json")
         assert code == cli.EXIT_OK, err
         assert json.loads(out)["task_id"] == task_id
@@ -144,7 +165,7 @@ def test_connection_options_work_after_the_command_too(
     server: RunningServer, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     connection = ["--base-url", server.base_url, "--api-key", server.api_key, "--timeout", "30"]
-    task_id = json.loads(run(server, "generate", "--prompt", "x", "--json")[1])["task_id"]
+    task_id = finished_task(server)  # `download` needs a video: never race the server's clock
     arguments = {
         "generate": ["--prompt", "a fox", "--json"],
         "status": [task_id, "--json"],

@@ -54,7 +54,10 @@ def test_wait_against_a_server_that_never_answers_ends_within_the_deadline(
     with pytest.raises(WaitTimeoutError) as raised:
         run_sync() if kind == "sync" else asyncio.run(run_async())
     elapsed = time.monotonic() - started
-    assert elapsed < timeout + 1.0, elapsed  # the bound: T + 1 s
+    # Without the deadline it would sit on the 60 s read timeout. The T + 1 s bound itself
+    # is held without a wall clock by the tests below (each request and each sleep gets at
+    # most the time left); here a margin a loaded machine cannot break.
+    assert elapsed < options["timeout"] / 2, elapsed
     assert raised.value.task_id == TASK_ID
 
 

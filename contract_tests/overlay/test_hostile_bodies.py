@@ -36,7 +36,6 @@ from apimart_video import (
     VideoClient,
 )
 from apimart_video._polling import UNREADABLE_LIMIT
-from apimart_video._types import _warned_statuses
 from contract_tests.overlay.conftest import (
     BASE,
     CDN_URL,
@@ -157,7 +156,6 @@ def test_status_null_or_of_another_type_is_still_running(
 def test_submitted_means_pending_without_a_warning(
     driver: Driver, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
-    _warned_statuses.discard("submitted")
     api.get(STATUS).mock(
         side_effect=[
             httpx.Response(200, json=task("submitted")),

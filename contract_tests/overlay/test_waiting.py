@@ -20,7 +20,6 @@ from apimart_video import (
     WaitTimeoutError,
 )
 from apimart_video._polling import Trace
-from apimart_video._types import _warned_statuses
 from contract_tests.overlay.conftest import (
     BASE,
     CDN_URL,
@@ -92,7 +91,6 @@ def test_timeout_carries_task_id_last_status_and_the_resume_command(
 def test_undocumented_status_keeps_waiting_and_warns_once(
     driver: Driver, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
-    _warned_statuses.discard("queued_for_gpu")
     api.get(STATUS).mock(
         side_effect=answers(task("queued_for_gpu"), task("queued_for_gpu"), task("completed"))
     )

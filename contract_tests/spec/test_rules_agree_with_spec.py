@@ -157,6 +157,7 @@ def overlay_accepts(body: Any) -> bool:
     return True
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bodies())
 @example({"model": "wan2.7", "image_with_roles": [{"url": GOOD_URLS[0], "role": "last_frame"}]})

@@ -9,12 +9,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from contract_tests.spec_diff.conftest import ROOT, Scratch, git, schemas
 from tools.spec_diff import Audience, Change, Report, Severity
 from tools.spec_diff.corpus import live_answers, recorded_answers
 from tools.spec_diff.replay import SpecValidators
+
+# Scratch repositories and subprocesses: seconds per test, nothing that depends on order.
+pytestmark = pytest.mark.slow
 
 
 def changes(report: Report, audience: Audience) -> list[Change]:

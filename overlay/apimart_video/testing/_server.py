@@ -41,11 +41,28 @@ class _ReferenceServer(uvicorn.Server):
         await super().shutdown(sockets)
 
 
-def _free_port(host: str) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        port: int = probe.getsockname()[1]
-        return port
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket already bound and listening (port 0: one the system picks).
+
+    Binding here, before uvicorn starts, leaves no moment in which another process could
+    take the port, and clients may connect at once: the backlog holds them until uvicorn
+    accepts.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _url(host: str, sock: socket.socket) -> str:
+    port: int = sock.getsockname()[1]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 @contextlib.contextmanager
@@ -59,20 +76,28 @@ def run_server(
 ) -> Iterator[RunningServer]:
     """Serve a reference app with uvicorn in a thread; yields its base URL, key and app."""
     app = create_app(config, **overrides)
-    port = port or _free_port(host)
-    server = _ReferenceServer(app, host=host, port=port, log_level=log_level, timeout_keep_alive=30)
-    thread = threading.Thread(target=server.run, name=f"apimart-reference-{port}", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError(f"the reference server did not start on {host}:{port}")
-        time.sleep(0.01)
+    sock = _listening_socket(host, port or 0)
+    base_url = _url(host, sock)
+    # port=0: uvicorn reads the real one from the socket (for its log line).
+    server = _ReferenceServer(app, host=host, port=0, log_level=log_level, timeout_keep_alive=30)
+    thread = threading.Thread(
+        target=server.run,
+        kwargs={"sockets": [sock]},
+        name=f"apimart-reference {base_url}",
+        daemon=True,
+    )
     try:
-        yield RunningServer(base_url=f"http://{host}:{port}", api_key=app.config.api_key, app=app)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the reference server did not start on {base_url}")
+            time.sleep(0.01)
+        yield RunningServer(base_url=base_url, api_key=app.config.api_key, app=app)
     finally:
         server.should_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=30)
+        sock.close()
 
 
 def serve(
@@ -82,8 +107,20 @@ def serve(
     log_level: str = "info",
     **config: Any,
 ) -> None:
-    """Serve a reference app in the foreground until interrupted (`apimart-video serve`)."""
+    """Serve a reference app in the foreground until interrupted (`apimart-video serve`).
+
+    `port=0` serves on a free port; the first line printed names it.
+    """
     app = create_app(**config)
-    print(f"reference APIMart server on http://{host}:{port} (API key {app.config.api_key!r})")
-    with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the Ctrl-C it handled
-        _ReferenceServer(app, host=host, port=port, log_level=log_level).run()
+    sock = _listening_socket(host, port)
+    # Printed once the socket listens, with the port it got (`--port 0`): a caller that
+    # reads this line can connect at once, with no port chosen and released beforehand.
+    print(
+        f"reference APIMart server on {_url(host, sock)} (API key {app.config.api_key!r})",
+        flush=True,
+    )
+    try:
+        with contextlib.suppress(KeyboardInterrupt):  # uvicorn re-raises the Ctrl-C it handled
+            _ReferenceServer(app, host=host, port=0, log_level=log_level).run(sockets=[sock])
+    finally:
+        sock.close()
