@@ -11,11 +11,11 @@ from __future__ import annotations
 import abc
 import contextlib
 import logging
-import uuid
+import os
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar, Unpack
 
 import httpx
 
@@ -79,10 +79,21 @@ def _task_id(task: TaskRef) -> str:
     return task_id
 
 
+_UUID4_CLEAR: Final = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID4_SET: Final = (0x8000 << 48) | (4 << 76)
+"""The RFC 4122 variant and version 4 bits, as `uuid.UUID(..., version=4)` sets them."""
+
+
+def _uuid4() -> str:
+    """`str(uuid.uuid4())` without building a `UUID` object (on every submit; half the cost)."""
+    digits = f"{int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
 def _idempotency_key(given: str | None) -> str:
     """The caller's key, checked as the spec says (1-191 visible ASCII), or a new UUID4."""
     if given is None:
-        return str(uuid.uuid4())
+        return _uuid4()
     if (
         not isinstance(given, str)
         or not 1 <= len(given) <= 191
