@@ -9,6 +9,7 @@ target, met}. Targets are the issue's; a missed one is reported, never loosened.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import statistics
 import subprocess
@@ -46,7 +47,15 @@ class Row:
 
 # --- 1. per-call overhead over an in-memory transport ---------------------------------------
 
-SUBMITTED = json.dumps({"code": 200, "data": [{"status": "submitted", "task_id": "t1"}]}).encode()
+TASK_IDS = 4096
+"""Task ids the mock hands out in turn: a new one for each submit, as a real API does. More
+than a client keeps parsed URLs (1024), so no `get_task` finds its URL already parsed."""
+SUBMITTED = [
+    json.dumps(
+        {"code": 200, "data": [{"status": "submitted", "task_id": f"task_{n:05d}"}]}
+    ).encode()
+    for n in range(TASK_IDS)
+]
 PROCESSING = json.dumps(
     {
         "code": 200,
@@ -59,6 +68,7 @@ PROCESSING = json.dumps(
         },
     }
 ).encode()
+_submitted = itertools.cycle(SUBMITTED)
 
 
 def _cpu() -> float:
@@ -68,7 +78,7 @@ def _cpu() -> float:
 
 
 def _answer(request: httpx.Request) -> httpx.Response:
-    body = SUBMITTED if request.method == "POST" else PROCESSING
+    body = next(_submitted) if request.method == "POST" else PROCESSING
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
 

@@ -357,6 +357,9 @@ class RetryingHTTP(_Sender):
                 response, error = _check_body(attempts.request, sent), None
             except _FAILURES as failure:
                 response, error = None, failure
+            else:
+                if sent.is_success:
+                    return sent  # final: never retried (a non-JSON one to a free call raised)
             sleep = attempts.next(response, error)
             if sleep is None:
                 return attempts.final(response, error)
@@ -389,6 +392,9 @@ class AsyncRetryingHTTP(_Sender):
                 response, error = _check_body(attempts.request, sent), None
             except _FAILURES as failure:
                 response, error = None, failure
+            else:
+                if sent.is_success:
+                    return sent  # final: never retried (a non-JSON one to a free call raised)
             sleep = attempts.next(response, error)
             if sleep is None:
                 return attempts.final(response, error)
