@@ -1,6 +1,6 @@
 """`VideoClient` and `AsyncVideoClient`: the facade users hold.
 
-Every API call goes through the generated `apimart_video_client`; this module adds local
+Every API request is built by the generated `apimart_video_client`; this module adds local
 validation, the idempotency key, typed results, waiting and downloading. Whatever does not
 depend on sync or async lives in `_ClientBase` and `_ModeHelpers`; the two classes differ
 only where they send, sleep or stream.

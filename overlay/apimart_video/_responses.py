@@ -7,7 +7,7 @@ raise anything else (no `TypeError`, `KeyError`, `IndexError`, `OverflowError`,
 
 The JSON is read here rather than through the generated models: those do not check types
 (a `"45%"` progress would pass through and crash later) and raise bare errors on a missing
-field. The generated client still builds and sends every request.
+field. The generated client still builds every request (the sender sends it).
 
 Lenient where the meaning is clear, keeping the raw value in `Task.raw`:
 - `progress` as `45`, `45.5`, `"45%"` or `null` (outside 0-100: ignored);
@@ -85,8 +85,8 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 def _document(response: httpx.Response) -> object:
     """The JSON in the answer, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
 
-    Parsed once per answer: the result is kept on it, and its `.json()` (which the
-    generated parser calls) returns the same parse instead of a second one.
+    Parsed once per answer: the result is kept on it, and its `.json()` returns the same
+    parse instead of a second one.
     """
     cached = response.extensions.get("apimart_document", _UNPARSED)
     if cached is not _UNPARSED:

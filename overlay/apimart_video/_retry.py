@@ -1,4 +1,5 @@
-"""The sender: what the generated client sends through (base URL, key, retries, typed errors).
+"""The sender: what every request the generated client builds is sent through (base URL,
+key, retries, typed errors).
 
 The policy:
 
@@ -205,7 +206,7 @@ def _final(
     error: BaseException | None,
     operation: str | None,
 ) -> httpx.Response:
-    """The answer to hand to the generated client, or the typed error to raise."""
+    """The answer to hand to the boundary (`_responses`), or the typed error to raise."""
     if isinstance(error, _MalformedAnswer):
         return error.response  # the boundary reads it and says what is wrong
     if isinstance(error, httpx.HTTPError):
@@ -331,11 +332,12 @@ class _Sender:
 
 
 class RetryingHTTP(_Sender):
-    """What the generated client sends through: one `httpx.Client`, retries, typed errors.
+    """What the generated requests are sent through: one `httpx.Client`, retries, typed errors.
 
-    The generated code only calls `.request(method, url, **kwargs)`; this builds the
-    request on the wrapped client (the caller's own, with its proxies and limits, or
-    ours), adds the base URL and the key, and sends it as the policy says.
+    `.request()` takes what the generated `_get_kwargs` made (method, path, body, headers,
+    params): it builds the request on the wrapped client (the caller's own, with its
+    proxies and limits, or ours), adds the base URL and the key, and sends it as the
+    policy says.
     """
 
     _client: httpx.Client
