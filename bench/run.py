@@ -421,8 +421,21 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _save(rows: list[Row], keep_others: bool) -> None:
+    saved = [
+        {k: v for k, v in attrs.asdict(row).items() if k not in ("unit", "note")} for row in rows
+    ]
+    if keep_others:
+        fresh = {row["name"]: row for row in saved}
+        kept = json.loads(RESULTS.read_text())
+        merged = [fresh.pop(row["name"], row) for row in kept]
+        saved = merged + list(fresh.values())
+    RESULTS.write_text(json.dumps(saved, indent=2) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """All figures, written to bench/results.json; or only the named steps, printed."""
+    """All figures, written to bench/results.json; or only the named steps, printed (and
+    with `--save`, put in place of the same rows in bench/results.json, the others kept)."""
     steps: dict[str, Callable[[], Row | list[Row]]] = {
         "overhead": overhead_row,
         "concurrency": concurrency_row,
@@ -431,7 +444,8 @@ def main(argv: list[str] | None = None) -> int:
         # Last: matplotlib would raise the peak RSS the subprocesses above inherit.
         "polling": polling_rows,
     }
-    only = sys.argv[1:] if argv is None else argv
+    arguments = sys.argv[1:] if argv is None else argv
+    only = [name for name in arguments if name != "--save"]
     rows: list[Row] = []
     for name, step in steps.items():
         if only and name not in only:
@@ -440,17 +454,8 @@ def main(argv: list[str] | None = None) -> int:
         made = produced if isinstance(produced, list) else [produced]
         rows.extend(made)
         print("\n".join(table(made).splitlines()[2:]), flush=True)
-    if not only:
-        RESULTS.write_text(
-            json.dumps(
-                [
-                    {k: v for k, v in attrs.asdict(row).items() if k not in ("unit", "note")}
-                    for row in rows
-                ],
-                indent=2,
-            )
-            + "\n"
-        )
+    if not only or "--save" in arguments:
+        _save(rows, keep_others=bool(only))
     print()
     print(table(rows))
     return 0
