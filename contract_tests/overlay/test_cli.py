@@ -144,7 +144,8 @@ def test_connection_options_work_after_the_command_too(
     server: RunningServer, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     connection = ["--base-url", server.base_url, "--api-key", server.api_key, "--timeout", "30"]
-    task_id = json.loads(run(server, "generate", "--prompt", "x", "--json")[1])["task_id"]
+    done = ["--wait"] if command == "download" else []  # a video exists once completed
+    task_id = json.loads(run(server, "generate", "--prompt", "x", *done, "--json")[1])["task_id"]
     arguments = {
         "generate": ["--prompt", "a fox", "--json"],
         "status": [task_id, "--json"],
