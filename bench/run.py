@@ -24,6 +24,7 @@ import attrs
 import httpx
 
 from apimart_video import VideoClient
+from apimart_video._retry import _URLS_KEPT
 from bench import polling, shapes
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -47,9 +48,9 @@ class Row:
 
 # --- 1. per-call overhead over an in-memory transport ---------------------------------------
 
-TASK_IDS = 4096
+TASK_IDS = 4 * _URLS_KEPT
 """Task ids the mock hands out in turn: a new one for each submit, as a real API does. More
-than a client keeps parsed URLs (1024), so no `get_task` finds its URL already parsed."""
+than a client keeps parsed URLs, so no `get_task` finds its URL already parsed."""
 SUBMITTED = [
     json.dumps(
         {"code": 200, "data": [{"status": "submitted", "task_id": f"task_{n:05d}"}]}
@@ -273,6 +274,7 @@ DOWNLOAD = textwrap.dedent("""
     import json, resource, sys, time, pathlib, tempfile
     import httpx
     from apimart_video import VideoClient
+from apimart_video._retry import _URLS_KEPT
     side, base, key, url = sys.argv[1:5]
     target = pathlib.Path(tempfile.mkdtemp()) / "v.mp4"
     with httpx.Client() as warm:
