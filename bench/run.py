@@ -9,6 +9,7 @@ target, met}. Targets are the issue's; a missed one is reported, never loosened.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import re
 import selectors
@@ -25,6 +26,7 @@ import attrs
 import httpx
 
 from apimart_video import PollPolicy, VideoClient
+from apimart_video._retry import _URLS_KEPT
 from bench import polling, shapes
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -48,7 +50,15 @@ class Row:
 
 # --- 1. per-call overhead over an in-memory transport ---------------------------------------
 
-SUBMITTED = json.dumps({"code": 200, "data": [{"status": "submitted", "task_id": "t1"}]}).encode()
+TASK_IDS = 4 * _URLS_KEPT
+"""Task ids the mock hands out in turn: a new one for each submit, as a real API does. More
+than a client keeps parsed URLs, so no `get_task` finds its URL already parsed."""
+SUBMITTED = [
+    json.dumps(
+        {"code": 200, "data": [{"status": "submitted", "task_id": f"task_{n:05d}"}]}
+    ).encode()
+    for n in range(TASK_IDS)
+]
 PROCESSING = json.dumps(
     {
         "code": 200,
@@ -61,6 +71,7 @@ PROCESSING = json.dumps(
         },
     }
 ).encode()
+_submitted = itertools.cycle(SUBMITTED)
 
 
 def _cpu() -> float:
@@ -70,7 +81,7 @@ def _cpu() -> float:
 
 
 def _answer(request: httpx.Request) -> httpx.Response:
-    body = SUBMITTED if request.method == "POST" else PROCESSING
+    body = next(_submitted) if request.method == "POST" else PROCESSING
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
 
@@ -258,6 +269,7 @@ DOWNLOAD = textwrap.dedent("""
     import json, resource, sys, time, pathlib, tempfile
     import httpx
     from apimart_video import VideoClient
+from apimart_video._retry import _URLS_KEPT
     side, base, key, url = sys.argv[1:5]
     target = pathlib.Path(tempfile.mkdtemp()) / "v.mp4"
     with httpx.Client() as warm:
@@ -400,8 +412,21 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _save(rows: list[Row], keep_others: bool) -> None:
+    saved = [
+        {k: v for k, v in attrs.asdict(row).items() if k not in ("unit", "note")} for row in rows
+    ]
+    if keep_others:
+        fresh = {row["name"]: row for row in saved}
+        kept = json.loads(RESULTS.read_text())
+        merged = [fresh.pop(row["name"], row) for row in kept]
+        saved = merged + list(fresh.values())
+    RESULTS.write_text(json.dumps(saved, indent=2) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """All figures, written to bench/results.json; or only the named steps, printed."""
+    """All figures, written to bench/results.json; or only the named steps, printed (and
+    with `--save`, put in place of the same rows in bench/results.json, the others kept)."""
     steps: dict[str, Callable[[], Row | list[Row]]] = {
         "overhead": overhead_row,
         "concurrency": concurrency_row,
@@ -410,7 +435,8 @@ def main(argv: list[str] | None = None) -> int:
         # Last: matplotlib would raise the peak RSS the subprocesses above inherit.
         "polling": polling_rows,
     }
-    only = sys.argv[1:] if argv is None else argv
+    arguments = sys.argv[1:] if argv is None else argv
+    only = [name for name in arguments if name != "--save"]
     rows: list[Row] = []
     for name, step in steps.items():
         if only and name not in only:
@@ -419,17 +445,8 @@ def main(argv: list[str] | None = None) -> int:
         made = produced if isinstance(produced, list) else [produced]
         rows.extend(made)
         print("\n".join(table(made).splitlines()[2:]), flush=True)
-    if not only:
-        RESULTS.write_text(
-            json.dumps(
-                [
-                    {k: v for k, v in attrs.asdict(row).items() if k not in ("unit", "note")}
-                    for row in rows
-                ],
-                indent=2,
-            )
-            + "\n"
-        )
+    if not only or "--save" in arguments:
+        _save(rows, keep_others=bool(only))
     print()
     print(table(rows))
     return 0

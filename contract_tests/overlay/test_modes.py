@@ -99,6 +99,7 @@ def test_helper_sends_exactly_the_documented_body_and_headers(
     assert sent.request.headers["content-type"] == "application/json"
     key = sent.request.headers["idempotency-key"]
     assert uuid.UUID(key).version == 4
+    assert (str(uuid.UUID(key)), uuid.UUID(key).variant) == (key, uuid.RFC_4122)
     assert result.idempotency_key == key
 
 

@@ -1,6 +1,6 @@
 """`VideoClient` and `AsyncVideoClient`: the facade users hold.
 
-Every API call goes through the generated `apimart_video_client`; this module adds local
+Every API request is built by the generated `apimart_video_client`; this module adds local
 validation, the idempotency key, typed results, waiting and downloading. Whatever does not
 depend on sync or async lives in `_ClientBase` and `_ModeHelpers`; the two classes differ
 only where they send, sleep or stream.
@@ -11,11 +11,11 @@ from __future__ import annotations
 import abc
 import contextlib
 import logging
-import uuid
-from collections.abc import Callable, Coroutine, Iterator, Mapping
+import os
+from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar, Unpack
 
 import httpx
 
@@ -38,7 +38,6 @@ from apimart_video._download import (
 )
 from apimart_video._exceptions import (
     APIConnectionError,
-    APIMartError,
     APIResponseValidationError,
     InternalServerError,
     InvalidRequestError,
@@ -49,7 +48,6 @@ from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, Retr
 from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
-from apimart_video_client import AuthenticatedClient
 from apimart_video_client.api.tasks import get_task as get_task_api
 from apimart_video_client.api.videos import create_video_generation
 from apimart_video_client.models import VideoGenerationRequest
@@ -81,10 +79,21 @@ def _task_id(task: TaskRef) -> str:
     return task_id
 
 
+_UUID4_CLEAR: Final = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID4_SET: Final = (0x8000 << 48) | (4 << 76)
+"""The RFC 4122 variant and version 4 bits, as `uuid.UUID(..., version=4)` sets them."""
+
+
+def _uuid4() -> str:
+    """`str(uuid.uuid4())` without building a `UUID` object (on every submit; half the cost)."""
+    digits = f"{int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
 def _idempotency_key(given: str | None) -> str:
     """The caller's key, checked as the spec says (1-191 visible ASCII), or a new UUID4."""
     if given is None:
-        return str(uuid.uuid4())
+        return _uuid4()
     if (
         not isinstance(given, str)
         or not 1 <= len(given) <= 191
@@ -98,16 +107,29 @@ def _idempotency_key(given: str | None) -> str:
     return given
 
 
-@contextlib.contextmanager
-def _keyed(key: str) -> Iterator[None]:
-    """Attach the submit's idempotency key to whatever escapes it (Ctrl-C included)."""
-    try:
-        yield
-    except BaseException as error:
-        if getattr(error, "idempotency_key", None) is None:
+class _Keyed:
+    """Attach the submit's idempotency key to whatever escapes it (Ctrl-C included).
+
+    A class rather than a generator context manager: it is on every submit.
+    """
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if error is not None and getattr(error, "idempotency_key", None) is None:
             with contextlib.suppress(AttributeError, TypeError):
-                error.idempotency_key = key  # type: ignore[attr-defined]
-        raise
+                error.idempotency_key = self._key  # type: ignore[attr-defined]
 
 
 def _check_timeout(timeout: float) -> None:
@@ -115,67 +137,6 @@ def _check_timeout(timeout: float) -> None:
         raise InvalidRequestError(
             [Violation("timeout", timeout, "must be a number of seconds, 0 or more")]
         )
-
-
-class _Recorder:
-    """One call of the generated client: its operation and deadline, and the raw answer.
-
-    The generated code calls `.request()`; the answer is kept so that the boundary
-    (`_responses`) reads it, whether or not the generated parser could.
-    """
-
-    def __init__(self, operation: str, deadline: Deadline | None) -> None:
-        self.operation = operation
-        self.deadline = deadline
-        self.response: httpx.Response | None = None
-
-
-class _Exchange(_Recorder):
-    """`_Recorder` around the sync sender."""
-
-    def __init__(self, sender: RetryingHTTP, operation: str, deadline: Deadline | None) -> None:
-        super().__init__(operation, deadline)
-        self._sender = sender
-
-    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        self.response = self._sender.request(
-            method, url, operation=self.operation, deadline=self.deadline, **kwargs
-        )
-        return self.response
-
-
-class _AsyncExchange(_Recorder):
-    """`_Recorder` around the async sender."""
-
-    def __init__(
-        self, sender: AsyncRetryingHTTP, operation: str, deadline: Deadline | None
-    ) -> None:
-        super().__init__(operation, deadline)
-        self._sender = sender
-
-    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        self.response = await self._sender.request(
-            method, url, operation=self.operation, deadline=self.deadline, **kwargs
-        )
-        return self.response
-
-
-@contextlib.contextmanager
-def _generated_parse_ignored(exchange: _Recorder) -> Iterator[None]:
-    """Let the boundary judge an answer the generated parser refused (it may be lenient)."""
-    try:
-        yield
-    except APIMartError:
-        raise
-    except Exception:
-        if exchange.response is None:
-            raise
-        logger.debug("the generated parser refused the answer; the boundary reads it")
-
-
-def _answer(exchange: _Recorder) -> httpx.Response:
-    assert exchange.response is not None
-    return exchange.response
 
 
 class _ClientBase:
@@ -208,22 +169,26 @@ class _ClientBase:
         """Requests retried so far by this client."""
         return self._transport.retries
 
-    def _generated(self, exchange: _Exchange | _AsyncExchange) -> AuthenticatedClient:
-        # The generated code calls only `.request()` on its httpx client: it gets one
-        # exchange with our retrying sender. The key travels in the sender's headers; the
-        # generated client (whose repr would show its token) never holds it.
-        client = AuthenticatedClient(base_url=self.base_url, token="<in the sender>")
-        if isinstance(exchange, _AsyncExchange):
-            client.set_async_httpx_client(cast(httpx.AsyncClient, exchange))
-        else:
-            client.set_httpx_client(cast(httpx.Client, exchange))
-        return client
-
     @staticmethod
-    def _prepare(fields: Mapping[str, object]) -> tuple[VideoGenerationRequest, Mode]:
+    def _submit_request(fields: Mapping[str, object], key: str) -> tuple[dict[str, Any], Mode]:
+        """The submit as the generated client builds it (method, path, JSON body, headers).
+
+        The generated module builds every request; the answer is read by `_responses`
+        alone, so the generated `sync_detailed` (whose parser would read it a second time,
+        into models thrown away) is not run. The key travels in the sender's headers: no
+        generated client, whose repr would show its token, ever holds it.
+        """
         body = {"model": MODEL, **fields}
         mode = check_request(body)
-        return VideoGenerationRequest.from_dict(body), mode
+        request = create_video_generation._get_kwargs(
+            body=VideoGenerationRequest.from_dict(body), idempotency_key=key
+        )
+        return request, mode
+
+    @staticmethod
+    def _task_request(task_id: str, language: TaskLanguage | Unset) -> dict[str, Any]:
+        """The status request as the generated client builds it."""
+        return get_task_api._get_kwargs(task_id, language=language)
 
     @staticmethod
     def _language(language: str | None) -> TaskLanguage | Unset:
@@ -358,30 +323,13 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         )
         self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
 
-    def _call(
-        self,
-        operation: str,
-        deadline: Deadline | None,
-        call: Callable[[AuthenticatedClient], object],
-    ) -> httpx.Response:
-        exchange = _Exchange(self._transport, operation, deadline)
-        with _generated_parse_ignored(exchange):
-            call(self._generated(exchange))
-        return _answer(exchange)
-
     def generate(
         self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
     ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
-        with _keyed(key):
-            body, mode = self._prepare(fields)
-            response = self._call(
-                _responses.SUBMIT,
-                None,
-                lambda client: create_video_generation.sync_detailed(
-                    client=client, body=body, idempotency_key=key
-                ),
-            )
+        with _Keyed(key):
+            request, mode = self._submit_request(fields, key)
+            response = self._transport.request(operation=_responses.SUBMIT, **request)
             return _responses.submitted(response, mode, key, self.poll_policy.clock())
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
@@ -391,10 +339,10 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     def _get_task(
         self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
     ) -> Task:
-        response = self._call(
-            _responses.GET_TASK,
-            deadline,
-            lambda client: get_task_api.sync_detailed(task_id, client=client, language=language),
+        response = self._transport.request(
+            operation=_responses.GET_TASK,
+            deadline=deadline,
+            **self._task_request(task_id, language),
         )
         return _responses.task(response, task_id)
 
@@ -530,30 +478,13 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             self._http, self.base_url, self._headers, self.retry_policy
         )
 
-    async def _call(
-        self,
-        operation: str,
-        deadline: Deadline | None,
-        call: Callable[[AuthenticatedClient], Coroutine[Any, Any, object]],
-    ) -> httpx.Response:
-        exchange = _AsyncExchange(self._transport, operation, deadline)
-        with _generated_parse_ignored(exchange):
-            await call(self._generated(exchange))
-        return _answer(exchange)
-
     async def generate(
         self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
     ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
-        with _keyed(key):
-            body, mode = self._prepare(fields)
-            response = await self._call(
-                _responses.SUBMIT,
-                None,
-                lambda client: create_video_generation.asyncio_detailed(
-                    client=client, body=body, idempotency_key=key
-                ),
-            )
+        with _Keyed(key):
+            request, mode = self._submit_request(fields, key)
+            response = await self._transport.request(operation=_responses.SUBMIT, **request)
             return _responses.submitted(response, mode, key, self.poll_policy.clock())
 
     async def get_task(self, task_id: str, language: str | None = None) -> Task:
@@ -563,10 +494,10 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     async def _get_task(
         self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
     ) -> Task:
-        response = await self._call(
-            _responses.GET_TASK,
-            deadline,
-            lambda client: get_task_api.asyncio_detailed(task_id, client=client, language=language),
+        response = await self._transport.request(
+            operation=_responses.GET_TASK,
+            deadline=deadline,
+            **self._task_request(task_id, language),
         )
         return _responses.task(response, task_id)
 

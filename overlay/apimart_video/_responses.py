@@ -7,7 +7,7 @@ raise anything else (no `TypeError`, `KeyError`, `IndexError`, `OverflowError`,
 
 The JSON is read here rather than through the generated models: those do not check types
 (a `"45%"` progress would pass through and crash later) and raise bare errors on a missing
-field. The generated client still builds and sends every request.
+field. The generated client still builds every request (the sender sends it).
 
 Lenient where the meaning is clear, keeping the raw value in `Task.raw`:
 - `progress` as `45`, `45.5`, `"45%"` or `null` (outside 0-100: ignored);
@@ -85,8 +85,8 @@ _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 def _document(response: httpx.Response) -> object:
     """The JSON in the answer, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
 
-    Parsed once per answer: the result is kept on it, and its `.json()` (which the
-    generated parser calls) returns the same parse instead of a second one.
+    Parsed once per answer: the result is kept on it, and its `.json()` returns the same
+    parse instead of a second one.
     """
     cached = response.extensions.get("apimart_document", _UNPARSED)
     if cached is not _UNPARSED:
@@ -215,6 +215,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 def _number(value: object) -> float | None:
     """A finite number from a JSON number or a number in text (`"45"`, `"45%"`)."""
+    if type(value) is float or type(value) is int:  # the usual case, first (not bool)
+        try:
+            number = float(value)
+        except OverflowError:
+            return None
+        return number if math.isfinite(number) else None
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -273,7 +279,11 @@ def _identifier(value: object) -> str | None:
     """A task id as text: a non-empty string (or integer) without blanks or control bytes."""
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if not isinstance(value, str) or not value or len(value) > 512 or _CONTROL.search(value):
+    if not isinstance(value, str) or not value or len(value) > 512:
+        return None
+    if value.isascii():  # the usual case: no surrogate; printable is all but the controls
+        return value if value.isprintable() and " " not in value else None
+    if _CONTROL.search(value):
         return None
     try:
         value.encode("utf-8")
@@ -282,9 +292,19 @@ def _identifier(value: object) -> str | None:
     return value
 
 
+_DOCUMENTED_SEEN: dict[str, TaskStatus] = {}
+"""Status texts already read to a documented status (an undocumented one is read each time,
+so that its warning logic stays `TaskStatus.parse`'s)."""
+
+
 def _status(value: object) -> tuple[TaskStatus, str]:
     if isinstance(value, str):
-        return TaskStatus.parse(value), value
+        status = _DOCUMENTED_SEEN.get(value)
+        if status is None:
+            status = TaskStatus.parse(value)
+            if status is not TaskStatus.UNKNOWN and len(_DOCUMENTED_SEEN) < 256:
+                _DOCUMENTED_SEEN[value] = status
+        return status, value
     raw = "" if value is None else json.dumps(value, default=str)[:40]
     return TaskStatus.parse(raw), raw
 
@@ -384,7 +404,9 @@ def task(response: httpx.Response, task_id: str) -> Task:
         completed_at=timestamp(data.get("completed")),
         estimated_time=seconds(data.get("estimated_time")),
         actual_time=seconds(data.get("actual_time")),
-        extra={name: value for name, value in data.items() if name not in _KNOWN_FIELDS},
+        extra={}
+        if data.keys() <= _KNOWN_FIELDS
+        else {name: value for name, value in data.items() if name not in _KNOWN_FIELDS},
         raw=data,
     )
 
@@ -423,5 +445,6 @@ def submitted(
         status=status if isinstance(status, str) and status else None,
         submitted_at=submitted_at,
     )
-    logger.info("submitted %s task %s", mode.value, result.task_id)
+    if logger.isEnabledFor(logging.INFO):
+        logger.info("submitted %s task %s", mode.value, result.task_id)
     return result
