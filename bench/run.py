@@ -269,7 +269,6 @@ DOWNLOAD = textwrap.dedent("""
     import json, resource, sys, time, pathlib, tempfile
     import httpx
     from apimart_video import VideoClient
-from apimart_video._retry import _URLS_KEPT
     side, base, key, url = sys.argv[1:5]
     target = pathlib.Path(tempfile.mkdtemp()) / "v.mp4"
     with httpx.Client() as warm:
