@@ -43,13 +43,31 @@ from apimart_video._exceptions import (
     SubmitTimeoutError,
 )
 
-__all__ = ["AsyncRetryingHTTP", "Deadline", "RetryPolicy", "RetryingHTTP", "backoff", "doubling"]
+__all__ = [
+    "RETRY_AFTER_MAX",
+    "AsyncRetryingHTTP",
+    "Deadline",
+    "RetryPolicy",
+    "RetryingHTTP",
+    "backoff",
+    "capped_retry_after",
+    "doubling",
+]
 
 logger = logging.getLogger("apimart_video")
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 MIN_ATTEMPT: Final = 0.25
 """Seconds an attempt gets at least, even at the deadline: enough for a local answer."""
+RETRY_AFTER_MAX: Final = 60.0
+"""Seconds a server's `Retry-After` is honoured at most, wherever it is read."""
+
+
+def capped_retry_after(seconds: float | None, maximum: float = RETRY_AFTER_MAX) -> float | None:
+    """The one cap on a server's `Retry-After`: the sender, batch pacing and poller all use it."""
+    if seconds is None:
+        return None
+    return min(max(seconds, 0.0), maximum)
 
 
 @attrs.frozen
@@ -59,7 +77,7 @@ class RetryPolicy:
     max_retries: int = 3
     backoff_initial: float = 0.5
     backoff_max: float = 8.0
-    retry_after_max: float = 60.0
+    retry_after_max: float = RETRY_AFTER_MAX
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     jitter: Callable[[float, float], float] = random.uniform
@@ -85,8 +103,9 @@ def doubling(initial: float, maximum: float, attempt: int) -> float:
 
 def backoff(policy: RetryPolicy, attempt: int, retry_after: float | None = None) -> float:
     """Seconds before retry number `attempt` (1 for the first): `Retry-After`, else backoff."""
-    if retry_after is not None:
-        return min(retry_after, policy.retry_after_max)
+    capped = capped_retry_after(retry_after, policy.retry_after_max)
+    if capped is not None:
+        return capped
     ceiling = doubling(policy.backoff_initial, policy.backoff_max, attempt)
     picked: float = policy.jitter(0.0, ceiling)
     return min(max(picked, 0.0), ceiling)
