@@ -29,9 +29,11 @@ from apimart_video._config import (
     resolve_base_url,
 )
 from apimart_video._download import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
     Download,
     DownloadProgress,
     cdn_request,
+    deadline_after,
     download_target,
     is_url,
     video_source,
@@ -215,6 +217,37 @@ class _ClientBase:
             submitted_at=submitted_at,
         )
 
+    def _download_job(
+        self,
+        task: Task | str,
+        path: str | Path,
+        on_progress: DownloadProgress | None,
+        timeout: float | None,
+        deadline: Deadline | None,
+        asked: str | None,
+    ) -> Download:
+        """The download of `task`'s video (or a URL's) to `path`, its file named after the
+        task id the caller asked for (`asked`), never the server's own (blocking: it opens
+        the partial file)."""
+        source = video_source(task)
+        task_id = asked or (task.task_id if isinstance(task, Task) else None)
+        return Download(
+            source,
+            download_target(path, task, asked),
+            self.retry_policy,
+            self._transport.count,
+            on_progress,
+            task_id=task_id,
+            deadline=deadline,
+            timeout=timeout,
+        )
+
+
+def _download_deadline(timeout: float | None) -> Deadline | None:
+    if timeout is not None:
+        _check_timeout(timeout)
+    return deadline_after(timeout)
+
 
 class _ModeHelpers(abc.ABC, Generic[R]):
     """The documented uses, each one call; shared by the sync and async clients."""
@@ -392,17 +425,25 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         path: str | Path,
         *,
         on_progress: DownloadProgress | None = None,
+        timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
     ) -> Path:
         """Stream the video to `path` atomically, resuming a broken transfer; return the path.
 
-        `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
-        first, a URL is downloaded as it is.
+        `path` is a file, or a directory to save `<task id>.mp4` in (the id made safe as a
+        file name); a task id is looked up first, a URL is downloaded as it is. `timeout`
+        is a deadline for the whole download, retries and the lookup included (default
+        600 s; None: none): past it, `DownloadError`.
         """
+        deadline = _download_deadline(timeout)
+        asked = None
         if isinstance(task_or_url, str) and not is_url(task_or_url):
-            task_or_url = self.get_task(task_or_url)
-        source = video_source(task_or_url)
-        target = download_target(path, task_or_url)
-        job = Download(source, target, self.retry_policy, self._transport.count, on_progress)
+            asked = _task_id(task_or_url)
+            task_or_url = self._get_task(asked, UNSET, deadline)
+        job = self._download_job(task_or_url, path, on_progress, timeout, deadline, asked)
+        return self._run_download(job)
+
+    def _run_download(self, job: Download) -> Path:
+        """The retry loop of every sync download: `job` decides, this sends and sleeps."""
         try:
             while True:
                 try:
@@ -410,7 +451,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
                     return job.finish()
                 except Exception as error:
                     job.write(job.take())  # bytes received before a break are good
-                    self.retry_policy.sleep(job.failed(error))
+                    job.policy.sleep(job.failed(error))
         except BaseException:
             job.discard()
             raise
@@ -547,21 +588,32 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         path: str | Path,
         *,
         on_progress: DownloadProgress | None = None,
+        timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,  # noqa: ASYNC109 - a budget
     ) -> Path:
         """Stream the video to `path` atomically, resuming a broken transfer; return the path.
 
-        `path` is a file, or a directory to save `<task id>.mp4` in; a task id is looked up
-        first, a URL is downloaded as it is. File writes run in a worker thread.
+        `path` is a file, or a directory to save `<task id>.mp4` in (the id made safe as a
+        file name); a task id is looked up first, a URL is downloaded as it is. `timeout`
+        is a deadline for the whole download, retries and the lookup included (default
+        600 s; None: none): past it, `DownloadError`. File writes run in a worker thread.
         """
         from anyio import to_thread
 
+        deadline = _download_deadline(timeout)
+        asked = None
         if isinstance(task_or_url, str) and not is_url(task_or_url):
-            task_or_url = await self.get_task(task_or_url)
-        source = video_source(task_or_url)
-        target = download_target(path, task_or_url)
+            asked = _task_id(task_or_url)
+            task_or_url = await self._get_task(asked, UNSET, deadline)
         job = await to_thread.run_sync(
-            Download, source, target, self.retry_policy, self._transport.count, on_progress
+            self._download_job, task_or_url, path, on_progress, timeout, deadline, asked
         )
+        return await self._run_download(job)
+
+    async def _run_download(self, job: Download) -> Path:
+        """The retry loop of every async download (a batch's too): `job` decides, this
+        sends and sleeps. Kept partial files (a batch's) stay on failure, to resume."""
+        from anyio import to_thread
+
         try:
             while True:
                 try:
@@ -570,7 +622,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
                 except Exception as error:
                     await to_thread.run_sync(job.write, job.take())
                     delay = await to_thread.run_sync(job.failed, error)  # it may truncate
-                    await self.retry_policy.async_sleep(delay)
+                    await job.policy.async_sleep(delay)
         except BaseException:
             await to_thread.run_sync(job.discard)
             raise

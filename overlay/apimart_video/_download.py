@@ -1,8 +1,23 @@
 """Downloading a video: where it comes from, and how it lands on disk, resuming if broken.
 
-The bytes stream to a temporary file beside the target, renamed over the target only once
-complete: a reader never sees half a video, and a failure leaves nothing behind. The file
-is not forced to disk (no fsync), as curl and pip do not.
+The bytes stream to a partial file beside the target, renamed over the target only once
+complete: a reader never sees half a video. The file is not forced to disk (no fsync), as
+curl and pip do not.
+
+A partial file belongs to one download. `download()`'s has a random name, is created
+exclusively and removed on failure. A batch's keeps one name between runs, so a rerun can
+resume it; beside it a small record (`<partial>.json`, replaced atomically) names the task,
+the URL (without its signature) and the validator its bytes came with. A partial that its
+record does not tie to this task and URL is thrown away, never resumed. Neither file is
+ever opened through a symlink (`O_EXCL`/`O_NOFOLLOW`, or `lstat` where the OS has no
+`O_NOFOLLOW`): a link at either name is removed, its target never written.
+
+File names come from the task id or job id the caller asked for, made safe (`safe_name`),
+never from what the server put in the task: task ids are opaque strings.
+
+`timeout` is a deadline for the whole download: each request's timeouts and each sleep
+between attempts are cut to the time left, and the time is checked between chunks, so a
+host that trickles bytes or says nothing ends in a `DownloadError` within about `timeout`.
 
 A connection broken mid-body resumes from the bytes already written, with
 `Range: bytes=N-` and, when the host gave a validator, `If-Range` (a strong `ETag`, else
@@ -21,35 +36,56 @@ their own I/O (the async one writes from a worker thread, off the event loop).
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import re
+import stat
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import IO, Final
+from typing import IO, Any, Final
 
+import attrs
 import httpx
 
 from apimart_video import _responses
 from apimart_video._exceptions import DownloadError, NoVideoError, URLExpiredError
-from apimart_video._retry import RetryPolicy, backoff
+from apimart_video._retry import Deadline, RetryPolicy, backoff, within
 from apimart_video._types import Task
 
 __all__ = [
+    "DEFAULT_DOWNLOAD_TIMEOUT",
     "Download",
     "DownloadProgress",
+    "PartRecord",
+    "deadline_after",
     "download_target",
     "is_url",
+    "safe_name",
+    "short_name",
     "video_source",
 ]
+
+DEFAULT_DOWNLOAD_TIMEOUT: Final = 600.0
+"""Seconds a whole `download()` may take, retries included (None: no overall deadline)."""
+MAX_RESUMES: Final = 50
+"""Attempts that moved on but broke again, at most: the attempt bound for a host that
+drops a video again and again (attempts that wrote nothing count against `max_retries`)."""
 
 CHUNK_SIZE: Final = 1 << 20
 """Bytes gathered before one write (and, async, one hop to a worker thread)."""
 DownloadProgress = Callable[[int, int | None], object]
 """Called with (bytes written so far, total bytes or None)."""
 _CONTENT_RANGE = re.compile(r"\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*", re.IGNORECASE)
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+_UNSAFE_CHARACTER = re.compile(r"[^A-Za-z0-9_-]+")
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)}
+)
+_OPEN_FLAGS: Final = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+"""Binary on Windows; never through a symlink where the OS can refuse one."""
 
 
 def is_url(task_or_url: str) -> bool:
@@ -57,24 +93,129 @@ def is_url(task_or_url: str) -> bool:
     return task_or_url.startswith(("http://", "https://"))
 
 
-def _file_name(name: str) -> str:
-    """A name that stays in the directory whatever the server sent (no `/`, no `..`)."""
-    return _UNSAFE_NAME.sub("_", name).lstrip(".") or "video"
+def safe_name(name: str) -> str:
+    """`name` as a file name that is safe on every OS: kept when it is plain (letters,
+    digits, `._-`, at most 80, not starting with a dot, not a Windows device name), else
+    its plain letters cut short plus a hash of the whole, so two ids never share a file."""
+    stem = name.split(".", 1)[0].upper()
+    if _SAFE_NAME.fullmatch(name) and not name.endswith(".") and stem not in _WINDOWS_DEVICES:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    readable = _UNSAFE_CHARACTER.sub("_", name).strip("_")[:40]
+    return f"{readable}-{digest}" if readable else digest
 
 
-def download_target(path: str | Path, task: Task | str) -> Path:
+def download_target(path: str | Path, task: Task | str, name: str | None = None) -> Path:
     """`path`, or, when it is a directory (or ends with a slash), a file in it named
-    `<task id>.mp4` for a task, or after the URL's last segment for a URL."""
+    `<name>.mp4`, `name` being the task id the caller asked for (a task's own id when not
+    given), or after the URL's last segment for a URL; always made safe."""
     target = Path(path)
     if not (target.is_dir() or str(path).endswith(("/", os.sep))):
         return target
-    if isinstance(task, Task):
-        return target / f"{_file_name(task.task_id)}.mp4"
+    if name is None and isinstance(task, Task):
+        name = task.task_id
+    if name is not None:
+        return target / f"{safe_name(name)}.mp4"
     try:
-        name = PurePosixPath(httpx.URL(task).path).name
+        segment = PurePosixPath(httpx.URL(str(task)).path).name
     except httpx.InvalidURL:
-        name = ""
-    return target / (_file_name(name) if name else "video.mp4")
+        segment = ""
+    return target / (safe_name(segment) if segment else "video.mp4")
+
+
+def deadline_after(timeout: float | None) -> Deadline | None:
+    """The deadline of a download given `timeout` seconds from now (None: no deadline)."""
+    return None if timeout is None else Deadline(time.monotonic() + timeout)
+
+
+def url_identity(url: str) -> str:
+    """The URL without its query (the signature of a signed URL changes between polls)."""
+    try:
+        return str(httpx.URL(url).copy_with(query=None, fragment=None))
+    except httpx.InvalidURL:
+        return url.split("?", 1)[0]
+
+
+@attrs.frozen
+class PartRecord:
+    """What a kept partial file holds: the video of which task, from which URL, and the
+    validator (strong ETag, else Last-Modified) and total its bytes came with."""
+
+    task_id: str | None
+    url: str
+    validator: str | None = None
+    etag: str | None = None
+    """The validator when it is a strong ETag (else it is a Last-Modified date)."""
+    total: int | None = None
+
+    def ties(self, task_id: str | None, url: str) -> bool:
+        """Whether the bytes belong to the download of `task_id` from `url`."""
+        return self.task_id == task_id and self.url == url_identity(url)
+
+    @classmethod
+    def read(cls, path: Path) -> PartRecord | None:
+        """The record at `path`, or None: missing, a symlink, or not one of ours."""
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return None
+            with os.fdopen(os.open(path, os.O_RDONLY | _OPEN_FLAGS), "rb") as file:
+                data: Any = json.loads(file.read(64 * 1024))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("url"), str):
+            return None
+        total = data.get("total")
+        return cls(
+            task_id=_text(data.get("task_id")),
+            url=data["url"],
+            validator=_text(data.get("validator")),
+            etag=_text(data.get("etag")),
+            total=total if isinstance(total, int) and not isinstance(total, bool) else None,
+        )
+
+    def write(self, path: Path) -> None:
+        """Replace the record at `path` atomically (a symlink there is replaced, not followed)."""
+        temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS
+        with os.fdopen(os.open(temporary, flags, 0o666), "wb") as file:
+            file.write(json.dumps(attrs.asdict(self)).encode())
+        os.replace(temporary, path)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _remove(path: Path) -> None:
+    """Remove the file or symlink at `path` (a link itself, never its target)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+def _create(path: Path) -> IO[bytes]:
+    """A new empty file at `path`: exclusively, so never through a symlink or another's file."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS, 0o666)
+    except OSError as error:
+        raise DownloadError(
+            f"cannot create the partial file {path}: {error.strerror or error}; check that "
+            "the directory is writable and nothing else uses that name"
+        ) from error
+    return os.fdopen(fd, "r+b")
+
+
+def _reopen(path: Path) -> IO[bytes] | None:
+    """The regular file at `path` opened to append to it, or None (a link, missing, other)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        file = os.fdopen(os.open(path, os.O_RDWR | _OPEN_FLAGS), "r+b")
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+        file.close()
+        return None
+    return file
 
 
 def video_source(task: Task | str, now: float | None = None) -> str:
@@ -108,6 +249,11 @@ def _strong_etag(response: httpx.Response) -> str | None:
     return etag if etag and not etag.startswith("W/") else None
 
 
+def short_name(name: str) -> str:
+    """`name`, or a hash of it when a partial file named after it would be too long."""
+    return name if len(name) <= 120 else hashlib.sha256(name.encode()).hexdigest()[:16]
+
+
 class Download:
     """One video download: the partial file, where it stands, and what to do next.
 
@@ -124,31 +270,64 @@ class Download:
         on_retry: Callable[[], object],
         on_progress: DownloadProgress | None = None,
         partial: Path | None = None,
+        *,
+        task_id: str | None = None,
+        deadline: Deadline | None = None,
+        timeout: float | None = None,
     ) -> None:
         self.url = url
         self.target = target
-        self._policy = policy
+        self.policy = policy
         self._on_retry = on_retry
         self._on_progress = on_progress
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # A given `partial` (a batch's) outlives the process: resumed from its bytes, kept.
-        self._keep = partial is not None
-        self.partial = partial or target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
-        flags = os.O_RDWR | os.O_CREAT | (0 if self._keep else os.O_EXCL)
-        self._file: IO[bytes] = os.fdopen(os.open(self.partial, flags, 0o666), "r+b")
-        self._file.seek(0, os.SEEK_END)
-        self.written = self._file.tell()
-        """Bytes safely in the partial file: where a resumed request starts."""
+        self.task_id = task_id
+        self.deadline = deadline
+        self._timeout = timeout
         self.total: int | None = None
         self.validator: str | None = None
         """The strong ETag, else Last-Modified, of the video being written."""
         self._etag: str | None = None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # A given `partial` (a batch's) outlives the process: resumed from its bytes, kept.
+        self._keep = partial is not None
+        self.partial = partial or target.with_name(
+            f".{short_name(target.name)}.{uuid.uuid4().hex[:12]}.part"
+        )
+        self.record_path = self.partial.with_name(f"{self.partial.name}.json")
+        self._file = self._open_kept() if self._keep else _create(self.partial)
+        self._file.seek(0, os.SEEK_END)
+        self.written = self._file.tell()
+        """Bytes safely in the partial file: where a resumed request starts."""
         self._resumable = True
         self._buffer = bytearray()
         self._stalled = 0
-        self._progress_at_failure = 0
+        self._resumes = 0
+        self._progress_at_failure = self.written
         self.bytes_received = 0
         """Every body byte received, resumes included (to measure re-transfer)."""
+
+    def _open_kept(self) -> IO[bytes]:
+        """The kept partial, resumed when its record ties it to this task and URL, else
+        a new empty one (the leftover and its record removed, links included)."""
+        record = PartRecord.read(self.record_path)
+        if record is not None and record.ties(self.task_id, self.url):
+            file = _reopen(self.partial)
+            if file is not None:
+                self.validator = record.validator
+                self._etag = record.etag
+                self.total = record.total
+                return file
+        _remove(self.record_path)
+        _remove(self.partial)
+        return _create(self.partial)
+
+    def _record(self) -> None:
+        """Write what the kept partial now holds, before any of its bytes (blocking)."""
+        if self._keep:
+            record = PartRecord(
+                self.task_id, url_identity(self.url), self.validator, self._etag, self.total
+            )
+            record.write(self.record_path)
 
     def _where(self) -> str:
         return str(httpx.URL(self.url).copy_with(query=None))
@@ -187,6 +366,7 @@ class Download:
             self.total = self._length(response)
             self._etag = _strong_etag(response)
             self.validator = self._etag or response.headers.get("last-modified")
+            self._record()
         else:
             raise DownloadError(f"GET {where} -> HTTP {status}")
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
@@ -229,7 +409,11 @@ class Download:
         self._etag = None
 
     def receive(self, chunk: bytes) -> bytes | None:
-        """Take a chunk; return the bytes to write now (a full buffer), or None."""
+        """Take a chunk; return the bytes to write now (a full buffer), or None.
+
+        Raises once the deadline passed: a host that trickles bytes never answers late
+        enough for a read timeout, so the time is checked here, between chunks."""
+        self.check_deadline()
         self.bytes_received += len(chunk)
         self._buffer += chunk
         if self._on_progress is not None:
@@ -258,9 +442,11 @@ class Download:
             )
 
     def finish(self) -> Path:
-        """Move the complete video to the target (blocking)."""
+        """Move the complete video to the target (blocking); a symlink there is replaced."""
         self._file.close()
         os.replace(self.partial, self.target)
+        if self._keep:
+            _remove(self.record_path)
         return self.target
 
     def discard(self) -> None:
@@ -277,6 +463,8 @@ class Download:
 
         Only attempts that wrote nothing new use up retries: a host that drops a long
         video several times still finishes it, one that never sends a byte does not.
+        Attempts that moved on are bounded too (`MAX_RESUMES`), and so is the time: the
+        sleep is cut to what is left before the deadline, and none is left, the end.
         """
         if not isinstance(error, _Retryable | httpx.TransportError):
             raise self._typed(error)
@@ -284,30 +472,71 @@ class Download:
             self._restart()
         if self.written > self._progress_at_failure:
             self._stalled = 0  # this attempt moved on: the next one is a fresh start
+            self._resumes += 1
         else:
             self._stalled += 1
         self._progress_at_failure = max(self._progress_at_failure, self.written)
-        if self._stalled > self._policy.max_retries:
+        if self._stalled > self.policy.max_retries or self._resumes > MAX_RESUMES:
             raise self._typed(error)
         response = error.response if isinstance(error, _Retryable) else None
         retry_after = None
         if response is not None:
             retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
+        sleep = within(self.deadline, backoff(self.policy, max(self._stalled, 1), retry_after))
+        if sleep is None:
+            raise self._late(error)
         self._on_retry()
-        return backoff(self._policy, max(self._stalled, 1), retry_after)
+        return sleep
 
     def _typed(self, error: BaseException) -> DownloadError:
+        if isinstance(error, httpx.TimeoutException) and self._past_deadline():
+            return self._late(error)
         if isinstance(error, DownloadError) and not isinstance(error, _Retryable):
             return error
         return DownloadError(f"downloading {self._where()} failed: {error!r}")
+
+    # -- the deadline ----------------------------------------------------------------------
+
+    def _past_deadline(self) -> bool:
+        return self.deadline is not None and self.deadline.left() <= 0
+
+    def check_deadline(self) -> None:
+        """Raise the final `DownloadError` once the deadline has passed."""
+        if self._past_deadline():
+            raise self._late(None)
+
+    def _late(self, error: BaseException | None) -> DownloadError:
+        got = f"{self.written + len(self._buffer)} of {self.total or 'unknown'} bytes"
+        cause = f"; last error: {error!r}" if error is not None else ""
+        late = DownloadError(
+            f"downloading {self._where()} did not finish within timeout={self._timeout} s "
+            f"({got}{cause}); pass a larger `timeout`, or None for no overall deadline"
+        )
+        late.__cause__ = error
+        return late
+
+    def timeouts(self, baseline: httpx.Timeout) -> dict[str, float | None]:
+        """The next request's timeouts (connect, read, write, pool): `baseline` cut to the
+        time left, so a host that says nothing cannot hold a read past the deadline."""
+        timeouts = baseline.as_dict()
+        if self.deadline is None:
+            return timeouts
+        self.check_deadline()
+        left = self.deadline.left()
+        return {
+            phase: left if value is None else min(value, left) for phase, value in timeouts.items()
+        }
 
 
 def cdn_request(
     client: httpx.Client | httpx.AsyncClient, url: str, download: Download
 ) -> httpx.Request:
     """The video request, built on `client` (its proxies, TLS, transport) without any key."""
+    timeouts = download.timeouts(client.timeout)
     try:
-        request = client.build_request("GET", url, headers=download.headers())
+        request = client.build_request(
+            "GET", url, headers=download.headers(), timeout=httpx.Timeout(**timeouts)
+        )
     except httpx.InvalidURL as error:
         raise DownloadError(f"cannot download {url!r}: {error}") from error
     request.headers.pop("authorization", None)

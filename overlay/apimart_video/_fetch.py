@@ -2,10 +2,13 @@
 
 The bytes go to `.<name>.part` beside the target: a name that does not change between
 runs, so a batch killed mid-download continues with a `Range` request from the bytes it
-already has (the checks of `Download`: `Content-Range` must start there, a host that
-ignores `Range` starts over). The part file is renamed over the target only once
-complete, so the target never holds half a video, and a target that exists is a finished
-download. The client's `Download` makes every decision; this only keeps its part file.
+already has, and `If-Range` with the validator they came with. The record beside the part
+file (`_download.PartRecord`) ties those bytes to one task and URL: a leftover of another
+task (a journal deleted to start over, a job id used again) is thrown away, never spliced.
+The part file is renamed over the target only once complete, so the target never holds
+half a video, and a target that exists is a finished download. The client's `Download`
+makes every decision and its `_run_download` is the one async retry loop; this only names
+and keeps the part file.
 """
 
 from __future__ import annotations
@@ -14,37 +17,51 @@ import functools
 from pathlib import Path
 
 from apimart_video._client import AsyncVideoClient
-from apimart_video._download import Download
+from apimart_video._download import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    Download,
+    deadline_after,
+    short_name,
+)
 from apimart_video._retry import RetryPolicy
 
 __all__ = ["fetch_video", "part_path"]
 
 
 def part_path(target: Path) -> Path:
-    """Where the bytes of `target` gather until they are complete."""
-    return target.with_name(f".{target.name}.part")
+    """Where the bytes of `target` gather until they are complete (a short name always)."""
+    return target.with_name(f".{short_name(target.name)}.part")
 
 
-async def fetch_video(client: AsyncVideoClient, url: str, target: Path, policy: RetryPolicy) -> int:
-    """Download `url` to `target`, resuming its part file; return the body bytes received.
+async def fetch_video(
+    client: AsyncVideoClient,
+    url: str,
+    target: Path,
+    policy: RetryPolicy,
+    *,
+    task_id: str | None = None,
+    timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,  # noqa: ASYNC109 - a budget
+) -> int:
+    """Download `task_id`'s video at `url` to `target`, resuming its part file when the
+    part's record names the same task and URL; return the body bytes received.
 
-    On a final failure (or a kill) the part file stays, for the next run to resume.
+    Pass the task id: without it, a leftover is tied to its URL alone. `timeout` bounds
+    the whole download (None: no bound). On a final failure (or a kill) the part file stays,
+    for the next run to resume.
     """
     from anyio import to_thread
 
     start = functools.partial(
-        Download, url, target, policy, lambda: None, partial=part_path(target)
+        Download,
+        url,
+        target,
+        policy,
+        lambda: None,
+        partial=part_path(target),
+        task_id=task_id,
+        deadline=deadline_after(timeout),
+        timeout=timeout,
     )
     job = await to_thread.run_sync(start)
-    try:
-        while True:
-            try:
-                await client._download_once(job)
-                await to_thread.run_sync(job.finish)
-                return job.bytes_received
-            except Exception as error:
-                await to_thread.run_sync(job.write, job.take())
-                delay = await to_thread.run_sync(job.failed, error)  # raises when final
-                await policy.async_sleep(delay)
-    finally:
-        await to_thread.run_sync(job.discard)  # closes the file; the part is kept
+    await client._run_download(job)
+    return job.bytes_received
