@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
+from apimart_video._download import PartRecord, url_identity
 from apimart_video._fetch import fetch_video, part_path
 from apimart_video._journal import JOURNAL_NAME
 from apimart_video._retry import RetryPolicy
@@ -122,12 +123,19 @@ async def test_a_download_killed_midway_continues_from_the_bytes_on_disk(tmp_pat
             task = client.generate_and_wait(prompt="a fox")
         video = b"".join(server.app.video.iter_range(0, size - 1))
         target = tmp_path / "fox.mp4"
-        part_path(target).write_bytes(video[:1_234_567])  # what a killed run left
         assert task.video_url is not None
+        etag = f'"{task.task_id}-{size}"'  # what a killed run left: its bytes and their record
+        part_path(target).write_bytes(video[:1_234_567])
+        record = PartRecord(task.task_id, url_identity(task.video_url), etag, etag, size)
+        record.write(part_path(target).with_name(f"{part_path(target).name}.json"))
         async with AsyncVideoClient(server.api_key, base_url=server.base_url) as client:
-            fetched = await fetch_video(client, task.video_url, target, RetryPolicy())
-        ranges = [seen.headers.get("range") for seen in server.app.requests_to("/cdn/")]
+            fetched = await fetch_video(
+                client, task.video_url, target, RetryPolicy(), task_id=task.task_id
+            )
+        seen = server.app.requests_to("/cdn/")
     assert target.read_bytes() == video
     assert not part_path(target).exists()
-    assert ranges == ["bytes=1234567-"]
+    assert [(r.headers.get("range"), r.headers.get("if-range")) for r in seen] == [
+        ("bytes=1234567-", etag)
+    ]
     assert fetched == size - 1_234_567

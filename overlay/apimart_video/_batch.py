@@ -326,7 +326,9 @@ class _Run:
         self.journal.downloading(job_id)
         self._moved(job_id, JobState.DOWNLOADING)
         try:
-            await fetch_video(self.api, video_source(task), target, self.retry_policy)
+            await fetch_video(
+                self.api, video_source(task), target, self.retry_policy, task_id=task_id
+            )
         except (NoVideoError, URLExpiredError) as error:  # paid for, but there is no video
             self.journal.failed(job_id, str(error))
             self._moved(job_id, JobState.FAILED)

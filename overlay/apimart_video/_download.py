@@ -65,6 +65,7 @@ __all__ = [
     "is_url",
     "safe_name",
     "short_name",
+    "url_identity",
     "video_source",
 ]
 

@@ -29,6 +29,7 @@ from apimart_video.testing._faults import (
     error_body,
     fault_response,
     malformed,
+    trickled,
 )
 from apimart_video.testing._ratelimit import RateLimiter, retry_after_header
 from apimart_video.testing._stats import ServerStats
@@ -256,7 +257,7 @@ class ReferenceApp(Starlette):
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type="video/mp4")
         return StreamingResponse(
-            self._video_body(task_id, start, end),
+            self._slowed(self._video_body(task_id, start, end)),
             status_code=status,
             headers=headers,
             media_type="video/mp4",
@@ -272,6 +273,11 @@ class ReferenceApp(Starlette):
             chunks = cut_short(chunks, int((end - start + 1) * drop_at))
         self._videos_served.add(task_id)
         return self._counted(chunks)
+
+    def _slowed(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        """The video body, one byte at a time when `video_trickle` is set."""
+        interval = self.config.video_trickle
+        return body if interval is None else trickled(body, interval)
 
     async def _counted(self, chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
         for chunk in chunks:  # on the event loop, so the count needs no lock

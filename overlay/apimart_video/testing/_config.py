@@ -94,6 +94,9 @@ class ServerConfig:
     """Operations whose requests are accepted and never answered (held until shutdown)."""
     video_drop_at: float | None = attrs.field(default=None)
     """The first GET of each video drops the connection after this share of its body."""
+    video_trickle: float | None = None
+    """Seconds between bytes of every video body: the CDN sends one byte at a time, a
+    host slow enough to hold a download for hours, never so silent a read times out."""
     rate_limit: float | None = attrs.field(default=None)
     """Requests per second allowed per operation (submits; polls), shared by all clients;
     beyond it, 429 with `Retry-After`. None: no limit. Outside the API's spec."""
