@@ -5,6 +5,7 @@ T + 1 s, sync and async, with the client's default 60 s request timeout in place
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,19 +28,39 @@ from apimart_video.testing import RunningServer, run_server
 pytestmark = pytest.mark.slow  # real waits of a few seconds each
 
 TIMEOUT = 2.0
+HANG = 15.0
 FAST = PollPolicy(first_poll=0.02, floor=0.02, cap=0.1)
 
 
 def run(kind: str, server: RunningServer, call: Callable[[Any], Any]) -> Any:
-    if kind == "sync":
-        with VideoClient(server.api_key, base_url=server.base_url) as client:
-            return call(client)
+    """`call(client)` with a client of `kind`, in a thread: a download that ignores its
+    deadline fails the test after HANG seconds instead of holding it for hours."""
+    outcome: list[Any] = []
 
-    async def main() -> Any:
-        async with AsyncVideoClient(server.api_key, base_url=server.base_url) as client:
-            return await call(client)
+    def body() -> None:
+        try:
+            if kind == "sync":
+                with VideoClient(server.api_key, base_url=server.base_url) as client:
+                    outcome.append(call(client))
+                return
 
-    return asyncio.run(main())
+            async def main() -> Any:
+                async with AsyncVideoClient(server.api_key, base_url=server.base_url) as aio:
+                    return await call(aio)
+
+            outcome.append(asyncio.run(main()))
+        except BaseException as error:  # handed to the test's thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=body, daemon=True)
+    worker.start()
+    worker.join(HANG)
+    if worker.is_alive():
+        pytest.fail(f"the download was still running after {HANG} s")
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def completed(server: RunningServer) -> Task:
@@ -70,7 +91,7 @@ def test_download_ends_within_its_timeout_when_the_host_trickles_or_is_silent(
     task = completed(slow_host)
     target = tmp_path / "fox.mp4"
     started = time.monotonic()
-    with pytest.raises(DownloadError, match="timeout=2.0") as late:
+    with pytest.raises(DownloadError, match=r"timeout=2\.0") as late:
         run(kind, slow_host, lambda client: client.download(task, target, timeout=TIMEOUT))
     took = time.monotonic() - started
     assert took < TIMEOUT + 1, f"download(timeout={TIMEOUT}) took {took:.2f} s"
@@ -79,9 +100,7 @@ def test_download_ends_within_its_timeout_when_the_host_trickles_or_is_silent(
     assert list(tmp_path.iterdir()) == [], "a partial file was left behind"
 
 
-def test_a_download_by_task_id_counts_the_lookup_in_its_timeout(
-    kind: str, tmp_path: Path
-) -> None:
+def test_a_download_by_task_id_counts_the_lookup_in_its_timeout(kind: str, tmp_path: Path) -> None:
     with run_server(clock_speed=100.0, task_seconds=2.0, video_trickle=0.2) as server:
         task = completed(server)
         started = time.monotonic()
@@ -127,8 +146,6 @@ def test_the_default_download_timeout_is_documented() -> None:
 
 
 @pytest.mark.parametrize("timeout", [-1, "10", True, float("nan")])
-def test_a_bad_download_timeout_is_refused_before_any_request(
-    timeout: Any, tmp_path: Path
-) -> None:
+def test_a_bad_download_timeout_is_refused_before_any_request(timeout: Any, tmp_path: Path) -> None:
     with VideoClient("test-key") as client, pytest.raises(InvalidRequestError, match="timeout"):
         client.download("https://cdn.invalid/v.mp4", tmp_path / "v.mp4", timeout=timeout)

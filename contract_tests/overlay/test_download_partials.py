@@ -9,6 +9,7 @@ symlink at any of the names is never followed.
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -66,7 +67,8 @@ def test_a_leftover_partial_not_tied_to_this_task_is_discarded_not_spliced(
     server: RunningServer, leftover: str, tmp_path: Path
 ) -> None:
     old, new = completed(server, 2)
-    assert old.video_url is not None and new.video_url is not None
+    assert old.video_url is not None
+    assert new.video_url is not None
     target = tmp_path / "shot-1.mp4"
     part_path(target).write_bytes(OLD_BYTES)
     if leftover == "another task":
@@ -200,4 +202,23 @@ def test_a_dangling_symlink_at_the_partial_name_creates_nothing_at_its_target(
     _symlink(part_path(target), planted)
     fetch(server, task, target)
     assert not planted.exists()
+    assert target.read_bytes() == whole(server)
+
+
+def test_without_o_nofollow_as_on_windows_a_symlinked_partial_is_still_not_followed(
+    server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the OS has no `O_NOFOLLOW`, `lstat` before opening keeps the promise."""
+    from apimart_video import _download
+
+    monkeypatch.setattr(_download, "_OPEN_FLAGS", getattr(os, "O_BINARY", 0))
+    (task,) = completed(server)
+    assert task.video_url is not None
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"precious")
+    target = tmp_path / "fox.mp4"
+    _symlink(part_path(target), victim)
+    PartRecord(task.task_id, url_identity(task.video_url)).write(record_path(target))
+    fetch(server, task, target)
+    assert victim.read_bytes() == b"precious"
     assert target.read_bytes() == whole(server)
