@@ -36,8 +36,6 @@ their own I/O (the async one writes from a worker thread, off the event loop).
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import re
 import stat
@@ -89,6 +87,13 @@ _OPEN_FLAGS: Final = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
 """Binary on Windows; never through a symlink where the OS can refuse one."""
 
 
+def _digest(name: str) -> str:
+    """16 hex digits of the SHA-256 of `name` (hashlib loads on first use: import time)."""
+    import hashlib
+
+    return hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def is_url(task_or_url: str) -> bool:
     """True for a video URL, False for a task id (both are accepted where a video is asked)."""
     return task_or_url.startswith(("http://", "https://"))
@@ -101,7 +106,7 @@ def safe_name(name: str) -> str:
     stem = name.split(".", 1)[0].upper()
     if _SAFE_NAME.fullmatch(name) and not name.endswith(".") and stem not in _WINDOWS_DEVICES:
         return name
-    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = _digest(name)
     readable = _UNSAFE_CHARACTER.sub("_", name).strip("_")[:40]
     return f"{readable}-{digest}" if readable else digest
 
@@ -156,6 +161,8 @@ class PartRecord:
     @classmethod
     def read(cls, path: Path) -> PartRecord | None:
         """The record at `path`, or None: missing, a symlink, or not one of ours."""
+        import json
+
         try:
             if stat.S_ISLNK(os.lstat(path).st_mode):
                 return None
@@ -176,6 +183,8 @@ class PartRecord:
 
     def write(self, path: Path) -> None:
         """Replace the record at `path` atomically (a symlink there is replaced, not followed)."""
+        import json
+
         temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS
         with os.fdopen(os.open(temporary, flags, 0o666), "wb") as file:
@@ -252,7 +261,7 @@ def _strong_etag(response: httpx.Response) -> str | None:
 
 def short_name(name: str) -> str:
     """`name`, or a hash of it when a partial file named after it would be too long."""
-    return name if len(name) <= 120 else hashlib.sha256(name.encode()).hexdigest()[:16]
+    return name if len(name) <= 120 else _digest(name)
 
 
 class Download:
