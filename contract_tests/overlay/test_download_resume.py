@@ -258,3 +258,37 @@ def test_async_downloads_write_off_the_event_loop(
     assert path.read_bytes() == VIDEO
     assert writers
     assert loop_thread not in writers
+
+
+def test_a_host_that_breaks_every_attempt_after_a_few_bytes_is_given_up_on(
+    driver: Driver, tmp_path: Path
+) -> None:
+    """Attempts that move on do not use up `max_retries`, but they are bounded too."""
+    from apimart_video._download import MAX_RESUMES
+
+    cdn = CDN([0.01] * (MAX_RESUMES + 10))
+    with pytest.raises(DownloadError, match="ReadError"):
+        download(driver, cdn, tmp_path / "v.mp4", timeout=None)
+    assert len(cdn.requests) == MAX_RESUMES + 1
+    assert [p.name for p in tmp_path.iterdir()] == []
+
+
+def test_a_retry_after_longer_than_the_timeout_is_cut_to_the_time_left(
+    driver: Driver, tmp_path: Path
+) -> None:
+    def busy(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, headers={"Retry-After": "30"})
+
+    with pytest.raises(DownloadError):
+        driver.run(
+            lambda c: c.download(CDN_URL, tmp_path / "v.mp4", timeout=2),
+            http_client=http_client(driver, busy),
+        )
+    assert driver.retry_sleeps, "the 503 was not retried"
+    assert all(0 < sleep < 2 for sleep in driver.retry_sleeps), driver.retry_sleeps
+
+
+def test_a_path_under_a_file_is_a_download_error_naming_it(driver: Driver, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_bytes(b"")
+    with pytest.raises(DownloadError, match="a-file"):
+        download(driver, CDN([]), tmp_path / "a-file" / "v.mp4")

@@ -297,7 +297,13 @@ class Download:
         self.validator: str | None = None
         """The strong ETag, else Last-Modified, of the video being written."""
         self._etag: str | None = None
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DownloadError(
+                f"cannot save the video in {target.parent}: {error.strerror or error}; give "
+                "`path` as a file or a directory you can write to"
+            ) from error
         # A given `partial` (a batch's) outlives the process: resumed from its bytes, kept.
         self._keep = partial is not None
         self.partial = partial or target.with_name(
