@@ -187,9 +187,13 @@ class PartRecord:
 
         temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS
-        with os.fdopen(os.open(temporary, flags, 0o666), "wb") as file:
-            file.write(json.dumps(attrs.asdict(self)).encode())
-        os.replace(temporary, path)
+        try:
+            with os.fdopen(os.open(temporary, flags, 0o666), "wb") as file:
+                file.write(json.dumps(attrs.asdict(self)).encode())
+            os.replace(temporary, path)
+        except BaseException:
+            _remove(temporary)
+            raise
 
 
 def _text(value: object) -> str | None:
