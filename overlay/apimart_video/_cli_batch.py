@@ -22,6 +22,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from apimart_video._batch import Batch, BatchSummary, Progress, rows_of
+from apimart_video._cli_types import (
+    non_negative_float,
+    non_negative_int,
+    positive_float,
+    positive_int,
+)
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._jobs import InvalidJobsError
@@ -51,23 +57,25 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     batch.add_argument(
         "--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3"
     )
-    batch.add_argument("--concurrency", type=int, default=8, help="jobs in flight (default 8)")
+    batch.add_argument(
+        "--concurrency", type=positive_int, default=8, help="jobs in flight (default 8)"
+    )
     batch.add_argument(
         "--max-generations",
-        type=int,
+        type=non_negative_int,
         metavar="N",
         help="submits allowed over every run of this journal (0 sends nothing)",
     )
     batch.add_argument("--skip-invalid", action="store_true", help="run the valid rows only")
     batch.add_argument(
         "--wait-timeout",
-        type=float,
+        type=positive_float,
         default=DEFAULT_WAIT_TIMEOUT,
         help="seconds to wait for each task (it keeps running after)",
     )
     batch.add_argument(
         "--first-poll",
-        type=float,
+        type=non_negative_float,
         metavar="SECONDS",
         help="seconds after a submit before its first poll (for fast test servers)",
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from apimart_video import _cli_batch, _spec
+from apimart_video._cli_types import non_negative_int, port, positive_float, share
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
@@ -137,9 +138,11 @@ def _parser() -> argparse.ArgumentParser:
     _cli_batch.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=port, default=8000)
     serve.add_argument("--server-api-key", default="test-key", help="key the server accepts")
-    serve.add_argument("--clock-speed", type=float, default=1.0, help="100 = tasks 100x faster")
+    serve.add_argument(
+        "--clock-speed", type=positive_float, default=1.0, help="100 = tasks 100x faster"
+    )
     serve.add_argument(
         "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
     )
@@ -167,10 +170,13 @@ def _parser() -> argparse.ArgumentParser:
         help="never answer this operation (repeatable)",
     )
     hostile.add_argument(
-        "--drop-video-at", type=float, metavar="SHARE", help="break each first download here"
+        "--drop-video-at", type=share, metavar="SHARE", help="break each first download here"
     )
     hostile.add_argument(
-        "--rate-limit", type=float, metavar="PER_SECOND", help="429 beyond it (submits; polls)"
+        "--rate-limit",
+        type=positive_float,
+        metavar="PER_SECOND",
+        help="429 beyond it (submits; polls)",
     )
     hostile.add_argument(
         "--accept-invalid", action="store_true", help="accept what the spec rejects"
@@ -191,9 +197,14 @@ def _add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool) 
         help="API base URL (default: $APIMART_BASE_URL or production)",
     )
     parser.add_argument(
-        "--timeout", type=float, default=default(DEFAULT_TIMEOUT), help="seconds per request"
+        "--timeout",
+        type=positive_float,
+        default=default(DEFAULT_TIMEOUT),
+        help="seconds per request",
     )
-    parser.add_argument("--max-retries", type=int, default=default(DEFAULT_MAX_RETRIES))
+    parser.add_argument(
+        "--max-retries", type=non_negative_int, default=default(DEFAULT_MAX_RETRIES)
+    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -207,7 +218,7 @@ def _add_wait_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="download the video here (implies wait)")
     parser.add_argument(
         "--wait-timeout",
-        type=float,
+        type=positive_float,
         default=DEFAULT_WAIT_TIMEOUT,
         help="seconds to wait before giving up (the task keeps running)",
     )
