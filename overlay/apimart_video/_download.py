@@ -32,7 +32,7 @@ from typing import IO, Final
 import httpx
 
 from apimart_video import _responses
-from apimart_video._exceptions import DownloadError, NoVideoError, URLExpiredError
+from apimart_video._exceptions import DiskFullError, DownloadError, NoVideoError, URLExpiredError
 from apimart_video._retry import RetryPolicy, backoff
 from apimart_video._types import Task
 
@@ -247,7 +247,8 @@ class Download:
     def write(self, data: bytes) -> None:
         """Append to the partial file (blocking: the async client calls it in a thread)."""
         if data:
-            self._file.write(data)
+            with DiskFullError.raised_for(self.partial):
+                self._file.write(data)
             self.written += len(data)
 
     def complete(self) -> None:
@@ -259,16 +260,20 @@ class Download:
 
     def finish(self) -> Path:
         """Move the complete video to the target (blocking)."""
-        self._file.close()
+        with DiskFullError.raised_for(self.partial):
+            self._file.close()  # the last buffered bytes go to disk here
         os.replace(self.partial, self.target)
         return self.target
 
     def discard(self) -> None:
         """Remove the partial file (blocking); a given `partial` is kept, to resume later."""
-        self._file.close()
-        if not self._keep:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.partial)
+        try:
+            with DiskFullError.raised_for(self.partial):
+                self._file.close()
+        finally:
+            if not self._keep:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.partial)
 
     # -- after a failure -------------------------------------------------------------------
 
@@ -278,6 +283,8 @@ class Download:
         Only attempts that wrote nothing new use up retries: a host that drops a long
         video several times still finishes it, one that never sends a byte does not.
         """
+        if isinstance(error, DiskFullError):
+            raise error  # not the download's fault: every other file would meet it too
         if not isinstance(error, _Retryable | httpx.TransportError):
             raise self._typed(error)
         if not self._resumable:
