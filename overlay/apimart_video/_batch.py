@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
 import random
 import uuid
 from collections.abc import Callable, Mapping
@@ -165,8 +166,17 @@ class Batch:
         self.on_progress = on_progress
 
     def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings."""
-        return asyncio.run(self.arun(client))
+        """Run (or resume) the batch to its end, with `client`'s settings.
+
+        Inside a running event loop (a Jupyter cell), the batch runs on its own loop in a
+        worker thread, and this returns its summary as usual.
+        """
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop here: the usual case
+            return asyncio.run(self.arun(client))
+        with concurrent.futures.ThreadPoolExecutor(1, "apimart-batch") as worker:
+            return worker.submit(asyncio.run, self.arun(client)).result()
 
     async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings."""

@@ -4,9 +4,11 @@ The first word decides: `batch status DIR` always shows a journal (a jobs file n
 `status` is written `./status`); anything else is a jobs file to run or resume.
 
 Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
-rule; nothing sent) or an unusable journal, 3 an API error that stops the batch (key,
-balance), 4 a job failed, 6 jobs left (the budget was reached, or a task outlived
-`--wait-timeout`): running the same command again resumes them.
+rule; nothing sent), a jobs file that is not UTF-8, `--out` naming a file, or a journal
+that is not ours or is in use, 3 an API error that stops the batch (key, balance), 4 a job
+failed, 6 jobs left (the budget was reached, or a task outlived `--wait-timeout`): running
+the same command again resumes them, 8 a full disk (the message names the file; the
+journal is intact: free space and run the same command again).
 """
 
 from __future__ import annotations
@@ -95,6 +97,12 @@ def run(args: argparse.Namespace, console: _Console) -> int:
         return EXIT_INVALID
     if not Path(target[0]).is_file():
         console.news(f"error: no jobs file at {target[0]}")
+        return EXIT_INVALID
+    if args.out.exists() and not args.out.is_dir():
+        console.news(
+            f"error: --out {args.out} is a file, not a directory: give a directory for the "
+            "videos (it is created when missing)"
+        )
         return EXIT_INVALID
     try:
         return _run(args, console, Path(target[0]))
