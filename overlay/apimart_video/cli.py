@@ -536,7 +536,10 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
         return EXIT_INTERRUPTED
     except OSError as error:  # a local file: the API's side is not at fault
         where = f" {error.filename}" if error.filename is not None else ""
-        console.news(f"error: cannot use{where}: {error.strerror or error}{_task_hint(args)}")
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = f"{reason} (a file stands where a directory is needed)"
+        console.news(f"error: cannot use{where}: {reason}{_task_hint(args)}")
         return EXIT_LOCAL_FILE
     except Exception as error:
         if args.verbose:
