@@ -388,6 +388,7 @@ def test_video_client_batch_inside_a_running_loop_runs_in_a_worker_thread(
     assert (summary.done, summary.exit_code) == (2, 0)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="sends a POSIX SIGINT")
 def test_ctrl_c_during_a_batch_exits_130_with_one_line_and_a_rerun_finishes(
     tmp_path: Path,
 ) -> None:
@@ -418,9 +419,9 @@ def test_an_output_path_under_a_file_is_a_local_file_error(
     target = f"{blocker}/v.mp4"
     code, _, err = run(server, "download", "https://cdn.example.com/v.mp4", "-o", target)
     assert code == cli.EXIT_LOCAL_FILE
-    assert one_line(err) == (
-        f"error: cannot use {blocker}: File exists (a file stands where a directory is needed)"
-    )
+    line = one_line(err)
+    assert line.startswith(f"error: cannot use {blocker}: ")  # then the system's words
+    assert line.endswith(" (a file stands where a directory is needed)")
 
 
 def test_an_unexpected_error_is_one_line_exit_70_and_v_shows_the_traceback(
