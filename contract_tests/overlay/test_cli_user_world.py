@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -386,6 +387,42 @@ def test_video_client_batch_inside_a_running_loop_runs_in_a_worker_thread(
             summary = asyncio.run(in_a_notebook_cell(client))
         assert server.app.generations_started == 2
     assert (summary.done, summary.exit_code) == (2, 0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends a POSIX SIGINT")
+def test_an_interrupted_batch_in_a_running_loop_stops_and_releases_its_journal(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C in the notebook's thread while the batch runs in the worker: the batch is
+    cancelled before the KeyboardInterrupt reaches the caller, so a rerun can take the
+    journal at once, and every task started is in it."""
+    jobs = [{"id": f"shot-{n}", "prompt": f"shot {n}"} for n in range(4)]
+
+    def interrupt_when_running(job_id: str, state: Any, counts: Any) -> None:
+        if state == "running":
+            # Ctrl-C, delivered to the caller's (main) thread as a terminal would.
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT)
+
+    async def in_a_notebook_cell(client: VideoClient) -> Any:
+        # A kernel's loop leaves SIGINT as KeyboardInterrupt (asyncio.run would cancel).
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        return client.batch(jobs, tmp_path, on_progress=interrupt_when_running)
+
+    with (
+        run_server(clock_speed=1.0, task_seconds=30.0) as server,
+        VideoClient(server.api_key, base_url=server.base_url, poll_policy=FAST) as client,
+    ):
+        deadline = time.monotonic() + 20
+        with pytest.raises(KeyboardInterrupt):
+            asyncio.run(in_a_notebook_cell(client))
+        assert time.monotonic() < deadline  # not after the 30 s tasks
+        started = server.app.generations_started
+        assert started >= 1
+        journal = _journal.Journal(tmp_path / _journal.JOURNAL_NAME)  # the lock is free
+        rows = journal.rows()
+        journal.close()
+    assert len(rows) == 4
+    assert sum(row.task_id is not None for row in rows) >= started
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="sends a POSIX SIGINT")
