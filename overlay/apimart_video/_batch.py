@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
+import contextlib
 import random
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -165,8 +167,16 @@ class Batch:
         self.on_progress = on_progress
 
     def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings."""
-        return asyncio.run(self.arun(client))
+        """Run (or resume) the batch to its end, with `client`'s settings.
+
+        Inside a running event loop (a Jupyter cell), the batch runs on its own loop in a
+        worker thread, and this returns its summary as usual.
+        """
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop here: the usual case
+            return asyncio.run(self.arun(client))
+        return _in_a_thread(self.arun(client))
 
     async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings."""
@@ -178,6 +188,34 @@ class Batch:
                 return run.summary()
         finally:
             journal.close()
+
+
+def _in_a_thread(batch: Coroutine[Any, Any, BatchSummary]) -> BatchSummary:
+    """Run `batch` on a new event loop in a worker thread and wait for it here.
+
+    An interruption of the waiting thread (Ctrl-C, a notebook's stop button) cancels the
+    batch and waits for it to stop, so its journal is closed when this raises.
+    """
+    loop = asyncio.new_event_loop()
+
+    def work() -> BatchSummary:
+        with asyncio.Runner(loop_factory=lambda: loop) as runner:
+            return runner.run(batch)
+
+    with concurrent.futures.ThreadPoolExecutor(1, "apimart-batch") as worker:
+        done = worker.submit(work)
+        try:
+            return done.result()
+        except BaseException:
+            if not done.done():
+                with contextlib.suppress(RuntimeError):  # it closed meanwhile
+                    loop.call_soon_threadsafe(_cancel_all, loop)
+            raise
+
+
+def _cancel_all(loop: asyncio.AbstractEventLoop) -> None:
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
 
 
 class _Run:

@@ -4,9 +4,11 @@ The first word decides: `batch status DIR` always shows a journal (a jobs file n
 `status` is written `./status`); anything else is a jobs file to run or resume.
 
 Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
-rule; nothing sent) or an unusable journal, 3 an API error that stops the batch (key,
-balance), 4 a job failed, 6 jobs left (the budget was reached, or a task outlived
-`--wait-timeout`): running the same command again resumes them.
+rule; nothing sent), a jobs file that is not UTF-8, `--out` naming a file, or a journal
+that is not ours or is in use, 3 an API error that stops the batch (key, balance), 4 a job
+failed, 6 jobs left (the budget was reached, or a task outlived `--wait-timeout`): running
+the same command again resumes them, 8 a full disk (the message names the file; the
+journal is intact: free space and run the same command again).
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from apimart_video._batch import Batch, BatchSummary, Progress, rows_of
+from apimart_video._cli_types import (
+    non_negative_float,
+    non_negative_int,
+    positive_float,
+    positive_int,
+)
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._jobs import InvalidJobsError
@@ -51,23 +59,25 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     batch.add_argument(
         "--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3"
     )
-    batch.add_argument("--concurrency", type=int, default=8, help="jobs in flight (default 8)")
+    batch.add_argument(
+        "--concurrency", type=positive_int, default=8, help="jobs in flight (default 8)"
+    )
     batch.add_argument(
         "--max-generations",
-        type=int,
+        type=non_negative_int,
         metavar="N",
         help="submits allowed over every run of this journal (0 sends nothing)",
     )
     batch.add_argument("--skip-invalid", action="store_true", help="run the valid rows only")
     batch.add_argument(
         "--wait-timeout",
-        type=float,
+        type=positive_float,
         default=DEFAULT_WAIT_TIMEOUT,
         help="seconds to wait for each task (it keeps running after)",
     )
     batch.add_argument(
         "--first-poll",
-        type=float,
+        type=non_negative_float,
         metavar="SECONDS",
         help="seconds after a submit before its first poll (for fast test servers)",
     )
@@ -87,6 +97,12 @@ def run(args: argparse.Namespace, console: _Console) -> int:
         return EXIT_INVALID
     if not Path(target[0]).is_file():
         console.news(f"error: no jobs file at {target[0]}")
+        return EXIT_INVALID
+    if args.out.exists() and not args.out.is_dir():
+        console.news(
+            f"error: --out {args.out} is a file, not a directory: give a directory for the "
+            "videos (it is created when missing)"
+        )
         return EXIT_INVALID
     try:
         return _run(args, console, Path(target[0]))

@@ -49,7 +49,7 @@ import attrs
 import httpx
 
 from apimart_video import _responses
-from apimart_video._exceptions import DownloadError, NoVideoError, URLExpiredError
+from apimart_video._exceptions import DiskFullError, DownloadError, NoVideoError, URLExpiredError
 from apimart_video._retry import Deadline, RetryPolicy, backoff, within
 from apimart_video._types import Task
 
@@ -451,7 +451,8 @@ class Download:
     def write(self, data: bytes) -> None:
         """Append to the partial file (blocking: the async client calls it in a thread)."""
         if data:
-            self._file.write(data)
+            with DiskFullError.raised_for(self.partial):
+                self._file.write(data)
             self.written += len(data)
 
     def complete(self) -> None:
@@ -463,7 +464,8 @@ class Download:
 
     def finish(self) -> Path:
         """Move the complete video to the target (blocking); a symlink there is replaced."""
-        self._file.close()
+        with DiskFullError.raised_for(self.partial):
+            self._file.close()  # the last buffered bytes go to disk here
         os.replace(self.partial, self.target)
         if self._keep:
             _remove(self.record_path)
@@ -471,10 +473,13 @@ class Download:
 
     def discard(self) -> None:
         """Remove the partial file (blocking); a given `partial` is kept, to resume later."""
-        self._file.close()
-        if not self._keep:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.partial)
+        try:
+            with DiskFullError.raised_for(self.partial):
+                self._file.close()
+        finally:
+            if not self._keep:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.partial)
 
     # -- after a failure -------------------------------------------------------------------
 
@@ -486,6 +491,8 @@ class Download:
         Attempts that moved on are bounded too (`MAX_RESUMES`), and so is the time: the
         sleep is cut to what is left before the deadline, and none is left, the end.
         """
+        if isinstance(error, DiskFullError):
+            raise error  # not the download's fault: every other file would meet it too
         if not isinstance(error, _Retryable | httpx.TransportError):
             raise self._typed(error)
         if not self._resumable:

@@ -19,7 +19,8 @@ APIMartError
 |   +-- TaskFailedError, TaskCancelledError
 +-- WaitTimeoutError                            the task is still running
 +-- DownloadError
-    +-- URLExpiredError, NoVideoError
+|   +-- URLExpiredError, NoVideoError
++-- DiskFullError (also an OSError, ENOSPC)       a local file could not be written
 
 Every error raised by `generate()` and the mode helpers carries `idempotency_key`, the key
 that was (or would have been) sent: `except APIMartError as e: e.idempotency_key`.
@@ -32,7 +33,10 @@ class for every case.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import errno
+import os
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -49,6 +53,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "DiskFullError",
     "DownloadError",
     "IdempotencyConflictError",
     "InsufficientBalanceError",
@@ -378,3 +383,34 @@ def excerpt(text: str, limit: int = 120) -> str:
     """The start of a text on one line, for a message."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit] + "..."
+
+
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""The `errno`s of a full disk (or of a spent quota)."""
+
+
+class DiskFullError(APIMartError, OSError):
+    """A local file could not be written: the disk (or the quota) is full.
+
+    Nothing the API did is lost: free some space and run again (a batch resumes from its
+    journal). `filename` is the file being written. Also an `OSError` (`errno.ENOSPC`),
+    for code that catches those.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        message = f"the disk is full: could not write {os.fspath(path)}; free some space"
+        super().__init__(errno.ENOSPC, message, os.fspath(path))
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+    @classmethod
+    @contextlib.contextmanager
+    def raised_for(cls, path: str | os.PathLike[str]) -> Iterator[None]:
+        """Turn an `OSError` of a full disk, inside the block, into this error for `path`."""
+        try:
+            yield
+        except OSError as error:
+            if isinstance(error, cls) or error.errno not in DISK_FULL:
+                raise
+            raise cls(path) from error

@@ -3,6 +3,9 @@
 Every row is checked with `check_request` before anything is sent, so one typo in row 900
 never leaves 899 paid videos and a failed run behind.
 
+- Text: UTF-8, with or without a byte order mark, with LF or CRLF line ends. Any other
+  encoding (a spreadsheet's cp1252 CSV, UTF-16) raises `UnreadableJobsError`, naming the
+  byte and line and the `iconv` command that converts the file.
 - JSON Lines: one object per line; blank lines and lines starting with `#` are skipped.
 - CSV: a header row naming the fields; an empty cell means "not given". Cells are coerced
   to the type the spec gives the field (read from the generated request model): integers,
@@ -16,14 +19,16 @@ never leaves 899 paid videos and a failed run behind.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import re
+import shlex
 import types
 import typing
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +40,18 @@ from apimart_video_client import models as generated_models
 from apimart_video_client.models import VideoGenerationRequest
 from apimart_video_client.types import Unset
 
-__all__ = ["InvalidJobsError", "InvalidRow", "Job", "JobFile", "check_jobs", "read_jobs"]
+__all__ = [
+    "InvalidJobsError",
+    "InvalidRow",
+    "Job",
+    "JobFile",
+    "UnreadableJobsError",
+    "check_jobs",
+    "read_jobs",
+]
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
+"""What a job id must be, as a whole (`fullmatch`: `"shot\\n"` is refused)."""
 JobSource = str | Path | Iterable[Mapping[str, Any]]
 """A JSON Lines or CSV file, or the job bodies themselves."""
 
@@ -87,12 +101,66 @@ class InvalidJobsError(APIMartError, ValueError):
         )
 
 
+class UnreadableJobsError(InvalidJobsError):
+    """The jobs file cannot be read as UTF-8 text (or as CSV): nothing was sent.
+
+    The message names the file, where the problem is, and how to convert the file.
+    """
+
+    def __init__(self, path: Path, line: int, problem: str) -> None:
+        self.path = path
+        self.invalid = (InvalidRow(line, (problem,)),)
+        APIMartError.__init__(self, f"the jobs file {path} is {problem}; nothing was sent")
+
+
+def _text(path: Path) -> str:
+    """The file as text: UTF-8, with or without a byte order mark, any line ends."""
+    data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise UnreadableJobsError(
+            path,
+            1,
+            "UTF-16 (a spreadsheet's 'Unicode Text'), not UTF-8: save it as 'CSV UTF-8', "
+            f"or convert it with: {_iconv('utf-16', path)}",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start : error.start + 1].hex()
+        raise UnreadableJobsError(
+            path,
+            line,
+            f"not UTF-8 (byte 0x{byte} at offset {error.start}, line {line}; a spreadsheet's "
+            f"CSV is often cp1252): save it as 'CSV UTF-8', or convert it "
+            f"with: {_iconv('cp1252', path)}",
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise UnreadableJobsError(
+            path,
+            line,
+            f"not UTF-8 text: it holds NUL bytes (line {line}), as UTF-16 does: save it as "
+            f"'CSV UTF-8', or convert it with: {_iconv('utf-16', path)}",
+        )
+    return text.replace("\r\n", "\n")
+
+
+def _iconv(encoding: str, path: Path) -> str:
+    converted = path.with_name(f"utf8-{path.name}")
+    return (
+        shlex.join(["iconv", "-f", encoding, "-t", "utf-8", str(path)])
+        + " > "
+        + (shlex.quote(str(converted)))
+    )
+
+
 def read_jobs(source: JobSource) -> JobFile:
     """Read and check every row of a JSON Lines or CSV file (or of given bodies)."""
     if isinstance(source, str | Path):
         path = Path(source)
-        text = path.read_text(encoding="utf-8-sig")
-        rows = _csv_rows(text) if _is_csv(path, text) else _jsonl_rows(text)
+        text = _text(path)
+        rows = _csv_rows(path, text) if _is_csv(path, text) else _jsonl_rows(text)
     else:
         rows = ((number, dict(item)) for number, item in enumerate(source, start=1))
     return check_jobs(rows)
@@ -124,7 +192,7 @@ def check_jobs(rows: Iterable[tuple[int, dict[str, Any] | str]]) -> JobFile:
 def _id_rules(raw: object, job_id: str, seen: Mapping[str, int]) -> Iterable[str]:
     if raw is not None and (isinstance(raw, bool) or not isinstance(raw, str | int)):
         yield f"id ({raw!r}): must be a string or an integer"
-    elif not ID_PATTERN.match(job_id):
+    elif not ID_PATTERN.fullmatch(job_id):
         yield (
             f"id ({job_id!r}): must be 1-100 letters, digits, '.', '_' or '-', "
             "not starting with '.'"
@@ -172,8 +240,18 @@ def _jsonl_rows(text: str) -> Iterable[tuple[int, dict[str, Any] | str]]:
             yield number, f"must be a JSON object, not {type(value).__name__}"
 
 
-def _csv_rows(text: str) -> Iterable[tuple[int, dict[str, Any] | str]]:
+def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     reader = csv.reader(io.StringIO(text))
+    try:
+        yield from _csv_records(reader)
+    except csv.Error as error:  # a cell beyond the field size limit, and the like
+        line = reader.line_num
+        raise UnreadableJobsError(
+            path, line, f"not readable as CSV at line {line} ({error})"
+        ) from None
+
+
+def _csv_records(reader: Any) -> Iterator[tuple[int, dict[str, Any] | str]]:
     header: list[str] | None = None
     line = 1
     for record in reader:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import attrs
 
-from apimart_video._exceptions import APIMartError
+from apimart_video._exceptions import APIMartError, DiskFullError
 from apimart_video._jobs import Job
 
 __all__ = ["JobState", "Journal", "JournalError", "JournalRow"]
@@ -108,25 +108,28 @@ class Journal:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _recognise(self.path)
+        _make_parent(self.path)
         self._lock = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o666)
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(self._lock)
             raise JournalError(f"the journal {self.path} is in use by another batch") from None
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db = _open(self.path)
+        except BaseException:
+            os.close(self._lock)
+            raise
 
     @classmethod
     def read_only(cls, path: str | Path) -> list[JournalRow]:
         """The rows of a journal, without taking its lock (for `batch status`)."""
         if not Path(path).is_file():
             raise JournalError(f"no batch journal at {path}")
+        _recognise(Path(path))
         try:
-            with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            with contextlib.closing(sqlite3.connect(_read_only(Path(path)), uri=True)) as db:
                 return [_row(values) for values in db.execute(_SELECT_ALL)]
         except sqlite3.Error as error:
             raise JournalError(f"{path} is not a batch journal ({error})") from None
@@ -139,19 +142,36 @@ class Journal:
     @contextlib.contextmanager
     def _transaction(self, *, to_disk: bool = False) -> Iterator[sqlite3.Connection]:
         """One transaction; `to_disk` forces it (and every earlier one) onto the disk."""
-        if to_disk:
-            self._db.execute("PRAGMA synchronous=FULL")
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-        finally:
+        with self._writing():
             if to_disk:
-                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.execute("PRAGMA synchronous=FULL")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    # A full disk may have rolled the transaction back already.
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            finally:
+                if to_disk:
+                    self._db.execute("PRAGMA synchronous=NORMAL")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A full disk, met by a write, as `DiskFullError` naming the journal.
+
+        SQLite undoes the statement (or transaction) that met it: the journal stays as it
+        was before, and a rerun after space is freed resumes from there.
+        """
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            if _is_full(error):
+                raise DiskFullError(self.path) from error
+            raise
 
     def load(self, jobs: Iterable[Job], out: Path) -> list[JournalRow]:
         """Add the jobs not yet journalled; count interrupted submits as uncertain.
@@ -250,10 +270,11 @@ class Journal:
         self._set(job_id, "state = ?, error = ?", JobState.FAILED, error)
 
     def _set(self, job_id: str, assignments: str, *values: object) -> None:
-        self._db.execute(
-            f"UPDATE jobs SET {assignments}, updated = ? WHERE id = ?",
-            (*values, time.time(), job_id),
-        )
+        with self._writing():
+            self._db.execute(
+                f"UPDATE jobs SET {assignments}, updated = ? WHERE id = ?",
+                (*values, time.time(), job_id),
+            )
 
 
 _SELECT_ALL = f"SELECT {_COLUMNS} FROM jobs ORDER BY position"
@@ -272,3 +293,88 @@ def _row(values: tuple[object, ...]) -> JournalRow:
         uncertain=int(str(uncertain)),
         error=None if error is None else str(error),
     )
+
+
+APPLICATION_ID = 0x41564A31
+"""`PRAGMA application_id` of a batch journal ("AVJ1"): how a journal is told from any
+other SQLite file."""
+JOURNAL_VERSION = 1
+"""`PRAGMA user_version` of the journals this version writes and reads."""
+_JOURNAL_COLUMNS = frozenset(_COLUMNS.split(", ")) | {"position", "body", "updated"}
+
+
+def _recognise(path: Path) -> None:
+    """Refuse, before writing anything, a file at `path` that is not a batch journal.
+
+    Absent or empty is a new journal. A journal written before the format was stamped
+    (no application id, a `jobs` table with our columns) is taken, and stamped on open.
+    """
+    advice = "give --journal (journal=) a new path, or move it away"
+    if path.is_dir():
+        raise JournalError(f"the journal {path} is a directory, not a file: {advice}")
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only(path), uri=True)) as db:
+            (application,) = db.execute("PRAGMA application_id").fetchone()
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            tables = sorted(
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            )
+            columns = {name for (_, name, *_) in db.execute("PRAGMA table_info(jobs)")}
+    except sqlite3.DatabaseError as error:
+        raise JournalError(f"{path} is not a batch journal ({error}): {advice}") from None
+    if application == APPLICATION_ID:
+        if version != JOURNAL_VERSION:
+            raise JournalError(
+                f"the journal {path} has format version {version}; this apimart-video "
+                f"reads version {JOURNAL_VERSION}: run it with the version that wrote it"
+            )
+        return
+    if application == 0 and (not tables or columns >= _JOURNAL_COLUMNS):
+        return
+    what = f"tables: {', '.join(tables)}" if tables else f"application id {application}"
+    raise JournalError(f"{path} is an SQLite database but not a batch journal ({what}): {advice}")
+
+
+def _make_parent(path: Path) -> None:
+    """Create the journal's directory, or say which part of its path is a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocking = next(
+            (part for part in (path.parent, *path.parent.parents) if part.is_file()),
+            path.parent,
+        )
+        raise JournalError(
+            f"cannot create the journal {path}: {blocking} is a file, not a directory"
+        ) from None
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open (or create) the journal, stamped with its application id and version."""
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(_SCHEMA)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {JOURNAL_VERSION}")
+    except sqlite3.Error as error:
+        db.close()
+        if isinstance(error, sqlite3.OperationalError) and _is_full(error):
+            raise DiskFullError(path) from error
+        raise JournalError(f"cannot open the journal {path} ({error})") from None
+    return db
+
+
+def _read_only(path: Path) -> str:
+    """The URI that opens `path` read-only (any character in the name is escaped)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _is_full(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == sqlite3.SQLITE_FULL)
+    return "database or disk is full" in str(error)

@@ -5,7 +5,9 @@ never lost; an interrupted or timed-out wait prints the command that resumes it.
 
 Exit codes: 0 done, 1 a missing extra (`serve` without `[server]`), 2 invalid input,
 3 API error, 4 task failed, 5 task cancelled, 6 wait timed out (the task keeps running),
-7 download failed, 130 interrupted.
+7 download failed, 8 a local file could not be written or read (disk full, no permission),
+70 an unexpected error (a bug: one line, `-v` shows the traceback), 130 interrupted.
+Every one of them ends in a one-line message on stderr, never a bare traceback.
 """
 
 from __future__ import annotations
@@ -14,19 +16,23 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import shlex
 import sys
+import traceback
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from apimart_video import _cli_batch, _spec
+from apimart_video._cli_types import non_negative_int, port, positive_float, share
 from apimart_video._client import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download import is_url
 from apimart_video._exceptions import (
     APIMartError,
+    DiskFullError,
     DownloadError,
     InvalidRequestError,
     MissingAPIKeyError,
@@ -48,6 +54,8 @@ EXIT_TASK_FAILED = 4
 EXIT_TASK_CANCELLED = 5
 EXIT_TIMEOUT = 6
 EXIT_DOWNLOAD_FAILED = 7
+EXIT_LOCAL_FILE = 8  # disk full, permission denied: nothing the API did is lost
+EXIT_UNEXPECTED = 70  # a bug (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130
 
 
@@ -58,6 +66,7 @@ EXIT_CODES: tuple[tuple[type[APIMartError], int], ...] = (
     (TaskCancelledError, EXIT_TASK_CANCELLED),
     (WaitTimeoutError, EXIT_TIMEOUT),
     (DownloadError, EXIT_DOWNLOAD_FAILED),
+    (DiskFullError, EXIT_LOCAL_FILE),
 )
 """The first matching class gives the exit code; any other APIMartError is EXIT_API_ERROR."""
 
@@ -137,9 +146,11 @@ def _parser() -> argparse.ArgumentParser:
     _cli_batch.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=port, default=8000)
     serve.add_argument("--server-api-key", default="test-key", help="key the server accepts")
-    serve.add_argument("--clock-speed", type=float, default=1.0, help="100 = tasks 100x faster")
+    serve.add_argument(
+        "--clock-speed", type=positive_float, default=1.0, help="100 = tasks 100x faster"
+    )
     serve.add_argument(
         "--outcome", choices=["completed", "failed", "cancelled"], default="completed"
     )
@@ -167,10 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         help="never answer this operation (repeatable)",
     )
     hostile.add_argument(
-        "--drop-video-at", type=float, metavar="SHARE", help="break each first download here"
+        "--drop-video-at", type=share, metavar="SHARE", help="break each first download here"
     )
     hostile.add_argument(
-        "--rate-limit", type=float, metavar="PER_SECOND", help="429 beyond it (submits; polls)"
+        "--rate-limit",
+        type=positive_float,
+        metavar="PER_SECOND",
+        help="429 beyond it (submits; polls)",
     )
     hostile.add_argument(
         "--accept-invalid", action="store_true", help="accept what the spec rejects"
@@ -191,9 +205,14 @@ def _add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool) 
         help="API base URL (default: $APIMART_BASE_URL or production)",
     )
     parser.add_argument(
-        "--timeout", type=float, default=default(DEFAULT_TIMEOUT), help="seconds per request"
+        "--timeout",
+        type=positive_float,
+        default=default(DEFAULT_TIMEOUT),
+        help="seconds per request",
     )
-    parser.add_argument("--max-retries", type=int, default=default(DEFAULT_MAX_RETRIES))
+    parser.add_argument(
+        "--max-retries", type=non_negative_int, default=default(DEFAULT_MAX_RETRIES)
+    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -207,7 +226,7 @@ def _add_wait_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="download the video here (implies wait)")
     parser.add_argument(
         "--wait-timeout",
-        type=float,
+        type=positive_float,
         default=DEFAULT_WAIT_TIMEOUT,
         help="seconds to wait before giving up (the task keeps running)",
     )
@@ -461,12 +480,19 @@ def _resubmit_hint(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    """Run the CLI; returns the exit code (the console script exits with it)."""
+    """Run the CLI; returns the exit code (the console script exits with it).
+
+    A bad option value is an argparse error (usage, then one `error:` line, exit 2).
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
-    with _logging(console.err, verbose=args.verbose):
-        return _handled(parser, args, console)
+    try:
+        with _logging(console.err, verbose=args.verbose):
+            return _handled(parser, args, console)
+    except KeyboardInterrupt:  # a second Ctrl-C while the first was being reported
+        console.news("interrupted")
+        return EXIT_INTERRUPTED
 
 
 @contextlib.contextmanager
@@ -497,23 +523,59 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
     try:
         return _run(args, console)
     except APIMartError as error:
-        console.news(f"error: {for_shell(error)}")
+        again = _task_hint(args) if isinstance(error, DiskFullError) else ""
+        console.news(f"error: {for_shell(error)}{again}")
         if isinstance(error, SubmitOutcomeUnknownError):
             console.news(_resubmit_hint(parser, args))
         return exit_code(error)
     except KeyboardInterrupt:
-        task_id = getattr(args, "task_id", None)
         if getattr(args, "submitting", False):
             console.news(f"interrupted during the submit; {_resubmit_hint(parser, args)}")
             return EXIT_INTERRUPTED
-        hint = f"; the task keeps running: {_resume_hint(task_id)}" if task_id else ""
-        console.news(f"interrupted{hint}")
+        console.news(f"interrupted{_task_hint(args)}")
         return EXIT_INTERRUPTED
-    except Exception:
-        task_id = getattr(args, "task_id", None)
-        if task_id:
-            console.news(f"unexpected error; the task keeps running: {_resume_hint(task_id)}")
-        raise
+    except OSError as error:  # a local file: the API's side is not at fault
+        where = f" {error.filename}" if error.filename is not None else ""
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = f"{reason} (a file stands where a directory is needed)"
+        console.news(f"error: cannot use{where}: {reason}{_task_hint(args)}")
+        return EXIT_LOCAL_FILE
+    except Exception as error:
+        if args.verbose:
+            console.news(_redacted("".join(traceback.format_exc()).rstrip(), args))
+        message = " ".join(str(error).split()) or "(no message)"
+        console.news(
+            _redacted(
+                f"error: unexpected {type(error).__name__}: {message} (a bug in apimart-video; "
+                f"-v shows the traceback){_task_hint(args)}",
+                args,
+            )
+        )
+        return EXIT_UNEXPECTED
+
+
+_BATCH_AGAIN = "; the journal keeps every job: run the same command again to resume"
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    return bool(args.command == "batch" and args.target and args.target[0] != "status")
+
+
+def _task_hint(args: argparse.Namespace) -> str:
+    """What still stands after an error: the batch's journal, or a submitted task."""
+    if _is_batch(args):
+        return _BATCH_AGAIN
+    task_id = getattr(args, "task_id", None)
+    return f"; the task keeps running: {_resume_hint(task_id)}" if task_id else ""
+
+
+def _redacted(text: str, args: argparse.Namespace) -> str:
+    """`text` without the API key (given, or from the environment), should it carry it."""
+    for key in (getattr(args, "api_key", None), os.environ.get("APIMART_API_KEY")):
+        if key and key.strip():
+            text = text.replace(key.strip(), "[API key]")
+    return text
 
 
 if __name__ == "__main__":
