@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from apimart_video import DownloadError
+from apimart_video import DownloadError, LocalFileError
 from apimart_video._download import Download
 from contract_tests.overlay.conftest import BASE, CDN_URL, KEY, TASK_ID, Driver, task
 
@@ -288,7 +288,9 @@ def test_a_retry_after_longer_than_the_timeout_is_cut_to_the_time_left(
     assert all(0 < sleep < 2 for sleep in driver.retry_sleeps), driver.retry_sleeps
 
 
-def test_a_path_under_a_file_is_a_download_error_naming_it(driver: Driver, tmp_path: Path) -> None:
+def test_a_path_under_a_file_is_a_local_file_error_naming_it(
+    driver: Driver, tmp_path: Path
+) -> None:
     (tmp_path / "a-file").write_bytes(b"")
-    with pytest.raises(DownloadError, match="a-file"):
+    with pytest.raises(LocalFileError, match=r"a-file.*a file stands where a directory is needed"):
         download(driver, CDN([]), tmp_path / "a-file" / "v.mp4")

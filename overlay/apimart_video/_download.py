@@ -49,7 +49,13 @@ import attrs
 import httpx
 
 from apimart_video import _responses
-from apimart_video._exceptions import DiskFullError, DownloadError, NoVideoError, URLExpiredError
+from apimart_video._exceptions import (
+    DiskFullError,
+    DownloadError,
+    LocalFileError,
+    NoVideoError,
+    URLExpiredError,
+)
 from apimart_video._retry import Deadline, RetryPolicy, backoff, within
 from apimart_video._types import Task
 
@@ -188,7 +194,10 @@ class PartRecord:
         temporary = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _OPEN_FLAGS
         try:
-            with os.fdopen(os.open(temporary, flags, 0o666), "wb") as file:
+            with (
+                DiskFullError.raised_for(path),
+                os.fdopen(os.open(temporary, flags, 0o666), "wb") as file,
+            ):
                 file.write(json.dumps(attrs.asdict(self)).encode())
             os.replace(temporary, path)
         except BaseException:
@@ -198,6 +207,13 @@ class PartRecord:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _blocking(folder: Path) -> Path:
+    """The deepest existing ancestor of `folder` (the file in the way, if one is)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 def _remove(path: Path) -> None:
@@ -304,10 +320,7 @@ class Download:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DownloadError(
-                f"cannot save the video in {target.parent}: {error.strerror or error}; give "
-                "`path` as a file or a directory you can write to"
-            ) from error
+            raise LocalFileError.from_os_error(_blocking(target.parent), error) from error
         # A given `partial` (a batch's) outlives the process: resumed from its bytes, kept.
         self._keep = partial is not None
         self.partial = partial or target.with_name(

@@ -389,20 +389,37 @@ DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 """The `errno`s of a full disk (or of a spent quota)."""
 
 
-class DiskFullError(APIMartError, OSError):
+class LocalFileError(APIMartError, OSError):
+    """A local file or folder could not be used: nothing the API did is lost.
+
+    Also an `OSError` with the system's `errno` and `filename`, for code that catches those.
+    """
+
+    def __init__(self, code: int, message: str, path: str | os.PathLike[str]) -> None:
+        super().__init__(code, message, os.fspath(path))
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+    @classmethod
+    def from_os_error(cls, path: str | os.PathLike[str], error: OSError) -> LocalFileError:
+        """`error`, met while using `path`, as a message that names the path and the cause."""
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = f"{reason} (a file stands where a directory is needed)"
+        return cls(error.errno or 0, f"cannot use {os.fspath(path)}: {reason}", path)
+
+
+class DiskFullError(LocalFileError):
     """A local file could not be written: the disk (or the quota) is full.
 
     Nothing the API did is lost: free some space and run again (a batch resumes from its
-    journal). `filename` is the file being written. Also an `OSError` (`errno.ENOSPC`),
-    for code that catches those.
+    journal). `filename` is the file being written (`errno.ENOSPC`).
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         message = f"the disk is full: could not write {os.fspath(path)}; free some space"
-        super().__init__(errno.ENOSPC, message, os.fspath(path))
-
-    def __str__(self) -> str:
-        return str(self.strerror)
+        super().__init__(errno.ENOSPC, message, path)
 
     @classmethod
     @contextlib.contextmanager

@@ -32,9 +32,9 @@ from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_
 from apimart_video._download import is_url
 from apimart_video._exceptions import (
     APIMartError,
-    DiskFullError,
     DownloadError,
     InvalidRequestError,
+    LocalFileError,
     MissingAPIKeyError,
     SubmitOutcomeUnknownError,
     TaskCancelledError,
@@ -66,7 +66,7 @@ EXIT_CODES: tuple[tuple[type[APIMartError], int], ...] = (
     (TaskCancelledError, EXIT_TASK_CANCELLED),
     (WaitTimeoutError, EXIT_TIMEOUT),
     (DownloadError, EXIT_DOWNLOAD_FAILED),
-    (DiskFullError, EXIT_LOCAL_FILE),
+    (LocalFileError, EXIT_LOCAL_FILE),
 )
 """The first matching class gives the exit code; any other APIMartError is EXIT_API_ERROR."""
 
@@ -523,7 +523,7 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
     try:
         return _run(args, console)
     except APIMartError as error:
-        again = _task_hint(args) if isinstance(error, DiskFullError) else ""
+        again = _task_hint(args) if isinstance(error, LocalFileError) else ""
         console.news(f"error: {for_shell(error)}{again}")
         if isinstance(error, SubmitOutcomeUnknownError):
             console.news(_resubmit_hint(parser, args))
