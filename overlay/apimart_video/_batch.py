@@ -57,6 +57,7 @@ from apimart_video._exceptions import (
     TaskFailedError,
     URLExpiredError,
     WaitTimeoutError,
+    resubmit_advice,
 )
 from apimart_video._fetch import fetch_video
 from apimart_video._jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
@@ -384,13 +385,13 @@ class _Run:
                     await self.submit_pacer.wait()
                     continue
                 except UNCERTAIN as error:
-                    uncertain, reason = True, str(error)
+                    uncertain, reason = True, _without_advice(error)
                     await self.write(self.journal.uncertain, row.id, reason)
                     in_a_row += 1
                     break
                 except FATAL as error:
                     await self.write(self.journal.refused, row.id, None)
-                    await self._leave(row.id, uncertain, f"{reason}; then {error}")
+                    await self._leave(row.id, uncertain, _after_uncertain(error))
                     raise
                 except APIConnectionError:  # never sent: it costs nothing, try again
                     await self.write(self.journal.refused, row.id, None)
@@ -399,7 +400,7 @@ class _Run:
                 except APIStatusError as error:
                     if uncertain:  # refused now, but the earlier submit may have started it
                         await self.write(self.journal.refused, row.id, None)
-                        await self._leave(row.id, True, f"{reason}; then {error}")
+                        await self._leave(row.id, True, _after_uncertain(error))
                         return None
                     await self.write(self.journal.refused, row.id, str(error))
                     self._moved(row.id, JobState.FAILED)
@@ -490,6 +491,16 @@ class _Run:
             unsettled={row.id: row.error or "" for row in rows if row.state in unsettled},
             rate_limit_reached=self.rate_limit_reached,
         )
+
+
+def _without_advice(error: SubmitOutcomeUnknownError) -> str:
+    """What went wrong, without the advice (`batch status` gives the command instead)."""
+    return str(error).replace(f". {resubmit_advice(error.idempotency_key)}", "")
+
+
+def _after_uncertain(error: APIStatusError) -> str:
+    """The reason a job stays uncertain: an answer that settles nothing."""
+    return f"{error} (after a submit whose outcome was unknown: the generation may have started)"
 
 
 def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
