@@ -5,10 +5,12 @@ never ends leaves jobs for a later run (exit code 6) instead of looping or faili
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import math
 import shlex
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -254,3 +256,24 @@ def test_the_grace_and_patience_are_checked_by_batch_too() -> None:
         Batch(JOBS, "out", not_found_grace=-1)
     with pytest.raises(ValueError, match="rate_limit_patience"):
         Batch(JOBS, "out", rate_limit_patience=-1)
+
+
+OLD_SCHEMA = """
+CREATE TABLE jobs (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, line INTEGER NOT NULL, body TEXT NOT NULL,
+    state TEXT NOT NULL, output TEXT NOT NULL, idempotency_key TEXT, task_id TEXT,
+    submits INTEGER NOT NULL DEFAULT 0, uncertain INTEGER NOT NULL DEFAULT 0, error TEXT,
+    updated REAL NOT NULL
+);
+"""
+
+
+def test_a_journal_from_before_the_lost_state_is_read_and_resumed(tmp_path: Path) -> None:
+    journal = tmp_path / ".apimart-batch.sqlite3"
+    with contextlib.closing(sqlite3.connect(journal)) as db:
+        db.executescript(OLD_SCHEMA)
+    assert rows_of(tmp_path) == []  # read-only, without the newer column
+    with run_server(clock_speed=100) as server, client_for(server) as client:
+        summary = client.batch(JOBS, tmp_path)
+    assert summary.done == 3
+    assert all(row.submitted_at is not None for row in rows_of(tmp_path))

@@ -357,7 +357,8 @@ class _Run:
         in_a_row = 0
         # An earlier submit of this job may have started a generation: only a task id settles
         # it now. (`uncertain` counts those submits over every run.)
-        uncertain, reason = row.uncertain > 0, row.error or "an earlier submit's outcome"
+        uncertain = row.uncertain > 0
+        reason = row.error or "a submit was cut short (the run stopped) before its answer"
         while True:
             # The slot first, then the key: a job waiting its turn is not an uncertain submit.
             await self.submit_pacer.wait()
