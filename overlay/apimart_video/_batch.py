@@ -80,6 +80,8 @@ FATAL = (AuthenticationError, PermissionDeniedError, InsufficientBalanceError)
 """Submit errors that every other job would meet too: the batch stops."""
 MAX_FAILED_SUBMITS = 5
 """Submits of one job that may fail (lost answers, no connection) before the run leaves it."""
+CUT_SHORT = "a submit was cut short (the run stopped) before its answer"
+"""The reason of a job left uncertain by a run that stopped mid-submit."""
 NOT_FOUND_GRACE = 300.0
 """Seconds after a submit during which "not found" for its task id is polled again."""
 
@@ -334,6 +336,8 @@ class _Run:
             grace = self.batch.not_found_grace
             if row.state in (JobState.PENDING, JobState.SUBMITTING, JobState.UNCERTAIN):
                 if self.budget_reached or self.rate_limit_reached:
+                    if row.state is JobState.SUBMITTING:  # cut short last run: say so once
+                        await self._leave(row.id, True, row.error or CUT_SHORT)
                     return
                 task_id, submitted_at = await self.submit(row), self.api.poll_policy.clock()
                 if task_id is None:
@@ -358,7 +362,7 @@ class _Run:
         # An earlier submit of this job may have started a generation: only a task id settles
         # it now. (`uncertain` counts those submits over every run.)
         uncertain = row.uncertain > 0
-        reason = row.error or "a submit was cut short (the run stopped) before its answer"
+        reason = row.error or CUT_SHORT
         while True:
             # The slot first, then the key: a job waiting its turn is not an uncertain submit.
             await self.submit_pacer.wait()

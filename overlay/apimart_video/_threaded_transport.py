@@ -9,46 +9,48 @@ worker threads. The async side only builds requests and follows redirects.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import functools
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import TypeVar
 
-import anyio
 import httpx
-from anyio import to_thread
 
 __all__ = ["ThreadedTransport", "async_client_over"]
 
 THREADS = 32
 """Requests in flight through one sync client at most (each holds a thread while waiting)."""
 
+T = TypeVar("T")
+
 
 class ThreadedTransport(httpx.AsyncBaseTransport):
-    """Sends through `client` in worker threads; never closes it (it is the caller's)."""
+    """Sends through `client` in worker threads of its own; never closes `client` (it is
+    the caller's). asyncio only, as the batch is."""
 
     def __init__(self, client: httpx.Client, threads: int = THREADS) -> None:
         self._client = client
-        self._threads = threads
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._threads = concurrent.futures.ThreadPoolExecutor(
+            threads, thread_name_prefix="apimart-http"
+        )
 
-    def _limit(self) -> anyio.CapacityLimiter:
-        if self._limiter is None:  # made on the event loop that uses it
-            self._limiter = anyio.CapacityLimiter(self._threads)
-        return self._limiter
+    async def _in_thread(self, call: Callable[[], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._threads, call)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()  # a body the sync client can send again (a retry)
+        await request.aread()  # a body the sync client can send (and send again)
         abandoned = threading.Event()
-        send = functools.partial(self._send, request, abandoned)
         try:
-            response = await to_thread.run_sync(send, abandon_on_cancel=True, limiter=self._limit())
+            response = await self._in_thread(functools.partial(self._send, request, abandoned))
         except BaseException:
-            abandoned.set()  # cancelled: the thread closes what it gets, if it gets it later
+            abandoned.set()  # cancelled: the thread closes the response if it gets one later
             raise
         return httpx.Response(
             response.status_code,
             headers=response.headers,
-            stream=_ThreadedStream(response, self._limit()),
+            stream=_ThreadedStream(response, self),
             extensions=response.extensions,
         )
 
@@ -58,24 +60,27 @@ class ThreadedTransport(httpx.AsyncBaseTransport):
             response.close()
         return response
 
+    async def aclose(self) -> None:
+        self._threads.shutdown(wait=False)  # a request still in a thread ends on its own
+
 
 class _ThreadedStream(httpx.AsyncByteStream):
     """A sync response's raw body, each chunk read in a worker thread."""
 
-    def __init__(self, response: httpx.Response, limiter: anyio.CapacityLimiter) -> None:
+    def __init__(self, response: httpx.Response, transport: ThreadedTransport) -> None:
         self._response = response
-        self._limiter = limiter
+        self._transport = transport
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         chunks = self._response.iter_raw()
         while True:
-            chunk = await to_thread.run_sync(next, chunks, None, limiter=self._limiter)
+            chunk = await self._transport._in_thread(functools.partial(next, chunks, None))
             if chunk is None:
                 return
             yield chunk
 
     async def aclose(self) -> None:
-        await to_thread.run_sync(self._response.close, limiter=self._limiter)
+        await self._transport._in_thread(self._response.close)
 
 
 def async_client_over(client: httpx.Client) -> httpx.AsyncClient:
