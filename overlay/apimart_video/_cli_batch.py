@@ -17,6 +17,7 @@ the reason and the command that settles it, shell-quoted.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import collections
 import contextlib
 import json
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from apimart_video._batch import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
-from apimart_video._client import VideoClient
+from apimart_video._client import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._jobs import InvalidJobsError
 from apimart_video._journal import JobState, JournalError, JournalRow
@@ -154,19 +155,23 @@ def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
     )
     for row in batch.invalid:
         console.news(f"skipped {row}")
-    with (
-        _progress(console, len(batch.jobs)) as batch.on_progress,
-        VideoClient(
-            args.api_key,
-            base_url=args.base_url,
-            timeout=args.timeout,
-            max_retries=args.max_retries,
-            poll_policy=policy,
-        ) as client,
-    ):
-        summary = batch.run(client)
+    with _progress(console, len(batch.jobs)) as batch.on_progress:
+        summary = asyncio.run(_arun(batch, args, policy))
     console.result(summary.to_json(), _describe(summary))
     return summary.exit_code
+
+
+async def _arun(batch: Batch, args: argparse.Namespace, policy: PollPolicy) -> BatchSummary:
+    """The batch on an async client: the CLI has no sync `http_client` to honour, so no
+    request need wait in a worker thread (Ctrl-C ends the run at once)."""
+    async with AsyncVideoClient(
+        args.api_key,
+        base_url=args.base_url,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+        poll_policy=policy,
+    ) as client:
+        return await batch.arun(client)
 
 
 @contextlib.contextmanager
