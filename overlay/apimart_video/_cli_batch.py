@@ -263,6 +263,11 @@ def _status(console: _Console, where: Path) -> int:
         )
         if row.id in settle:
             lines.append(f"{'':<{width}}  settle with: {settle[row.id]}")
+    if settle:
+        lines.append(
+            "or run the batch again: it resends each uncertain job with its key and polls "
+            "each lost task again"
+        )
     console.result(json.loads(json.dumps(document, default=str)), "\n".join(lines))
     return 0
 
