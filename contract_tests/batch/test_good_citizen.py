@@ -76,6 +76,32 @@ def test_a_sync_clients_mounted_transport_answers_the_batch(tmp_path: Path) -> N
     assert len(mounted.paths) == served
 
 
+def test_a_sync_client_on_a_mock_transport_runs_a_whole_batch(tmp_path: Path) -> None:
+    """Answers a mock builds whole (already read) pass through as they are."""
+    video = b"\x00\x00\x00\x18ftypmp42" + bytes(2000)
+    paths: list[str] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        if request.url.path == "/v1/videos/generations":
+            key = request.headers["idempotency-key"]
+            return httpx.Response(200, json={"code": 200, "data": [{"task_id": f"t-{key}"}]})
+        if request.url.path.startswith("/v1/tasks/"):
+            task_id = request.url.path.rsplit("/", 1)[1]
+            url = f"http://cdn.test/{task_id}.mp4"
+            data = {"id": task_id, "status": "completed", "progress": 100}
+            data["result"] = {"videos": [{"url": [url], "expires_at": 4102444800}]}
+            return httpx.Response(200, json={"code": 200, "data": data})
+        return httpx.Response(200, content=video, headers={"content-type": "video/mp4"})
+
+    http = httpx.Client(transport=httpx.MockTransport(api))
+    with VideoClient("k", base_url="http://api.test", http_client=http, poll_policy=FAST) as c:
+        summary = c.batch(JOBS, tmp_path)
+    assert summary.done == 4
+    assert all((tmp_path / f"{job['id']}.mp4").read_bytes() == video for job in JOBS)
+    assert sum(path.endswith(".mp4") for path in paths) == 4
+
+
 def test_journal_commits_run_off_the_event_loop(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from apimart_video import PollPolicy, RetryPolicy, VideoClient
@@ -277,3 +278,22 @@ def test_a_journal_from_before_the_lost_state_is_read_and_resumed(tmp_path: Path
         summary = client.batch(JOBS, tmp_path)
     assert summary.done == 3
     assert all(row.submitted_at is not None for row in rows_of(tmp_path))
+
+
+@pytest.mark.parametrize("code", ["idempotency_in_progress", "idempotency_key_reused", None])
+def test_a_409_on_a_first_submit_leaves_the_job_uncertain_and_counted(
+    tmp_path: Path, code: str | None
+) -> None:
+    def conflict(request: httpx.Request) -> httpx.Response:
+        error = {"code": code, "message": "conflict", "type": "idempotency_error"}
+        return httpx.Response(409, json={"error": error})
+
+    http = httpx.Client(transport=httpx.MockTransport(conflict))
+    with VideoClient("k", base_url="http://api.test", http_client=http, retry_policy=QUICK) as c:
+        summary = c.batch(JOBS[:1], tmp_path)
+    (row,) = rows_of(tmp_path)
+    assert (summary.failed, summary.exit_code) == (0, 6)
+    assert row.state is JobState.UNCERTAIN
+    assert (row.submits, row.uncertain) == (1, 1)
+    assert row.error is not None
+    assert "409" in row.error

@@ -407,6 +407,12 @@ class _Run:
                         await self.write(self.journal.refused, row.id, None)
                         await self._leave(row.id, True, _after_uncertain(error))
                         return None
+                    if error.status_code == 409:  # a conflict over the key: counted, kept
+                        reason = f"{error} (a conflict over this job's key: a generation may "
+                        reason += "have started under it)"
+                        await self.write(self.journal.uncertain, row.id, reason)
+                        await self._leave(row.id, True, reason)
+                        return None
                     await self.write(self.journal.refused, row.id, str(error))
                     self._moved(row.id, JobState.FAILED)
                     return None

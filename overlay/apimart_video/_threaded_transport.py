@@ -47,6 +47,18 @@ class ThreadedTransport(httpx.AsyncBaseTransport):
         except BaseException:
             abandoned.set()  # cancelled: the thread closes the response if it gets one later
             raise
+        if response.is_stream_consumed:  # read already (a mock's answer): its body, decoded
+            headers = [
+                (name, value)
+                for name, value in response.headers.multi_items()
+                if name.lower() != "content-encoding"
+            ]
+            return httpx.Response(
+                response.status_code,
+                headers=headers,
+                content=response.content,
+                extensions=response.extensions,
+            )
         return httpx.Response(
             response.status_code,
             headers=response.headers,
