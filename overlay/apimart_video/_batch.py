@@ -382,7 +382,8 @@ class _Run:
                     submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
-                    if self.submit_pacer.refusing(self.batch.rate_limit_patience):
+                    patience = self.batch.rate_limit_patience
+                    if self.rate_limit_reached or self.submit_pacer.refusing(patience):
                         self.rate_limit_reached = True
                         await self.write(self.journal.refused, row.id, None)
                         await self._leave(row.id, uncertain, reason)
