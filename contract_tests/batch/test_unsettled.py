@@ -21,7 +21,8 @@ import pytest
 
 from apimart_video import PollPolicy, RetryPolicy, VideoClient
 from apimart_video._batch import Batch, rows_of
-from apimart_video._journal import JobState
+from apimart_video._jobs import read_jobs
+from apimart_video._journal import JobState, Journal
 from apimart_video.cli import _fields, _parser, main
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
@@ -297,3 +298,21 @@ def test_a_409_on_a_first_submit_leaves_the_job_uncertain_and_counted(
     assert (row.submits, row.uncertain) == (1, 1)
     assert row.error is not None
     assert "409" in row.error
+
+
+def test_a_submit_cut_short_is_counted_uncertain_once_however_often_the_budget_stops_it(
+    tmp_path: Path,
+) -> None:
+    journal = Journal(tmp_path / ".apimart-batch.sqlite3")
+    journal.load(read_jobs(JOBS[:1]).jobs, tmp_path)
+    assert journal.reserve("j0", "key-0", None) == "key-0"  # then the process died
+    journal.close()
+    with run_server(clock_speed=100) as server, client_for(server) as client:
+        for _ in range(3):
+            summary = client.batch(JOBS[:1], tmp_path, max_generations=1)
+        assert server.app.requests == []
+    (row,) = rows_of(tmp_path)
+    assert summary.counts == {JobState.UNCERTAIN: 1}
+    assert (row.state, row.uncertain, row.submits) == (JobState.UNCERTAIN, 1, 1)
+    assert row.error is not None
+    assert "cut short" in row.error
