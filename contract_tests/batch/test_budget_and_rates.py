@@ -89,6 +89,31 @@ def test_the_pacer_halves_on_a_429_and_waits_the_retry_after() -> None:
     assert before < pacer.rate < before + 1  # additive once a 429 was met
 
 
+def test_the_pacer_caps_a_day_long_retry_after() -> None:
+    now = [100.0]
+    pacer = Pacer(rate=10.0, clock=lambda: now[0], retry_after_max=60.0)
+    pacer.throttled(86400.0)
+    assert pacer.take() == 60.0
+    now[0] += 60.0
+    assert pacer.take() == 0.0
+
+
+def test_the_pacer_sees_a_limit_that_never_lifts_by_time_or_by_count() -> None:
+    now = [100.0]
+    pacer = Pacer(clock=lambda: now[0])
+    assert not pacer.refusing(patience=10.0, attempts=3)
+    pacer.throttled(0.0)
+    now[0] += 9.9
+    assert not pacer.refusing(patience=10.0, attempts=3)
+    now[0] += 0.1
+    assert pacer.refusing(patience=10.0, attempts=3)  # refused for 10 s
+    pacer.accepted()
+    assert not pacer.refusing(patience=10.0, attempts=3)  # one accepted request starts again
+    for _ in range(3):
+        pacer.throttled(0.0)
+    assert pacer.refusing(patience=10.0, attempts=3)  # refused 3 times in a row
+
+
 def test_polls_of_every_task_share_one_bounded_schedule(tmp_path: Path) -> None:
     jobs = [{"prompt": f"shot {n}"} for n in range(12)]
     # The server allows 5 polls a second in all; 12 tasks in flight polled by 12 loops

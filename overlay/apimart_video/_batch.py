@@ -9,6 +9,19 @@ One async core (`Batch.arun`); `Batch.run` and `VideoClient.batch` run it with
 - a job whose submit outcome is unknown is sent again only with its journalled key;
 - a job with a task id is only polled and downloaded;
 - `max_generations` bounds the submits counted over every run of the journal.
+
+No paid task is dropped on one answer. After a submit whose outcome was unknown, no answer
+but a task id settles the job: a 4xx on the resend (a 409 `idempotency_in_progress` the
+client stopped waiting for, `idempotency_result_indeterminate`, a reused key, any other)
+leaves it `uncertain` with the reason, for a rerun or the command `batch status` shows. A
+task id that answers "not found" is polled again for `not_found_grace` seconds after its
+submit, then left `lost` with its task id, and a rerun polls it again. A rate limit that
+never lifts (`rate_limit_patience`) leaves jobs for a later run; it fails none.
+
+Every request goes through the caller's client: an async client's `httpx.AsyncClient`, or a
+sync client's `httpx.Client` in worker threads (`_threaded_transport`). Journal commits run
+in one thread of their own, off the event loop; every task the run starts is awaited or
+cancelled before it returns.
 """
 
 from __future__ import annotations
@@ -17,11 +30,13 @@ import asyncio
 import collections
 import concurrent.futures
 import contextlib
+import functools
 import random
+import time
 import uuid
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
@@ -34,6 +49,7 @@ from apimart_video._exceptions import (
     AuthenticationError,
     DownloadError,
     InsufficientBalanceError,
+    NotFoundError,
     NoVideoError,
     PermissionDeniedError,
     RateLimitError,
@@ -42,14 +58,19 @@ from apimart_video._exceptions import (
     TaskFailedError,
     URLExpiredError,
     WaitTimeoutError,
+    resubmit_advice,
 )
 from apimart_video._fetch import fetch_video
 from apimart_video._jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
 from apimart_video._journal import JOURNAL_NAME, JobState, Journal, JournalRow
-from apimart_video._pacing import Pacer
+from apimart_video._pacing import RATE_LIMIT_PATIENCE, Pacer
 from apimart_video._poller import Poller
+from apimart_video._threaded_transport import async_client_over
 
-__all__ = ["Batch", "BatchSummary", "JobState"]
+__all__ = ["NOT_FOUND_GRACE", "Batch", "BatchSummary", "JobState"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 EXIT_DONE, EXIT_FAILED, EXIT_LEFT = 0, 4, 6
 
@@ -60,6 +81,10 @@ FATAL = (AuthenticationError, PermissionDeniedError, InsufficientBalanceError)
 """Submit errors that every other job would meet too: the batch stops."""
 MAX_FAILED_SUBMITS = 5
 """Submits of one job that may fail (lost answers, no connection) before the run leaves it."""
+CUT_SHORT = "a submit was cut short (the run stopped) before its answer"
+"""The reason of a job left uncertain by a run that stopped mid-submit."""
+NOT_FOUND_GRACE = 300.0
+"""Seconds after a submit during which "not found" for its task id is polled again."""
 
 Progress = Callable[[str, JobState, Mapping[JobState, int]], object]
 """Called with (job id, its new state, the count of jobs in each state)."""
@@ -84,6 +109,10 @@ class BatchSummary:
     failures: Mapping[str, str]
     out: Path
     journal: Path
+    unsettled: Mapping[str, str] = attrs.field(factory=dict)
+    """Jobs `uncertain` or `lost`, with the reason: `batch status` says how to settle each."""
+    rate_limit_reached: bool = False
+    """The API answered nothing but 429s for `rate_limit_patience`: jobs were left."""
 
     @property
     def done(self) -> int:
@@ -122,6 +151,8 @@ class BatchSummary:
             "rate_limited": self.rate_limited,
             "invalid": [{"line": row.line, "rules": list(row.rules)} for row in self.invalid],
             "failures": dict(self.failures),
+            "unsettled": dict(self.unsettled),
+            "rate_limit_reached": self.rate_limit_reached,
             "out": str(self.out),
             "journal": str(self.journal),
             "exit_code": self.exit_code,
@@ -134,6 +165,11 @@ class Batch:
     `jobs` is a JSON Lines or CSV file, or the request bodies (each may carry an `id`).
     Every row is checked first: an invalid row raises `InvalidJobsError` (nothing sent)
     unless `skip_invalid`, which runs the valid rows and lists the others in the summary.
+
+    `not_found_grace`: seconds after a submit during which a task id answering "not found"
+    is polled again (then the job is `lost`, and a rerun polls it again).
+    `rate_limit_patience`: seconds of nothing but 429s (or 100 in a row) after which the
+    run stops asking and leaves the jobs not finished (exit code 6: run it again later).
     """
 
     def __init__(
@@ -148,11 +184,19 @@ class Batch:
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         max_poll_rate: float = 20.0,
         on_progress: Progress | None = None,
+        not_found_grace: float = NOT_FOUND_GRACE,
+        rate_limit_patience: float = RATE_LIMIT_PATIENCE,
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         if max_generations is not None and max_generations < 0:
             raise ValueError("max_generations must be 0 or more")
+        if not not_found_grace >= 0:
+            raise ValueError(f"not_found_grace must be 0 or more seconds, not {not_found_grace}")
+        if not rate_limit_patience >= 0:
+            raise ValueError(
+                f"rate_limit_patience must be 0 or more seconds, not {rate_limit_patience}"
+            )
         checked = read_jobs(jobs)
         if checked.invalid and not skip_invalid:
             raise InvalidJobsError(checked.invalid)
@@ -165,6 +209,8 @@ class Batch:
         self.wait_timeout = wait_timeout
         self.max_poll_rate = max_poll_rate
         self.on_progress = on_progress
+        self.not_found_grace = not_found_grace
+        self.rate_limit_patience = rate_limit_patience
 
     def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings.
@@ -180,14 +226,27 @@ class Batch:
 
     async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings."""
-        journal = Journal(self.journal_path)
+        # One thread owns the journal (SQLite wants one) and does every commit and fsync.
+        writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="apimart-journal")
         try:
-            rows = journal.load(self.jobs, self.out)
-            async with _Run(self, journal, client) as run:
-                await run.all(rows)
-                return run.summary()
+            journal = await _in(writer, Journal, self.journal_path)
+            try:
+                rows = await _in(writer, journal.load, self.jobs, self.out)
+                async with _Run(self, journal, writer, client) as run:
+                    await run.all(rows)
+                    return await run.summary()
+            finally:
+                await _in(writer, journal.close)
         finally:
-            journal.close()
+            writer.shutdown(wait=False)  # its work is done: the thread ends on its own
+
+
+async def _in(
+    thread: concurrent.futures.Executor, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """`call(*args, **kwargs)` in `thread`, awaited."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(thread, functools.partial(call, *args, **kwargs))
 
 
 def _in_a_thread(batch: Coroutine[Any, Any, BatchSummary]) -> BatchSummary:
@@ -222,58 +281,85 @@ class _Run:
     """One run of a batch: its connections, pacers, poller, and the jobs' coroutines."""
 
     def __init__(
-        self, batch: Batch, journal: Journal, client: VideoClient | AsyncVideoClient
+        self,
+        batch: Batch,
+        journal: Journal,
+        writer: concurrent.futures.Executor,
+        client: VideoClient | AsyncVideoClient,
     ) -> None:
         self.batch = batch
         self.journal = journal
+        self.writer = writer
         self.retry_policy = client.retry_policy
         # Submits and polls see every 429 themselves (no retries inside the client), so the
         # pacers learn the API's limit; downloads keep the client's retry policy.
-        # An async client's httpx client (its proxies, TLS, pool) is shared; a sync client's
-        # timeout is kept.
-        shared = client._http if isinstance(client, AsyncVideoClient) else None
+        # Every request goes through the caller's httpx client (its proxies, TLS, transport,
+        # pool): an async one as it is, a sync one in worker threads.
+        self.own_http = (
+            None if isinstance(client, AsyncVideoClient) else async_client_over(client._http)
+        )
+        http = client._http if isinstance(client, AsyncVideoClient) else self.own_http
         self.api = AsyncVideoClient(
             client._api_key,
             base_url=client.base_url,
-            timeout=client._http.timeout,
-            http_client=shared,
+            http_client=http,
             retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
             poll_policy=client.poll_policy,
         )
-        self.submit_pacer = Pacer()
+        retry_after_max = client.retry_policy.retry_after_max
+        self.submit_pacer = Pacer(retry_after_max=retry_after_max)
         # Polls start at their bound: it is the caller's, and the API's policy for polls
         # is the same as for submits. 429s still slow them.
         rate = batch.max_poll_rate
-        self.poll_pacer = Pacer(rate=rate, max_rate=rate, min_rate=min(rate, 0.2))
-        self.poller = Poller(self.api, client.poll_policy, self.poll_pacer, batch.wait_timeout)
+        self.poll_pacer = Pacer(
+            rate=rate, max_rate=rate, min_rate=min(rate, 0.2), retry_after_max=retry_after_max
+        )
+        self.poller = Poller(
+            self.api,
+            client.poll_policy,
+            self.poll_pacer,
+            batch.wait_timeout,
+            rate_limit_patience=batch.rate_limit_patience,
+        )
         self.slots = asyncio.Semaphore(batch.concurrency)
         self.ids = {job.id for job in batch.jobs}
         self.fields = {job.id: dict(job.fields) for job in batch.jobs}
         self.states: dict[str, JobState] = {}
         self.budget_reached = False
+        self.rate_limit_reached = False
 
     async def __aenter__(self) -> _Run:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.api.close()
+        if self.own_http is not None:
+            await self.own_http.aclose()  # its transport leaves the caller's client open
+
+    async def write(self, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """A journal call, in the journal's thread."""
+        return await _in(self.writer, call, *args, **kwargs)
 
     async def all(self, rows: list[JournalRow]) -> None:
         mine = [row for row in rows if row.id in self.ids]
         self.states = {row.id: row.state for row in mine}
         # Jobs with a task first (they cost nothing more), then uncertain submits, then new.
-        order = {JobState.RUNNING: 0, JobState.DOWNLOADING: 0, JobState.SUBMITTING: 1}
+        order = {
+            JobState.RUNNING: 0,
+            JobState.DOWNLOADING: 0,
+            JobState.LOST: 0,
+            JobState.SUBMITTING: 1,
+            JobState.UNCERTAIN: 1,
+        }
         mine.sort(key=lambda row: order.get(row.state, 2))
-        poller = asyncio.create_task(self.poller.run())
-        try:
-            async with asyncio.TaskGroup() as group:
-                for row in mine:
-                    if row.state not in (JobState.DONE, JobState.FAILED):
-                        group.create_task(self.job(row))
-        except ExceptionGroup as stopped:  # one job's error stops the batch: raise it as is
-            raise _first(stopped) from None
-        finally:
-            poller.cancel()
+        async with self.poller:  # leaving it cancels and awaits every poll still in flight
+            try:
+                async with asyncio.TaskGroup() as group:
+                    for row in mine:
+                        if row.state not in (JobState.DONE, JobState.FAILED):
+                            group.create_task(self.job(row))
+            except ExceptionGroup as stopped:  # one job's error stops the batch: raise it
+                raise _first(stopped) from None
 
     def _moved(self, job_id: str, state: JobState) -> None:
         self.states[job_id] = state
@@ -284,30 +370,48 @@ class _Run:
     async def job(self, row: JournalRow) -> None:
         async with self.slots:
             task_id, submitted_at = row.task_id, None
-            if row.state in (JobState.PENDING, JobState.SUBMITTING):
-                if self.budget_reached:
+            grace = self.batch.not_found_grace
+            if row.state in (JobState.PENDING, JobState.SUBMITTING, JobState.UNCERTAIN):
+                if self.budget_reached or self.rate_limit_reached:
+                    if row.state is JobState.SUBMITTING:  # cut short last run: say so once
+                        await self._leave(row.id, True, row.error or CUT_SHORT)
                     return
                 task_id, submitted_at = await self.submit(row), self.api.poll_policy.clock()
                 if task_id is None:
                     return
+                visible_by = time.monotonic() + grace
+            else:  # the grace counts from the journalled submit, whichever run made it
+                since = time.time() - (row.submitted_at or 0.0)
+                visible_by = time.monotonic() + max(0.0, grace - since)
             assert task_id is not None
             target = self.batch.out / f"{row.id}.mp4"  # `out` as given now, wherever run
             if row.state is JobState.DOWNLOADING and _in_place(target):
                 # Killed after the rename, before the journal said so: it is complete.
-                self.journal.done(row.id)
+                await self.write(self.journal.done, row.id)
                 self._moved(row.id, JobState.DONE)
                 return
-            await self.finish(row.id, task_id, submitted_at, target)
+            await self.finish(row.id, task_id, submitted_at, visible_by, target)
 
     async def submit(self, row: JournalRow) -> str | None:
-        """Submit with the journalled key; None when the budget is spent or the job ended."""
+        """Submit with the journalled key; None when the job is left (budget, rate limit,
+        an outcome still unknown) or ended."""
         in_a_row = 0
+        # An earlier submit of this job may have started a generation: only a task id settles
+        # it now. (`uncertain` counts those submits over every run.)
+        uncertain = row.uncertain > 0
+        reason = row.error or CUT_SHORT
         while True:
             # The slot first, then the key: a job waiting its turn is not an uncertain submit.
             await self.submit_pacer.wait()
-            key = self.journal.reserve(row.id, str(uuid.uuid4()), self.batch.max_generations)
+            if self.rate_limit_reached:
+                await self._leave(row.id, uncertain, reason)
+                return None
+            key = await self.write(
+                self.journal.reserve, row.id, str(uuid.uuid4()), self.batch.max_generations
+            )
             if key is None:
                 self.budget_reached = True
+                await self._leave(row.id, uncertain, reason)
                 return None
             self._moved(row.id, JobState.SUBMITTING)
             while True:
@@ -315,70 +419,110 @@ class _Run:
                     submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
+                    patience = self.batch.rate_limit_patience
+                    if self.rate_limit_reached or self.submit_pacer.refusing(patience):
+                        self.rate_limit_reached = True
+                        await self.write(self.journal.refused, row.id, None)
+                        await self._leave(row.id, uncertain, reason)
+                        return None
                     await self.submit_pacer.wait()
                     continue
-                except UNCERTAIN:
-                    self.journal.uncertain(row.id)
+                except UNCERTAIN as error:
+                    uncertain, reason = True, _without_advice(error)
+                    await self.write(self.journal.uncertain, row.id, reason)
                     in_a_row += 1
                     break
-                except FATAL:
-                    self.journal.refused(row.id, None)
+                except FATAL as error:
+                    await self.write(self.journal.refused, row.id, None)
+                    await self._leave(row.id, uncertain, _after_uncertain(error))
                     raise
                 except APIConnectionError:  # never sent: it costs nothing, try again
-                    self.journal.refused(row.id, None)
+                    await self.write(self.journal.refused, row.id, None)
                     in_a_row += 1
                     break
                 except APIStatusError as error:
-                    self.journal.refused(row.id, str(error))
+                    if uncertain:  # refused now, but the earlier submit may have started it
+                        await self.write(self.journal.refused, row.id, None)
+                        await self._leave(row.id, True, _after_uncertain(error))
+                        return None
+                    if error.status_code == 409:  # a conflict over the key: counted, kept
+                        reason = f"{error} (a conflict over this job's key: a generation may "
+                        reason += "have started under it)"
+                        await self.write(self.journal.uncertain, row.id, reason)
+                        await self._leave(row.id, True, reason)
+                        return None
+                    await self.write(self.journal.refused, row.id, str(error))
                     self._moved(row.id, JobState.FAILED)
                     return None
                 self.submit_pacer.accepted()
-                self.journal.submitted(row.id, submitted.task_id)
+                await self.write(self.journal.submitted, row.id, submitted.task_id)
                 self._moved(row.id, JobState.RUNNING)
                 return submitted.task_id
             if in_a_row >= MAX_FAILED_SUBMITS:
-                return None  # left as it is: the next run sends it again, same key
+                # Left: the next run sends it again, same key.
+                await self._leave(row.id, uncertain, reason)
+                return None
             ceiling = min(
                 self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
             )
             await asyncio.sleep(random.uniform(0, ceiling))
 
+    async def _leave(self, job_id: str, uncertain: bool, reason: str) -> None:
+        """Leave a job without a task id; `uncertain` when a submit of it may have started a
+        generation (journalled with the reason, for `batch status` to show how to settle)."""
+        if uncertain:
+            await self.write(self.journal.unsettled, job_id, reason)
+            self._moved(job_id, JobState.UNCERTAIN)
+
     async def finish(
-        self, job_id: str, task_id: str, submitted_at: float | None, target: Path
+        self,
+        job_id: str,
+        task_id: str,
+        submitted_at: float | None,
+        visible_by: float,
+        target: Path,
     ) -> None:
         """Wait for the task, then download its video into place."""
         try:
-            task = await self.poller.watch(task_id, submitted_at)
+            task = await self.poller.watch(task_id, submitted_at, visible_by)
         except (TaskFailedError, TaskCancelledError) as error:
-            self.journal.failed(job_id, str(error))
+            await self.write(self.journal.failed, job_id, str(error))
             self._moved(job_id, JobState.FAILED)
             return
         except WaitTimeoutError:
             return  # the task keeps running: a rerun waits for it again
+        except RateLimitError:  # the limit did not lift: the task runs on, a rerun polls it
+            self.rate_limit_reached = True
+            return
+        except NotFoundError as error:  # past the grace: kept, for a rerun to poll again
+            await self.write(self.journal.lost, job_id, str(error))
+            self._moved(job_id, JobState.LOST)
+            return
         except APIStatusError as error:
             if isinstance(error, FATAL):
                 raise
-            self.journal.failed(job_id, str(error))
+            await self.write(self.journal.failed, job_id, str(error))
             self._moved(job_id, JobState.FAILED)
             return
-        self.journal.downloading(job_id)
+        await self.write(self.journal.downloading, job_id)
         self._moved(job_id, JobState.DOWNLOADING)
         try:
             await fetch_video(
                 self.api, video_source(task), target, self.retry_policy, task_id=task_id
             )
         except (NoVideoError, URLExpiredError) as error:  # paid for, but there is no video
-            self.journal.failed(job_id, str(error))
+            await self.write(self.journal.failed, job_id, str(error))
             self._moved(job_id, JobState.FAILED)
             return
         except DownloadError:
             return  # left `downloading`: a rerun polls the task for a fresh URL and resumes
-        self.journal.done(job_id)
+        await self.write(self.journal.done, job_id)
         self._moved(job_id, JobState.DONE)
 
-    def summary(self) -> BatchSummary:
-        rows = [row for row in self.journal.rows() if row.id in self.ids]
+    async def summary(self) -> BatchSummary:
+        rows = [row for row in await self.write(self.journal.rows) if row.id in self.ids]
         counts = collections.Counter(str(row.state) for row in rows)
+        unsettled = (JobState.UNCERTAIN, JobState.LOST)
         return BatchSummary(
             jobs=len(rows),
             counts=dict(counts),
@@ -388,10 +532,26 @@ class _Run:
             budget_reached=self.budget_reached,
             rate_limited=self.submit_pacer.throttles + self.poll_pacer.throttles,
             invalid=self.batch.invalid,
-            failures={row.id: row.error for row in rows if row.error is not None},
+            failures={
+                row.id: row.error
+                for row in rows
+                if row.error is not None and row.state is JobState.FAILED
+            },
             out=self.batch.out,
             journal=self.batch.journal_path,
+            unsettled={row.id: row.error or "" for row in rows if row.state in unsettled},
+            rate_limit_reached=self.rate_limit_reached,
         )
+
+
+def _without_advice(error: SubmitOutcomeUnknownError) -> str:
+    """What went wrong, without the advice (`batch status` gives the command instead)."""
+    return str(error).replace(f". {resubmit_advice(error.idempotency_key)}", "")
+
+
+def _after_uncertain(error: APIStatusError) -> str:
+    """The reason a job stays uncertain: an answer that settles nothing."""
+    return f"{error} (after a submit whose outcome was unknown: the generation may have started)"
 
 
 def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:

@@ -6,34 +6,42 @@ The first word decides: `batch status DIR` always shows a journal (a jobs file n
 Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
 rule; nothing sent), a jobs file that is not UTF-8, `--out` naming a file, or a journal
 that is not ours or is in use, 3 an API error that stops the batch (key, balance), 4 a job
-failed, 6 jobs left (the budget was reached, or a task outlived `--wait-timeout`): running
-the same command again resumes them, 8 a full disk (the message names the file; the
-journal is intact: free space and run the same command again).
+failed, 6 jobs left (the budget was reached, a task outlived `--wait-timeout`, the API
+rate-limited every request for `--rate-limit-patience`, or a job is uncertain or lost):
+running the same command again resumes them, 8 a full disk (the message names the file;
+the journal is intact: free space and run the same command again).
+
+`batch status DIR` lists each uncertain job (a submit that may have started a generation no
+answer confirmed) and each lost one (a task id "not found" past `--not-found-grace`) with
+the reason and the command that settles it, shell-quoted.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import collections
 import contextlib
 import json
+import shlex
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from apimart_video._batch import Batch, BatchSummary, Progress, rows_of
+from apimart_video._batch import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
 from apimart_video._cli_types import (
     non_negative_float,
     non_negative_int,
     positive_float,
     positive_int,
 )
-from apimart_video._client import VideoClient
+from apimart_video._client import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._jobs import InvalidJobsError
-from apimart_video._journal import JobState, JournalError
+from apimart_video._journal import JobState, JournalError, JournalRow
+from apimart_video._pacing import RATE_LIMIT_PATIENCE
 from apimart_video._polling import PollPolicy
 
 if TYPE_CHECKING:
@@ -81,7 +89,34 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="seconds after a submit before its first poll (for fast test servers)",
     )
+    batch.add_argument(
+        "--not-found-grace",
+        type=_seconds,
+        default=NOT_FOUND_GRACE,
+        metavar="SECONDS",
+        help="seconds after a submit during which a task id answering 'not found' is polled "
+        f"again; then the job is lost, and a rerun polls it again (default {NOT_FOUND_GRACE:g})",
+    )
+    batch.add_argument(
+        "--rate-limit-patience",
+        type=_seconds,
+        default=RATE_LIMIT_PATIENCE,
+        metavar="SECONDS",
+        help="seconds of nothing but 429 answers after which the batch stops and leaves its "
+        f"jobs for a later run, exit code 6 (default {RATE_LIMIT_PATIENCE:g})",
+    )
     batch.add_argument("--json", action="store_true", help="print a JSON summary at the end")
+
+
+def _seconds(text: str) -> float:
+    """A number of seconds, 0 or more (an argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return value
 
 
 def run(args: argparse.Namespace, console: _Console) -> int:
@@ -131,22 +166,28 @@ def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
         max_generations=args.max_generations,
         skip_invalid=args.skip_invalid,
         wait_timeout=args.wait_timeout,
+        not_found_grace=args.not_found_grace,
+        rate_limit_patience=args.rate_limit_patience,
     )
     for row in batch.invalid:
         console.news(f"skipped {row}")
-    with (
-        _progress(console, len(batch.jobs)) as batch.on_progress,
-        VideoClient(
-            args.api_key,
-            base_url=args.base_url,
-            timeout=args.timeout,
-            max_retries=args.max_retries,
-            poll_policy=policy,
-        ) as client,
-    ):
-        summary = batch.run(client)
+    with _progress(console, len(batch.jobs)) as batch.on_progress:
+        summary = asyncio.run(_arun(batch, args, policy))
     console.result(summary.to_json(), _describe(summary))
     return summary.exit_code
+
+
+async def _arun(batch: Batch, args: argparse.Namespace, policy: PollPolicy) -> BatchSummary:
+    """The batch on an async client: the CLI has no sync `http_client` to honour, so no
+    request need wait in a worker thread (Ctrl-C ends the run at once)."""
+    async with AsyncVideoClient(
+        args.api_key,
+        base_url=args.base_url,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+        poll_policy=policy,
+    ) as client:
+        return await batch.arun(client)
 
 
 @contextlib.contextmanager
@@ -195,10 +236,18 @@ def _describe(summary: BatchSummary) -> str:
         f"uncertain submits: {summary.uncertain_submits}; 429s met: {summary.rate_limited}",
     ]
     lines += [f"failed {job}: {error}" for job, error in summary.failures.items()]
+    lines += [f"unsettled {job}: {reason}" for job, reason in summary.unsettled.items()]
     if summary.budget_reached and summary.left:
         lines.append("the budget is spent: raise --max-generations and run again to go on")
+    elif summary.rate_limit_reached and summary.left:
+        lines.append(
+            "the API answered only 429 (rate limited) for too long: no job failed; run the "
+            "same command again later to go on"
+        )
     elif summary.left:
         lines.append("jobs are left: run the same command again to resume")
+    if summary.unsettled:
+        lines.append(f"`apimart-video batch status {summary.out}` shows how to settle each one")
     return "\n".join(lines)
 
 
@@ -221,10 +270,82 @@ def _status(console: _Console, where: Path) -> int:
         f"uncertain {document['uncertain_submits']}"
     ]
     width = max((len(row.id) for row in rows), default=2)
-    lines += [
-        f"{row.id:<{width}}  line {row.line:<5} {row.state:<11} {row.task_id or '-':<28} "
-        f"submits={row.submits} uncertain={row.uncertain}  {row.error or row.output}"
-        for row in rows
-    ]
+    settle = {row.id: command for row in rows if (command := settle_command(row))}
+    document["settle"] = settle
+    for row in rows:
+        lines.append(
+            f"{row.id:<{width}}  line {row.line:<5} {row.state:<11} {row.task_id or '-':<28} "
+            f"submits={row.submits} uncertain={row.uncertain}  {row.error or row.output}"
+        )
+        if row.id in settle:
+            lines.append(f"{'':<{width}}  settle with: {settle[row.id]}")
+    if settle:
+        lines.append(
+            "or run the batch again: it resends each uncertain job with its key and polls "
+            "each lost task again"
+        )
     console.result(json.loads(json.dumps(document, default=str)), "\n".join(lines))
     return 0
+
+
+_FLAGS = {
+    "prompt": "--prompt",
+    "negative_prompt": "--negative-prompt",
+    "audio_url": "--audio",
+    "resolution": "--resolution",
+    "duration": "--duration",
+    "size": "--size",
+    "seed": "--seed",
+}
+"""Body fields the `generate` command sets with a flag and a value, as they are."""
+
+
+def settle_command(row: JournalRow) -> str | None:
+    """The command that settles an uncertain or lost job by hand, shell-quoted.
+
+    Lost: its task id, polled again. Uncertain: its request sent again with its journalled
+    key (where the API honours the key, that answers the task already started, if any), as
+    `apimart-video generate`, or as Python where the flags cannot say the body exactly.
+    """
+    if row.state is JobState.LOST and row.task_id is not None:
+        return shlex.join(["apimart-video", "status", row.task_id])
+    if row.state is not JobState.UNCERTAIN or row.idempotency_key is None:
+        return None
+    body: dict[str, Any] = json.loads(row.body)
+    body.pop("model", None)
+    words = _generate_words(body)
+    if words is None:
+        call = (
+            "import json, sys; from apimart_video import VideoClient; "
+            "print(VideoClient().generate(idempotency_key=sys.argv[1], "
+            "**json.loads(sys.argv[2])))"
+        )
+        words = ["python", "-c", call, row.idempotency_key, json.dumps(body)]
+        return shlex.join(words)
+    key = _flag("--idempotency-key", row.idempotency_key)
+    return shlex.join(["apimart-video", "generate", *words, *key])
+
+
+def _generate_words(body: Mapping[str, Any]) -> list[str] | None:
+    """The `generate` flags that send exactly `body`, or None when no flags can."""
+    words: list[str] = []
+    for field, value in body.items():
+        if field in _FLAGS and isinstance(value, str | int) and not isinstance(value, bool):
+            words += _flag(_FLAGS[field], str(value))
+        elif field == "image_urls" and isinstance(value, list) and 1 <= len(value) <= 2:
+            for url in value:
+                words += _flag("--image", str(url))
+        elif field == "video_urls" and isinstance(value, list) and len(value) == 1:
+            words += _flag("--video", str(value[0]))
+        elif field == "prompt_extend" and value is False:
+            words.append("--no-prompt-extend")
+        elif field == "watermark" and value is True:
+            words.append("--watermark")
+        else:
+            return None
+    return words
+
+
+def _flag(flag: str, value: str) -> list[str]:
+    """`flag value`, or `flag=value` when the value looks like an option itself."""
+    return [f"{flag}={value}"] if value.startswith("-") else [flag, value]

@@ -17,6 +17,12 @@ disk before its submit is sent (`synchronous=FULL` for that transaction), so it 
 power loss too; the others are not (`NORMAL`): losing one to a power cut sends a job back
 a step (a task id lost means its submit is sent again with the same key), never a key.
 
+Two states end a run without settling a job, and a rerun takes each up again:
+`uncertain` (a submit may have started a generation, and no answer since has said whether:
+a rerun sends it again with the same key) and `lost` (the task id answered "not found"
+past the grace window: its task id is kept and a rerun polls it again, never resubmits).
+The reason of each is in `error`.
+
 One process at a time: an exclusive lock on `<journal>.lock` (released by the kernel when
 the process dies, even by SIGKILL).
 """
@@ -59,6 +65,13 @@ class JobState(enum.StrEnum):
     """The video is in place."""
     FAILED = "failed"
     """The task failed or was cancelled, or the API refused the request: not redone."""
+    UNCERTAIN = "uncertain"
+    """A submit may have started a generation and no answer settled it (`error` says why):
+    a rerun sends it again with the same key; `batch status` shows the command that settles
+    it by hand."""
+    LOST = "lost"
+    """The task id answered "not found" past the grace window after its submit: the task
+    id is kept, and a rerun polls it again (never resubmits it)."""
 
 
 class JournalError(APIMartError):
@@ -78,6 +91,11 @@ class JournalRow:
     submits: int
     uncertain: int
     error: str | None
+    """Why a job failed, or why it is uncertain or lost."""
+    submitted_at: float | None = None
+    """When the API gave the task id (Unix time): the "not found" grace counts from it."""
+    body: str = "{}"
+    """The request body as journalled (canonical JSON): what a settling resubmit sends."""
 
 
 _SCHEMA = """
@@ -93,10 +111,16 @@ CREATE TABLE IF NOT EXISTS jobs (
     submits INTEGER NOT NULL DEFAULT 0,
     uncertain INTEGER NOT NULL DEFAULT 0,
     error TEXT,
-    updated REAL NOT NULL
+    updated REAL NOT NULL,
+    submitted_at REAL
 );
 """
-_COLUMNS = "id, line, state, output, idempotency_key, task_id, submits, uncertain, error"
+_COLUMNS = (
+    "id, line, state, output, idempotency_key, task_id, submits, uncertain, error, "
+    "submitted_at, body"
+)
+_ADDED_COLUMNS = {"submitted_at": "REAL"}
+"""Columns newer than the first journals: added to an older journal when it is opened."""
 
 
 def _canonical(job: Job) -> str:
@@ -130,7 +154,12 @@ class Journal:
         _recognise(Path(path))
         try:
             with contextlib.closing(sqlite3.connect(_read_only(Path(path)), uri=True)) as db:
-                return [_row(values) for values in db.execute(_SELECT_ALL)]
+                known = {column for _, column, *_ in db.execute("PRAGMA table_info(jobs)")}
+                select = _SELECT_ALL
+                for column in _ADDED_COLUMNS:  # an older journal, opened read-only
+                    if column not in known:
+                        select = select.replace(f", {column},", f", NULL AS {column},")
+                return [_row(values) for values in db.execute(select)]
         except sqlite3.Error as error:
             raise JournalError(f"{path} is not a batch journal ({error})") from None
 
@@ -241,9 +270,13 @@ class Journal:
             ).fetchone()
         return str(key)
 
-    def uncertain(self, job_id: str) -> None:
+    def uncertain(self, job_id: str, reason: str) -> None:
         """A submit ended without telling whether the generation started."""
-        self._set(job_id, "uncertain = uncertain + 1")
+        self._set(job_id, "uncertain = uncertain + 1, error = ?", reason)
+
+    def unsettled(self, job_id: str, reason: str) -> None:
+        """The run leaves a job that may have started a generation no answer confirmed."""
+        self._set(job_id, "state = ?, error = ?", JobState.UNCERTAIN, reason)
 
     def refused(self, job_id: str, error: str | None) -> None:
         """The API refused the submit for certain: it started nothing, so it costs nothing.
@@ -255,11 +288,21 @@ class Journal:
 
     def submitted(self, job_id: str, task_id: str) -> None:
         """The API answered with a task id."""
-        self._set(job_id, "task_id = ?, state = ?", task_id, JobState.RUNNING)
+        self._set(
+            job_id,
+            "task_id = ?, state = ?, error = NULL, submitted_at = ?",
+            task_id,
+            JobState.RUNNING,
+            time.time(),
+        )
+
+    def lost(self, job_id: str, reason: str) -> None:
+        """The task id answers "not found" past the grace window; it is kept for a rerun."""
+        self._set(job_id, "state = ?, error = ?", JobState.LOST, reason)
 
     def downloading(self, job_id: str) -> None:
         """The task completed; its video is being fetched."""
-        self._set(job_id, "state = ?", JobState.DOWNLOADING)
+        self._set(job_id, "state = ?, error = NULL", JobState.DOWNLOADING)
 
     def done(self, job_id: str) -> None:
         """The video is in place."""
@@ -281,7 +324,7 @@ _SELECT_ALL = f"SELECT {_COLUMNS} FROM jobs ORDER BY position"
 
 
 def _row(values: tuple[object, ...]) -> JournalRow:
-    id_, line, state, output, key, task_id, submits, uncertain, error = values
+    id_, line, state, output, key, task_id, submits, uncertain, error, submitted, body = values
     return JournalRow(
         id=str(id_),
         line=int(str(line)),
@@ -292,6 +335,8 @@ def _row(values: tuple[object, ...]) -> JournalRow:
         submits=int(str(submits)),
         uncertain=int(str(uncertain)),
         error=None if error is None else str(error),
+        submitted_at=None if submitted is None else float(str(submitted)),
+        body=str(body),
     )
 
 
@@ -300,7 +345,11 @@ APPLICATION_ID = 0x41564A31
 other SQLite file."""
 JOURNAL_VERSION = 1
 """`PRAGMA user_version` of the journals this version writes and reads."""
-_JOURNAL_COLUMNS = frozenset(_COLUMNS.split(", ")) | {"position", "body", "updated"}
+_JOURNAL_COLUMNS = (frozenset(_COLUMNS.split(", ")) - _ADDED_COLUMNS.keys()) | {
+    "position",
+    "body",
+    "updated",
+}
 
 
 def _recognise(path: Path) -> None:
@@ -358,6 +407,10 @@ def _open(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
+        known = {column for _, column, *_ in db.execute("PRAGMA table_info(jobs)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in known:
+                db.execute(f"ALTER TABLE jobs ADD COLUMN {column} {kind}")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {JOURNAL_VERSION}")
     except sqlite3.Error as error:

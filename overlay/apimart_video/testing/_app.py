@@ -188,10 +188,14 @@ class ReferenceApp(Starlette):
                     "Idempotency-Key",
                     code="idempotency_key_reused",
                 )
+            if self.config.resend_error is not None:
+                return _resend_error(*self.config.resend_error)
             return _submitted(task_id)
         record = self.store.create(body, key)
         if key is not None and self.config.honour_idempotency:
             self._idempotency[key] = (canonical, record.task_id)
+        if self.config.lose_first_submit_answer:
+            return DroppedResponse(_submitted(record.task_id))
         return _submitted(record.task_id)
 
     def _validate(self, body: Any) -> Response | None:
@@ -221,8 +225,9 @@ class ReferenceApp(Starlette):
             )
         task_id = request.path_params["task_id"]
         record = self.store.tasks.get(task_id)
-        if record is None:
-            return _error(404, f"task not found: {task_id}", "invalid_request_error", "task_id")
+        if record is None or self.store.clock() < record.created + self.config.unknown_task_for:
+            status = 404 if record is None else self.config.unknown_task_status
+            return _error(status, f"task not found: {task_id}", "invalid_request_error", "task_id")
         view = self.store.view(
             record, video_url=self._video_url(request, task_id), language=language
         )
@@ -296,6 +301,12 @@ def _error(
     return JSONResponse(
         error_body(status if code is None else code, message, type_, param), status_code=status
     )
+
+
+def _resend_error(status: int, code: str) -> JSONResponse:
+    """The answer of `resend_error` to a submit whose key was seen before."""
+    body = error_body(code, f"{code}: this Idempotency-Key was seen before", "idempotency_error")
+    return JSONResponse(body, status_code=status, headers={"Retry-After": "0"})
 
 
 def _submitted(task_id: str) -> JSONResponse:

@@ -105,6 +105,17 @@ class ServerConfig:
     fields, audio with a last frame): for rehearsing the live suite's cost guard."""
     public_url: str | None = None
     """Base URL the CDN links use; the serving address when None."""
+    unknown_task_for: float = 0.0
+    """Seconds (wall clock, not divided by `clock_speed`) after a task's submit during which
+    its status answers "not found", as a replica that has not seen it yet would; `inf`: ever."""
+    unknown_task_status: Literal[404, 400] = 404
+    """The status of that answer: 404, or 400 as the API answers an unknown task too."""
+    lose_first_submit_answer: bool = False
+    """The first submit of each key starts its generation, then the connection drops before
+    the answer: the client cannot tell whether it started."""
+    resend_error: tuple[int, str] | None = None
+    """(status, error code) answered to a submit whose key was seen before, instead of its
+    task: e.g. (409, "idempotency_in_progress"), (400, "invalid_request")."""
 
     @video_drop_at.validator
     def _check_share(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
