@@ -19,6 +19,7 @@ FaultKind = Literal[
     "malformed",
 ]
 Operation = Literal["submit", "status", "download"]
+ALL_OPERATIONS: frozenset[Operation] = frozenset(get_args(Operation))
 Drift = Literal["status", "type", "millis", "iso"]
 FailureShape = Literal["documented", "no_message", "text", "null", "missing"]
 
@@ -102,6 +103,23 @@ class ServerConfig:
     fields, audio with a last frame): for rehearsing the live suite's cost guard."""
     public_url: str | None = None
     """Base URL the CDN links use; the serving address when None."""
+    in_progress_409: int = 0
+    """Answer the first N submits of each `Idempotency-Key` with 409
+    `idempotency_in_progress` and `Retry-After` (`faults.retry_after`), as an API does while
+    the first request with that key is still processed; the next one is handled."""
+    indeterminate_409: bool = False
+    """Answer every submit that carries an `Idempotency-Key` with 409
+    `idempotency_result_indeterminate` (the API cannot tell what became of it)."""
+    trickle: float | None = attrs.field(default=None)
+    """Send each answer to the `trickle_on` operations one byte every this many seconds,
+    status line and headers included (a host whose every read succeeds, slowly)."""
+    trickle_on: frozenset[Operation] = attrs.field(default=ALL_OPERATIONS, converter=frozenset)
+    """The operations whose answers trickle when `trickle` is set."""
+
+    @trickle.validator
+    def _check_trickle(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"trickle must be a positive number of seconds, not {value}")
 
     @video_drop_at.validator
     def _check_share(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
