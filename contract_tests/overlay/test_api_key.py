@@ -59,7 +59,7 @@ def shown(error: BaseException) -> str:
 def logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
     """Every logger at DEBUG (httpx and httpcore included)."""
     caplog.set_level(logging.DEBUG)
-    yield caplog
+    return caplog
 
 
 def assert_hidden(*texts: str) -> None:
@@ -95,7 +95,8 @@ def test_a_key_with_a_control_or_non_ascii_character_is_refused_before_sending_w
             client_class(given if source == "argument" else None, base_url="http://127.0.0.1:9")
         error = raised.value
         assert isinstance(error, MissingAPIKeyError), "existing handlers keep catching it"
-        assert "position" in str(error) and "visible ASCII" in str(error)
+        assert "position" in str(error)
+        assert "visible ASCII" in str(error)
         assert ("APIMART_API_KEY" in str(error)) == (source == "environment")
         assert_hidden(shown(error))
 
@@ -211,8 +212,10 @@ def test_a_header_httpx_refuses_is_not_sent_not_retried_and_its_text_never_shown
                 )
             error = raised.value
             assert not isinstance(error, SubmitOutcomeUnknownError)
-            assert "not sent" in str(error) and "may have started" not in str(error)
-            assert error.__cause__ is None and error.__suppress_context__
+            assert "not sent" in str(error)
+            assert "may have started" not in str(error)
+            assert error.__cause__ is None
+            assert error.__suppress_context__
             # httpcore's own DEBUG trace prints the refused header: the reason a key is
             # checked before any client is built. Ours and httpx's print nothing of it.
             ours = [r.getMessage() for r in logs.records if not r.name.startswith("httpcore")]
