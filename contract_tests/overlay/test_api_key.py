@@ -8,7 +8,7 @@ import asyncio
 import io
 import logging
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -56,7 +56,7 @@ def shown(error: BaseException) -> str:
 
 
 @pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+def logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     """Every logger at DEBUG (httpx and httpcore included)."""
     caplog.set_level(logging.DEBUG)
     return caplog
