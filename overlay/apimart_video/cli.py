@@ -200,6 +200,11 @@ def _parser() -> argparse.ArgumentParser:
         choices=["submit", "status", "download"],
         help="trickle only this operation's answers (repeatable; default: all)",
     )
+    hostile.add_argument(
+        "--trickle-body-only",
+        action="store_true",
+        help="with --trickle: send status line and headers at once, trickle the body",
+    )
     return parser
 
 
@@ -404,6 +409,7 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             in_progress_409=args.in_progress_409,
             indeterminate_409=args.indeterminate_409,
             trickle=args.trickle,
+            trickle_headers=not args.trickle_body_only,
             **({"trickle_on": frozenset(args.trickle_on)} if args.trickle_on else {}),
         )
         return EXIT_OK

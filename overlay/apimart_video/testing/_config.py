@@ -115,6 +115,8 @@ class ServerConfig:
     status line and headers included (a host whose every read succeeds, slowly)."""
     trickle_on: frozenset[Operation] = attrs.field(default=ALL_OPERATIONS, converter=frozenset)
     """The operations whose answers trickle when `trickle` is set."""
+    trickle_headers: bool = True
+    """False: the status line and headers go at once, and only the body trickles."""
 
     @trickle.validator
     def _check_trickle(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:

@@ -35,7 +35,9 @@ class _ReferenceServer(uvicorn.Server):
 
     def __init__(self, app: ReferenceApp, **options: Any) -> None:
         if app.config.trickle is not None:
-            options["http"] = trickling_protocol(app.config.trickle, app.trickling)
+            options["http"] = trickling_protocol(
+                app.config.trickle, app.trickling, headers=app.config.trickle_headers
+            )
         super().__init__(uvicorn.Config(app, lifespan="off", **options))
         self.reference_app = app
 

@@ -21,10 +21,13 @@ Peer = tuple[str, int]
 class _TrickleTransport:
     """An asyncio transport that sends what the protocol writes slowly, when `slow()` says."""
 
-    def __init__(self, inner: asyncio.Transport, interval: float, slow: Callable[[], bool]) -> None:
+    def __init__(
+        self, inner: asyncio.Transport, interval: float, slow: Callable[[], bool], headers: bool
+    ) -> None:
         self._inner = inner
         self._interval = interval
         self._slow = slow
+        self._headers = headers
         self._queue = bytearray()
         self._drain: asyncio.Task[None] | None = None
 
@@ -32,7 +35,8 @@ class _TrickleTransport:
         return getattr(self._inner, name)
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        if not self._queue and not self._slow():
+        fast = not self._slow() or (not self._headers and bytes(data[:7]) == b"HTTP/1.")
+        if not self._queue and fast:  # h11 writes a status line and headers in one go
             self._inner.write(data)
             return
         self._queue += bytes(data)
@@ -53,15 +57,18 @@ class _TrickleTransport:
         self._inner.close()
 
 
-def trickling_protocol(interval: float, trickling: set[Peer]) -> type[H11Protocol]:
+def trickling_protocol(
+    interval: float, trickling: set[Peer], *, headers: bool = True
+) -> type[H11Protocol]:
     """uvicorn's h11 protocol, writing one byte every `interval` seconds to the peers in
-    `trickling` (a set the app keeps up to date per request)."""
+    `trickling` (a set the app keeps up to date per request); with `headers=False` the
+    status line and headers go at once and only bodies trickle."""
 
     class TrickleProtocol(H11Protocol):
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             peer = transport.get_extra_info("peername")
             key: Peer | None = (str(peer[0]), int(peer[1])) if peer else None
-            wrapped = _TrickleTransport(transport, interval, lambda: key in trickling)
+            wrapped = _TrickleTransport(transport, interval, lambda: key in trickling, headers)
             super().connection_made(wrapped)  # type: ignore[arg-type]
 
     return TrickleProtocol
