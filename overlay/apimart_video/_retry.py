@@ -487,8 +487,13 @@ def _send_by(client: httpx.Client, attempts: _Attempts) -> httpx.Response:
             done.set()
 
     threading.Thread(target=run, name="apimart-video request", daemon=True).start()
-    if not done.wait(attempts.budget()):
-        abandoned.set()
+    finished = False
+    try:
+        finished = done.wait(attempts.budget())
+    finally:  # past the deadline, or interrupted (Ctrl-C): the worker stops at its next byte
+        if not finished:
+            abandoned.set()
+    if not finished:
         raise _past_deadline(request)
     answer = outcome[0]
     if isinstance(answer, BaseException):
