@@ -57,10 +57,9 @@ def test_the_body_only_trickle_sends_the_headers_at_once() -> None:
         raw_get(server.base_url, "/v1/tasks/task_x", server.api_key) as sock,
     ):
         head = head_of(sock)
-        body = sock.recv(100)
-    assert head.startswith(b"HTTP/1.1 404")
-    assert head.endswith(b"\r\n\r\n"), "no body byte came with the headers"
-    assert body == b"{"
+    status_and_headers, _, body = head.partition(b"\r\n\r\n")
+    assert status_and_headers.startswith(b"HTTP/1.1 404")
+    assert body in (b"", b"{"), "the body came faster than a byte per 5 s"
 
 
 def test_operations_not_named_do_not_trickle() -> None:
