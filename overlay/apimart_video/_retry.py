@@ -224,7 +224,8 @@ def _next_sleep(
     wait = backoff(policy, attempt, retry_after)
     if spent + wait > policy.retry_time_max:
         logger.info(
-            "not retrying %s %s: %.0f s since the first attempt, retry_time_max is %.0f s",
+            "not retrying %s %s: the retry would start %.0f s after the first attempt, "
+            "past retry_time_max (%.0f s)",
             request.method,
             request.url.path,
             spent + wait,
