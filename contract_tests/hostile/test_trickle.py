@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import time
+from typing import Literal
 
 import pytest
 
@@ -20,7 +21,12 @@ BOUND = TIMEOUT + 1.0
 """The promise: `wait(timeout=T)` ends within T + 1 s."""
 
 
-def trickling(seconds: float, *, on: str = "status", headers: bool = True) -> ServerConfig:
+def trickling(
+    seconds: float,
+    *,
+    on: Literal["submit", "status", "download"] = "status",
+    headers: bool = True,
+) -> ServerConfig:
     return ServerConfig(trickle=seconds, trickle_on=frozenset({on}), trickle_headers=headers)
 
 
