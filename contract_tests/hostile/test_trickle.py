@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import socket
 import time
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 
 from apimart_video import WaitTimeoutError
-from apimart_video.testing import ServerConfig, run_server
+from apimart_video.testing import run_server
 from contract_tests.hostile.conftest import Kind, use_client
 
 pytestmark = pytest.mark.slow
@@ -26,8 +26,9 @@ def trickling(
     *,
     on: Literal["submit", "status", "download"] = "status",
     headers: bool = True,
-) -> ServerConfig:
-    return ServerConfig(trickle=seconds, trickle_on=frozenset({on}), trickle_headers=headers)
+) -> dict[str, Any]:
+    """`run_server` options: trickle `on`'s answers (headers too, unless `headers=False`)."""
+    return {"trickle": seconds, "trickle_on": frozenset({on}), "trickle_headers": headers}
 
 
 def raw_get(base_url: str, path: str, api_key: str) -> socket.socket:
@@ -47,7 +48,7 @@ def head_of(sock: socket.socket) -> bytes:
 
 def test_the_trickle_mode_sends_the_status_line_and_headers_a_byte_at_a_time() -> None:
     with (
-        run_server(trickling(0.3)) as server,
+        run_server(**trickling(0.3)) as server,
         raw_get(server.base_url, "/v1/tasks/task_x", server.api_key) as sock,
     ):
         first = sock.recv(100)
@@ -59,7 +60,7 @@ def test_the_trickle_mode_sends_the_status_line_and_headers_a_byte_at_a_time() -
 
 def test_the_body_only_trickle_sends_the_headers_at_once() -> None:
     with (
-        run_server(trickling(5.0, headers=False)) as server,
+        run_server(**trickling(5.0, headers=False)) as server,
         raw_get(server.base_url, "/v1/tasks/task_x", server.api_key) as sock,
     ):
         head = head_of(sock)
@@ -70,7 +71,7 @@ def test_the_body_only_trickle_sends_the_headers_at_once() -> None:
 
 def test_operations_not_named_do_not_trickle() -> None:
     with (
-        run_server(trickling(5.0, on="download")) as server,
+        run_server(**trickling(5.0, on="download")) as server,
         raw_get(server.base_url, "/v1/tasks/task_x", server.api_key) as sock,
     ):
         head = head_of(sock)
@@ -83,7 +84,7 @@ def test_wait_ends_within_its_timeout_plus_one_second_against_a_trickling_host(
 ) -> None:
     """Default client settings (a 60 s per-read timeout): one byte every 0.5 s never trips
     a read timeout; the deadline must hold for the whole request."""
-    with run_server(trickling(0.5, headers=headers)) as server:
+    with run_server(**trickling(0.5, headers=headers)) as server:
         task_id = server.app.store.create({"model": "wan2.7", "prompt": "a fox"}, None).task_id
         started = time.monotonic()
         with pytest.raises(WaitTimeoutError) as raised:
