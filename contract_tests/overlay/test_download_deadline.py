@@ -77,7 +77,7 @@ def kind(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(params=["trickle", "silent"])
 def slow_host(request: pytest.FixtureRequest) -> Iterator[RunningServer]:
     host: dict[str, Any] = (
-        {"video_trickle": 0.2}
+        {"trickle": 0.2, "trickle_on": {"download"}, "trickle_headers": False}
         if request.param == "trickle"
         else {"silent": frozenset({"download"})}
     )
@@ -101,7 +101,13 @@ def test_download_ends_within_its_timeout_when_the_host_trickles_or_is_silent(
 
 
 def test_a_download_by_task_id_counts_the_lookup_in_its_timeout(kind: str, tmp_path: Path) -> None:
-    with run_server(clock_speed=100.0, task_seconds=2.0, video_trickle=0.2) as server:
+    with run_server(
+        clock_speed=100.0,
+        task_seconds=2.0,
+        trickle=0.2,
+        trickle_on={"download"},
+        trickle_headers=False,
+    ) as server:
         task = completed(server)
         started = time.monotonic()
         with pytest.raises(DownloadError):
@@ -115,7 +121,13 @@ def test_a_batch_download_ends_within_its_timeout_and_keeps_its_partial(
 ) -> None:
     from apimart_video import RetryPolicy
 
-    with run_server(clock_speed=100.0, task_seconds=2.0, video_trickle=0.05) as server:
+    with run_server(
+        clock_speed=100.0,
+        task_seconds=2.0,
+        trickle=0.05,
+        trickle_on={"download"},
+        trickle_headers=False,
+    ) as server:
         task = completed(server)
         assert task.video_url is not None
         url, target = task.video_url, tmp_path / "fox.mp4"

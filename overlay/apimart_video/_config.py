@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Final
 
-from apimart_video._exceptions import MissingAPIKeyError
+from apimart_video._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 
 API_KEY_ENV: Final = "APIMART_API_KEY"
 BASE_URL_ENV: Final = "APIMART_BASE_URL"
@@ -18,12 +18,35 @@ DEFAULT_WAIT_TIMEOUT: Final = 1800.0
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    """The key given, else `APIMART_API_KEY`; a clear error when neither is set."""
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
-        raise MissingAPIKeyError(
-            f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
+    """The one place a key is taken: the key given, else `APIMART_API_KEY`, checked.
+
+    Surrounding whitespace is stripped (a key read from a file keeps its newline). A key
+    that still holds a control character or a non-ASCII one could never go into a header:
+    `InvalidAPIKeyError` says so before anything is sent, naming the rule and the position,
+    never the key.
+    """
+    given = api_key is not None
+    raw = api_key if given else os.environ.get(API_KEY_ENV)
+    where = "api_key=..." if given else f"the {API_KEY_ENV} environment variable"
+    if raw is not None and not isinstance(raw, str):
+        raise InvalidAPIKeyError(
+            f"the API key in {where} must be a string, not {type(raw).__name__}"
         )
+    key = (raw or "").strip()
+    if not key:
+        blank = "" if raw is None else f" ({where} is blank)"
+        raise MissingAPIKeyError(
+            f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable{blank}"
+        )
+    for position, char in enumerate(key, start=1):
+        if not " " <= char <= "~":
+            kind = "a non-ASCII" if ord(char) > 0x7F else "a control"
+            raise InvalidAPIKeyError(
+                f"the API key in {where} holds {kind} character (U+{ord(char):04X}) at "
+                f"position {position} of {len(key)}: a key may hold only visible ASCII "
+                "characters and spaces. Copy the key again from the APIMart console; a key "
+                "read from a file is stripped of surrounding whitespace, not inner characters"
+            )
     return key
 
 

@@ -3,18 +3,21 @@
 APIMartError
 +-- InvalidRequestError (also a ValueError)     bad input, nothing was sent
 +-- MissingAPIKeyError                          no key given or in the environment
+|   +-- InvalidAPIKeyError                      a key that cannot go into a header
 +-- APIConnectionError                          the API could not be reached
 |   +-- APITimeoutError
 +-- APIResponseValidationError                  a 2xx answer that could not be read
 +-- APIStatusError                              the API answered 4xx/5xx
 |   +-- BadRequestError (400), AuthenticationError (401), InsufficientBalanceError (402),
 |   +-- PermissionDeniedError (403), NotFoundError (404, or 400 for an unknown task),
-|   +-- UnprocessableEntityError (422) +-- IdempotencyConflictError (when the body says so)
+|   +-- ConflictError (409), UnprocessableEntityError (422)
+|   |   +-- IdempotencyConflictError (422 naming the key, or 409 `idempotency_key_reused`)
 |   +-- RateLimitError (429), InternalServerError (5xx)
 +-- SubmitOutcomeUnknownError                   a submit that may have started a generation
 |   (each instance is also the error above for its cause: SubmitTimeoutError is an
 |   APITimeoutError, SubmitConnectionError an APIConnectionError, SubmitServerError an
-|   InternalServerError, SubmitResponseValidationError an APIResponseValidationError)
+|   InternalServerError, SubmitResponseValidationError an APIResponseValidationError,
+|   SubmitConflictError a ConflictError); `.reason` says which
 +-- TaskError                                   a task ended without a video
 |   +-- TaskFailedError, TaskCancelledError
 +-- WaitTimeoutError                            the task is still running
@@ -53,17 +56,20 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "DiskFullError",
     "DownloadError",
     "IdempotencyConflictError",
     "InsufficientBalanceError",
     "InternalServerError",
+    "InvalidAPIKeyError",
     "InvalidRequestError",
     "MissingAPIKeyError",
     "NoVideoError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SubmitConflictError",
     "SubmitConnectionError",
     "SubmitOutcomeUnknownError",
     "SubmitResponseValidationError",
@@ -108,7 +114,15 @@ class InvalidRequestError(APIMartError, ValueError):
 
 
 class MissingAPIKeyError(APIMartError):
-    """No API key was given and `APIMART_API_KEY` is not set."""
+    """No API key was given and `APIMART_API_KEY` is not set (or is blank)."""
+
+
+class InvalidAPIKeyError(MissingAPIKeyError):
+    """The key holds a character no header may carry (a control or non-ASCII character).
+
+    Raised before anything is sent; the message names the rule and the position, never the
+    key. A kind of `MissingAPIKeyError`: there is no usable key.
+    """
 
 
 class APIConnectionError(APIMartError):
@@ -217,8 +231,15 @@ class UnprocessableEntityError(APIStatusError):
     hint = "see the message for what the API refused"
 
 
-class IdempotencyConflictError(UnprocessableEntityError):
-    """422 whose error names the idempotency key: it was already used with another body."""
+class ConflictError(APIStatusError):
+    """409: the request conflicts with another one (for a submit: one with the same key)."""
+
+    hint = "see the message for what the request conflicts with"
+
+
+class IdempotencyConflictError(UnprocessableEntityError, ConflictError):
+    """The idempotency key was already used with another body: a 422 whose error names the
+    key, or a 409 with code `idempotency_key_reused`. Nothing is resent."""
 
     hint = "use a new idempotency_key for a different request"
 
@@ -319,6 +340,10 @@ class SubmitOutcomeUnknownError(APIMartError):
     """
 
     idempotency_key: str
+    reason: str = "unknown"
+    """Why the outcome is unknown, one word for code and journals: `timeout`, `connection`,
+    `server_error`, `unreadable_answer`, `idempotency_in_progress` (still in progress after
+    the resends allowed) or `idempotency_result_indeterminate` (the API cannot tell)."""
 
     def __init__(self, message: str, *, idempotency_key: str) -> None:
         self.idempotency_key = idempotency_key
@@ -327,6 +352,8 @@ class SubmitOutcomeUnknownError(APIMartError):
 
 class SubmitTimeoutError(SubmitOutcomeUnknownError, APITimeoutError):
     """A submit timed out after it was sent."""
+
+    reason = "timeout"
 
     def __init__(
         self, message: str, *, idempotency_key: str, request: httpx.Request | None = None
@@ -340,6 +367,8 @@ class SubmitTimeoutError(SubmitOutcomeUnknownError, APITimeoutError):
 class SubmitConnectionError(SubmitOutcomeUnknownError, APIConnectionError):
     """The connection broke after a submit was sent."""
 
+    reason = "connection"
+
     def __init__(
         self, message: str, *, idempotency_key: str, request: httpx.Request | None = None
     ) -> None:
@@ -352,6 +381,8 @@ class SubmitConnectionError(SubmitOutcomeUnknownError, APIConnectionError):
 class SubmitServerError(SubmitOutcomeUnknownError, InternalServerError):
     """A submit answered with a 5xx status."""
 
+    reason = "server_error"
+
     def __init__(self, response: httpx.Response, *, idempotency_key: str) -> None:
         self.idempotency_key = idempotency_key
         InternalServerError.__init__(self, response, hint=resubmit_advice(idempotency_key))
@@ -359,6 +390,8 @@ class SubmitServerError(SubmitOutcomeUnknownError, InternalServerError):
 
 class SubmitResponseValidationError(SubmitOutcomeUnknownError, APIResponseValidationError):
     """A submit answered 2xx with a body that names no task."""
+
+    reason = "unreadable_answer"
 
     def __init__(
         self,
@@ -377,6 +410,16 @@ class SubmitResponseValidationError(SubmitOutcomeUnknownError, APIResponseValida
             body=body,
             content=content,
         )
+
+
+class SubmitConflictError(SubmitOutcomeUnknownError, ConflictError):
+    """A submit answered 409 for its key: `idempotency_in_progress` after the resends
+    allowed, or `idempotency_result_indeterminate`. `reason` is that code."""
+
+    def __init__(self, response: httpx.Response, *, idempotency_key: str, reason: str) -> None:
+        self.idempotency_key = idempotency_key
+        self.reason = reason
+        ConflictError.__init__(self, response, hint=resubmit_advice(idempotency_key))
 
 
 def excerpt(text: str, limit: int = 120) -> str:

@@ -43,12 +43,14 @@ from apimart_video._exceptions import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     IdempotencyConflictError,
     InsufficientBalanceError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitConflictError,
     SubmitResponseValidationError,
     SubmitServerError,
     UnprocessableEntityError,
@@ -60,6 +62,7 @@ from apimart_video._types import SubmittedGeneration, Task, TaskStatus
 __all__ = [
     "ErrorFields",
     "error_fields",
+    "idempotency_code",
     "is_json",
     "parse_retry_after",
     "status_error",
@@ -130,13 +133,18 @@ def _str_or_none(value: object) -> str | None:
 
 
 def error_fields(response: httpx.Response) -> ErrorFields:
-    """The documented `{"error": {"code", "message", "type", "param"}}`, read leniently."""
+    """What an error answer says, read leniently from any of the shapes seen:
+
+    - the documented `{"error": {"code", "message", "type", "param"}}` (or `"error": "text"`);
+    - the plain `{"message": ..., "code": ...}` and `{"success": false, "message": ...}`.
+    """
     document = _document(response)
     body = document if isinstance(document, dict) else None
     detail = (body or {}).get("error")
     if isinstance(detail, str):
         detail = {"message": detail}
-    detail = detail if isinstance(detail, dict) else {}
+    if not isinstance(detail, dict):
+        detail = body if body is not None and "message" in body else {}
     message = _str_or_none(detail.get("message"))
     match = _REQUEST_ID.search(message or "")
     return ErrorFields(
@@ -147,6 +155,27 @@ def error_fields(response: httpx.Response) -> ErrorFields:
         param=_str_or_none(detail.get("param")),
         request_id=response.headers.get("x-request-id") or (match.group(1) if match else None),
     )
+
+
+IN_PROGRESS: Final = "idempotency_in_progress"
+"""409: a request with this key is still being processed; resend the same one later."""
+INDETERMINATE: Final = "idempotency_result_indeterminate"
+"""409: the API cannot tell what became of the request with this key."""
+KEY_REUSED: Final = "idempotency_key_reused"
+"""409: the key was used with another body (a caller error; never resent)."""
+_IDEMPOTENCY_CODES: Final = frozenset({IN_PROGRESS, INDETERMINATE, KEY_REUSED})
+
+
+def idempotency_code(response: httpx.Response) -> str | None:
+    """The idempotency answer of a 409 (`IN_PROGRESS`, `INDETERMINATE`, `KEY_REUSED`), read
+    from the error's `code` (or `type`), or None for any other answer."""
+    if response.status_code != 409:
+        return None
+    fields = error_fields(response)
+    for said in (fields.code, fields.type):
+        if isinstance(said, str) and said.strip().lower() in _IDEMPOTENCY_CODES:
+            return said.strip().lower()
+    return None
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -183,6 +212,13 @@ def status_error(
         if _says_idempotency(error_fields(response)):
             return IdempotencyConflictError(response)
         return UnprocessableEntityError(response)
+    if status == 409:
+        code = idempotency_code(response)
+        if code == KEY_REUSED:
+            return IdempotencyConflictError(response)
+        if code is not None and idempotency_key is not None:
+            return SubmitConflictError(response, idempotency_key=idempotency_key, reason=code)
+        return ConflictError(response)
     return _STATUS_ERRORS.get(status, APIStatusError)(response)
 
 

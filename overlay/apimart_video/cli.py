@@ -189,7 +189,59 @@ def _parser() -> argparse.ArgumentParser:
     hostile.add_argument(
         "--accept-invalid", action="store_true", help="accept what the spec rejects"
     )
+    hostile.add_argument(
+        "--in-progress-409",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="answer each key's first N submits 409 idempotency_in_progress with Retry-After",
+    )
+    hostile.add_argument(
+        "--indeterminate-409",
+        action="store_true",
+        help="answer every keyed submit 409 idempotency_result_indeterminate",
+    )
+    hostile.add_argument(
+        "--trickle",
+        type=_seconds,
+        metavar="SECONDS",
+        help="send answers one byte every SECONDS, headers included",
+    )
+    hostile.add_argument(
+        "--trickle-on",
+        action="append",
+        default=[],
+        choices=["submit", "status", "download"],
+        help="trickle only this operation's answers (repeatable; default: all)",
+    )
+    hostile.add_argument(
+        "--trickle-body-only",
+        action="store_true",
+        help="with --trickle: send status line and headers at once, trickle the body",
+    )
     return parser
+
+
+def _count(text: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
+    return value
 
 
 def _add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -373,6 +425,11 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
             video_drop_at=args.drop_video_at,
             rate_limit=args.rate_limit,
             accept_invalid=args.accept_invalid,
+            in_progress_409=args.in_progress_409,
+            indeterminate_409=args.indeterminate_409,
+            trickle=args.trickle,
+            trickle_headers=not args.trickle_body_only,
+            **({"trickle_on": frozenset(args.trickle_on)} if args.trickle_on else {}),
         )
         return EXIT_OK
     if args.command == "batch":

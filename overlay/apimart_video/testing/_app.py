@@ -29,7 +29,6 @@ from apimart_video.testing._faults import (
     error_body,
     fault_response,
     malformed,
-    trickled,
 )
 from apimart_video.testing._ratelimit import RateLimiter, retry_after_header
 from apimart_video.testing._stats import ServerStats
@@ -67,6 +66,12 @@ class ReferenceApp(Starlette):
         self.limiter = RateLimiter(config.rate_limit)
         self.silence = Silence()
         self._idempotency: dict[str, tuple[str, str]] = {}
+        self._in_progress_answered: dict[str, int] = {}
+        self.conflicts: dict[str, int] = {}
+        """409 answers given, by error code (the `in_progress_409` and `indeterminate_409`
+        modes)."""
+        self.trickling: set[tuple[str, int]] = set()
+        """Peers whose current answer trickles (read by the `trickle` protocol)."""
         self._videos_served: set[str] = set()
         super().__init__(
             routes=[
@@ -116,6 +121,7 @@ class ReferenceApp(Starlette):
     def _guarded(self, operation: str, handler: Handler) -> Handler:
         async def endpoint(request: Request) -> Response:
             self.stats.requests_by_route[operation] += 1
+            self._mark_trickle(request, operation)
             if operation in self.config.silent:
                 self.stats.held_by_route[operation] += 1
                 return await self.silence.hold(request)
@@ -141,6 +147,41 @@ class ReferenceApp(Starlette):
             return response
 
         return endpoint
+
+    def _mark_trickle(self, request: Request, operation: str) -> None:
+        """Say whether this request's answer trickles (HTTP/1.1: one request at a time per
+        connection, so the mark holds until its answer is written)."""
+        if self.config.trickle is None or request.client is None:
+            return
+        peer = (request.client.host, request.client.port)
+        if operation in self.config.trickle_on:
+            self.trickling.add(peer)
+        else:
+            self.trickling.discard(peer)
+
+    def _conflict(self, key: str | None) -> Response | None:
+        """The 409 of the `indeterminate_409` and `in_progress_409` modes, if one is due."""
+        if key is None:
+            return None
+        if self.config.indeterminate_409:
+            return self._answer_409(
+                "idempotency_result_indeterminate",
+                f"the outcome of the request with Idempotency-Key {key} cannot be determined",
+            )
+        answered = self._in_progress_answered.get(key, 0)
+        if answered < self.config.in_progress_409:
+            self._in_progress_answered[key] = answered + 1
+            response = self._answer_409(
+                "idempotency_in_progress",
+                f"a request with Idempotency-Key {key} is still in progress; retry later",
+            )
+            response.headers["Retry-After"] = str(self.config.faults.retry_after)
+            return response
+        return None
+
+    def _answer_409(self, code: str, message: str) -> JSONResponse:
+        self.conflicts[code] = self.conflicts.get(code, 0) + 1
+        return _error(409, message, "invalid_request_error", "Idempotency-Key", code=code)
 
     def _authenticate(self, request: Request) -> Response | None:
         header = request.headers.get("authorization", "")
@@ -174,7 +215,7 @@ class ReferenceApp(Starlette):
             body = json.loads(await request.body())
         except ValueError:
             return _error(400, "the request body is not valid JSON", "invalid_request_error")
-        refused = self._validate(body)
+        refused = self._validate(body) or self._conflict(key)
         if refused is not None:
             return refused
         canonical = json.dumps(body, sort_keys=True)
@@ -262,7 +303,7 @@ class ReferenceApp(Starlette):
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type="video/mp4")
         return StreamingResponse(
-            self._slowed(self._video_body(task_id, start, end)),
+            self._video_body(task_id, start, end),
             status_code=status,
             headers=headers,
             media_type="video/mp4",
@@ -278,11 +319,6 @@ class ReferenceApp(Starlette):
             chunks = cut_short(chunks, int((end - start + 1) * drop_at))
         self._videos_served.add(task_id)
         return self._counted(chunks)
-
-    def _slowed(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-        """The video body, one byte at a time when `video_trickle` is set."""
-        interval = self.config.video_trickle
-        return body if interval is None else trickled(body, interval)
 
     async def _counted(self, chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
         for chunk in chunks:  # on the event loop, so the count needs no lock

@@ -19,6 +19,7 @@ FaultKind = Literal[
     "malformed",
 ]
 Operation = Literal["submit", "status", "download"]
+ALL_OPERATIONS: frozenset[Operation] = frozenset(get_args(Operation))
 Drift = Literal["status", "type", "millis", "iso"]
 FailureShape = Literal["documented", "no_message", "text", "null", "missing"]
 
@@ -94,9 +95,6 @@ class ServerConfig:
     """Operations whose requests are accepted and never answered (held until shutdown)."""
     video_drop_at: float | None = attrs.field(default=None)
     """The first GET of each video drops the connection after this share of its body."""
-    video_trickle: float | None = None
-    """Seconds between bytes of every video body: the CDN sends one byte at a time, a
-    host slow enough to hold a download for hours, never so silent a read times out."""
     rate_limit: float | None = attrs.field(default=None)
     """Requests per second allowed per operation (submits; polls), shared by all clients;
     beyond it, 429 with `Retry-After`. None: no limit. Outside the API's spec."""
@@ -116,6 +114,25 @@ class ServerConfig:
     resend_error: tuple[int, str] | None = None
     """(status, error code) answered to a submit whose key was seen before, instead of its
     task: e.g. (409, "idempotency_in_progress"), (400, "invalid_request")."""
+    in_progress_409: int = 0
+    """Answer the first N submits of each `Idempotency-Key` with 409
+    `idempotency_in_progress` and `Retry-After` (`faults.retry_after`), as an API does while
+    the first request with that key is still processed; the next one is handled."""
+    indeterminate_409: bool = False
+    """Answer every submit that carries an `Idempotency-Key` with 409
+    `idempotency_result_indeterminate` (the API cannot tell what became of it)."""
+    trickle: float | None = attrs.field(default=None)
+    """Send each answer to the `trickle_on` operations one byte every this many seconds,
+    status line and headers included (a host whose every read succeeds, slowly)."""
+    trickle_on: frozenset[Operation] = attrs.field(default=ALL_OPERATIONS, converter=frozenset)
+    """The operations whose answers trickle when `trickle` is set."""
+    trickle_headers: bool = True
+    """False: the status line and headers go at once, and only the body trickles."""
+
+    @trickle.validator
+    def _check_trickle(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"trickle must be a positive number of seconds, not {value}")
 
     @video_drop_at.validator
     def _check_share(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:

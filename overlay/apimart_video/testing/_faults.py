@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from starlette.requests import Request
@@ -105,15 +105,6 @@ def cut_short(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
         if sent >= limit:
             break
     raise DroppedConnection(f"fault injection: video body dropped after {sent} bytes")
-
-
-async def trickled(body: AsyncIterable[bytes], interval: float) -> AsyncIterator[bytes]:
-    """The bytes of `body` one at a time, `interval` seconds apart (a host that trickles);
-    it ends when the client leaves, as the next byte can no longer be sent."""
-    async for chunk in body:
-        for index in range(len(chunk)):
-            await asyncio.sleep(interval)
-            yield chunk[index : index + 1]
 
 
 class Silence:

@@ -14,6 +14,7 @@ import uvicorn
 
 from apimart_video.testing._app import ReferenceApp, create_app
 from apimart_video.testing._config import ServerConfig
+from apimart_video.testing._trickle import trickling_protocol
 
 
 @attrs.frozen
@@ -33,6 +34,10 @@ class _ReferenceServer(uvicorn.Server):
     would otherwise wait for them to end)."""
 
     def __init__(self, app: ReferenceApp, **options: Any) -> None:
+        if app.config.trickle is not None:
+            options["http"] = trickling_protocol(
+                app.config.trickle, app.trickling, headers=app.config.trickle_headers
+            )
         super().__init__(uvicorn.Config(app, lifespan="off", **options))
         self.reference_app = app
 
