@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXTRAS_ONLY = ("starlette", "uvicorn", "rich")
 SERVER_HINT = "pip install 'apimart-video[server]'"
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.posix]  # bin/, /usr/bin
 
 
 class LeanVenv:
