@@ -48,12 +48,12 @@ from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
-from apimart_video_client.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from apimart_video._batch import BatchSummary
     from apimart_video._jobs import JobSource
     from apimart_video_client.models.task_language import TaskLanguage
+    from apimart_video_client.types import Unset
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
@@ -204,6 +204,7 @@ class _ClientBase:
             TASK_LANGUAGE_VALUES,
             check_task_language,
         )
+        from apimart_video_client.types import UNSET
 
         if language is None:
             return UNSET
@@ -375,7 +376,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             self.poll_policy.sleep(waiter.first_delay())
             while True:
                 try:
-                    polled = self._get_task(waiter.task_id, UNSET, waiter.deadline)
+                    polled = self._get_task(waiter.task_id, self._language(None), waiter.deadline)
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     self.poll_policy.sleep(waiter.transient_failure(error))
@@ -530,7 +531,9 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             await self.poll_policy.async_sleep(waiter.first_delay())
             while True:
                 try:
-                    polled = await self._get_task(waiter.task_id, UNSET, waiter.deadline)
+                    polled = await self._get_task(
+                        waiter.task_id, self._language(None), waiter.deadline
+                    )
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     await self.poll_policy.async_sleep(waiter.transient_failure(error))
