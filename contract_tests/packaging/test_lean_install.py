@@ -77,7 +77,7 @@ def test_only_the_core_dependencies_are_installed(lean: LeanVenv, tmp_path: Path
     found = lean.run("python", "-c", probe, *EXTRAS_ONLY, cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout) == dict.fromkeys(EXTRAS_ONLY, False)
-    core = lean.run("python", "-c", "import httpx, attrs", cwd=tmp_path)
+    core = lean.run("python", "-c", "import httpx, attrs, filelock", cwd=tmp_path)
     assert core.returncode == 0, core.stderr
 
 
