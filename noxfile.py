@@ -3,7 +3,8 @@
 `nox -s tests-3.12` runs the suite on one Python; `nox -s httpx_lowest httpx_newest` run the
 fast tests (overlay, generated client, reference server) with the lowest and the newest
 httpx that `pyproject.toml` allows, on the interpreter nox runs on. The bounds are read from
-`pyproject.toml`, so the range is stated once.
+`pyproject.toml`, so the range is stated once. `nox -s any_os` runs the suite but the tests
+marked `posix` (signals, fork): CI runs it on Windows and macOS.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def tests(session: nox.Session) -> None:
     """The whole suite (never the live API) on one Python."""
     session.install("-e", ".[dev]")
     session.run("python", "-m", "pytest", "-q", *session.posargs)
+
+
+@nox.session
+def any_os(session: nox.Session) -> None:
+    """The suite but the POSIX-only tests, on the interpreter nox runs on (any OS)."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "pytest", "-q", "-m", "not live and not posix", *session.posargs)
 
 
 @nox.session

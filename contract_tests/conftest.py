@@ -10,6 +10,7 @@ replays them too; derandomized ones (schemathesis, the state machine) stay fixed
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -36,6 +37,15 @@ def pytest_configure(config: pytest.Config) -> None:
         # What `--hypothesis-seed` sets; a forced seed also keeps the example database
         # (earlier runs' failures) out, so a run depends on its seed alone.
         core.global_force_seed = seed  # type: ignore[assignment]  # typed None upstream
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `posix` (signals, fork, a POSIX venv layout) are skipped on Windows."""
+    if sys.platform == "win32":
+        skip = pytest.mark.skip(reason="needs POSIX (signals, fork or a POSIX venv layout)")
+        for item in items:
+            if item.get_closest_marker("posix") is not None:
+                item.add_marker(skip)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

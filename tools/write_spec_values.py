@@ -17,18 +17,21 @@ What it writes, all derived from the spec's structure (no field is named here):
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = Path("overlay/apimart_video/_spec.py")
+GENERATED = ROOT / "generated"
+"""Where `make generate` wrote the client, read for the order of each enum's `Literal`."""
 GENERATED_MODELS = "apimart_video_client.models"
 REQUEST_SCHEMA = "VideoGenerationRequest"
 
@@ -189,12 +192,14 @@ HEADER = [
     '"""The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.',
     "",
     "Written by `make generate` (tools/write_spec_values.py) from openapi.yaml: do not edit.",
-    "The enums are the generated client's `Literal`s; a bound the spec leaves out is `None`.",
+    "The enums are the generated client's `Literal`s; at run time the same `Literal`s are written",
+    "here, so that importing this module does not load the generated models (a test holds them",
+    "equal). A bound the spec leaves out is `None`.",
     '"""',
     "",
     "from __future__ import annotations",
     "",
-    "from typing import Any, Final, Literal, Required, TypedDict, get_args",
+    "from typing import TYPE_CHECKING, Any, Final, Literal, Required, TypedDict, get_args",
     "",
 ]
 
@@ -260,6 +265,14 @@ def field_lines(spec: Spec) -> list[str]:
     return [*out, "REQUEST_FIELDS: Final = " + repr(tuple(properties)), ""]
 
 
+def generated_values(name: str) -> tuple[str, ...]:
+    """An enum's values as the generated client's `Literal` has them, in its order."""
+    if str(GENERATED) not in sys.path:
+        sys.path.insert(0, str(GENERATED))
+    module = importlib.import_module(f"{GENERATED_MODELS}.{snake(name)}")
+    return get_args(getattr(module, name))
+
+
 def render(document: dict[str, Any]) -> str:
     spec = Spec(document)
     enums = spec.enums()
@@ -267,8 +280,10 @@ def render(document: dict[str, Any]) -> str:
     names = [line.split(":", 1)[0] for line in body if re.match(r"^[A-Z_]+:", line)]
     names += re.findall(r"^class (\w+)", "\n".join(body), flags=re.MULTILINE)
     public = sorted([*enums, *names], key=lambda name: (not name.isupper(), name))
-    imports = [f"from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
-    return "\n".join([*HEADER, *imports, "", f"__all__ = {public!r}", *body])
+    imports = [f"    from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
+    runtime = [f"    {name} = Literal{list(generated_values(name))!r}" for name in sorted(enums)]
+    enum_types = ["if TYPE_CHECKING:", *imports, "else:", *runtime]
+    return "\n".join([*HEADER, *enum_types, "", f"__all__ = {public!r}", *body])
 
 
 def formatted(source: str, filename: str) -> str:

@@ -19,7 +19,7 @@ from apimart_video.testing import FaultConfig, run_server
 from .conftest import finish_batch, start_batch, write_jobs
 
 # Batch runs killed and resumed in subprocesses: seconds each.
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.posix]  # SIGKILL
 
 FAST = PollPolicy(first_poll=0.3, floor=0.05, cap=0.5)
 

@@ -21,7 +21,7 @@ from apimart_video.testing import FaultConfig, RunningServer, run_server
 from .conftest import finish_batch, prompts, start_batch, write_jobs
 
 # Batch runs killed and resumed in subprocesses: seconds each.
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.posix]  # SIGKILL
 
 JOBS = 12
 VIDEO_SIZE = 2_000_000

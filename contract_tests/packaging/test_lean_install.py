@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXTRAS_ONLY = ("starlette", "uvicorn", "rich")
 SERVER_HINT = "pip install 'apimart-video[server]'"
 
-pytestmark = pytest.mark.packaging
+pytestmark = [pytest.mark.packaging, pytest.mark.posix]  # bin/, /usr/bin
 
 
 class LeanVenv:
@@ -77,7 +77,7 @@ def test_only_the_core_dependencies_are_installed(lean: LeanVenv, tmp_path: Path
     found = lean.run("python", "-c", probe, *EXTRAS_ONLY, cwd=tmp_path)
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout) == dict.fromkeys(EXTRAS_ONLY, False)
-    core = lean.run("python", "-c", "import httpx, attrs", cwd=tmp_path)
+    core = lean.run("python", "-c", "import httpx, attrs, filelock", cwd=tmp_path)
     assert core.returncode == 0, core.stderr
 
 

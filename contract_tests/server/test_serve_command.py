@@ -15,6 +15,8 @@ import pytest
 
 from apimart_video import PollPolicy, TaskFailedError, VideoClient
 
+pytestmark = pytest.mark.posix  # SIGINT, and select() on a pipe
+
 
 def first_line(server: subprocess.Popen[str], timeout: float = 30.0) -> str:
     """The line the server prints once its socket listens; it names the port it got."""

@@ -5,52 +5,62 @@ from apimart_video import VideoClient
 with VideoClient() as client:  # the key comes from APIMART_API_KEY
     task = client.generate_and_wait(prompt="A coastal road at sunset")
     client.download(task, "sunset.mp4")
+
+Every public name loads on first use (PEP 562): `import apimart_video` imports nothing but
+this file, so the pytest plugin (`apimart_video.pytest_plugin`) costs pytest runs nothing,
+and the batch machinery (SQLite, its file lock) loads only when a batch name is used.
 """
 
-from apimart_video._batch import Batch, BatchSummary
-from apimart_video._client import AsyncVideoClient, VideoClient
-from apimart_video._exceptions import (
-    APIConnectionError,
-    APIMartError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DiskFullError,
-    DownloadError,
-    IdempotencyConflictError,
-    InsufficientBalanceError,
-    InternalServerError,
-    InvalidAPIKeyError,
-    InvalidRequestError,
-    LocalFileError,
-    MissingAPIKeyError,
-    NotFoundError,
-    NoVideoError,
-    PermissionDeniedError,
-    RateLimitError,
-    SubmitConflictError,
-    SubmitConnectionError,
-    SubmitOutcomeUnknownError,
-    SubmitResponseValidationError,
-    SubmitServerError,
-    SubmitTimeoutError,
-    TaskCancelledError,
-    TaskError,
-    TaskFailedError,
-    UnprocessableEntityError,
-    URLExpiredError,
-    WaitTimeoutError,
-)
-from apimart_video._jobs import InvalidJobsError
-from apimart_video._journal import JobState, JournalError
-from apimart_video._polling import PollPolicy
-from apimart_video._retry import RetryPolicy
-from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
-from apimart_video._types import SubmittedGeneration, Task, TaskStatus
-from apimart_video._version import __version__
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from apimart_video._batch import Batch, BatchSummary
+    from apimart_video._client import AsyncVideoClient, VideoClient
+    from apimart_video._exceptions import (
+        APIConnectionError,
+        APIMartError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        DiskFullError,
+        DownloadError,
+        IdempotencyConflictError,
+        InsufficientBalanceError,
+        InternalServerError,
+        InvalidAPIKeyError,
+        InvalidRequestError,
+        LocalFileError,
+        MissingAPIKeyError,
+        NotFoundError,
+        NoVideoError,
+        PermissionDeniedError,
+        RateLimitError,
+        SubmitConflictError,
+        SubmitConnectionError,
+        SubmitOutcomeUnknownError,
+        SubmitResponseValidationError,
+        SubmitServerError,
+        SubmitTimeoutError,
+        TaskCancelledError,
+        TaskError,
+        TaskFailedError,
+        UnprocessableEntityError,
+        URLExpiredError,
+        WaitTimeoutError,
+    )
+    from apimart_video._jobs import InvalidJobsError
+    from apimart_video._journal import JobState, JournalError
+    from apimart_video._polling import PollPolicy
+    from apimart_video._retry import RetryPolicy
+    from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
+    from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+    from apimart_video._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -104,3 +114,72 @@ __all__ = [
     "__version__",
     "check_request",
 ]
+
+_MODULES: dict[str, str] = {
+    "Batch": "apimart_video._batch",
+    "BatchSummary": "apimart_video._batch",
+    "AsyncVideoClient": "apimart_video._client",
+    "VideoClient": "apimart_video._client",
+    "APIConnectionError": "apimart_video._exceptions",
+    "SubmitConflictError": "apimart_video._exceptions",
+    "LocalFileError": "apimart_video._exceptions",
+    "InvalidAPIKeyError": "apimart_video._exceptions",
+    "DiskFullError": "apimart_video._exceptions",
+    "ConflictError": "apimart_video._exceptions",
+    "APIMartError": "apimart_video._exceptions",
+    "APIResponseValidationError": "apimart_video._exceptions",
+    "APIStatusError": "apimart_video._exceptions",
+    "APITimeoutError": "apimart_video._exceptions",
+    "AuthenticationError": "apimart_video._exceptions",
+    "BadRequestError": "apimart_video._exceptions",
+    "DownloadError": "apimart_video._exceptions",
+    "IdempotencyConflictError": "apimart_video._exceptions",
+    "InsufficientBalanceError": "apimart_video._exceptions",
+    "InternalServerError": "apimart_video._exceptions",
+    "InvalidRequestError": "apimart_video._exceptions",
+    "MissingAPIKeyError": "apimart_video._exceptions",
+    "NoVideoError": "apimart_video._exceptions",
+    "NotFoundError": "apimart_video._exceptions",
+    "PermissionDeniedError": "apimart_video._exceptions",
+    "RateLimitError": "apimart_video._exceptions",
+    "SubmitConnectionError": "apimart_video._exceptions",
+    "SubmitOutcomeUnknownError": "apimart_video._exceptions",
+    "SubmitResponseValidationError": "apimart_video._exceptions",
+    "SubmitServerError": "apimart_video._exceptions",
+    "SubmitTimeoutError": "apimart_video._exceptions",
+    "TaskCancelledError": "apimart_video._exceptions",
+    "TaskError": "apimart_video._exceptions",
+    "TaskFailedError": "apimart_video._exceptions",
+    "URLExpiredError": "apimart_video._exceptions",
+    "UnprocessableEntityError": "apimart_video._exceptions",
+    "WaitTimeoutError": "apimart_video._exceptions",
+    "InvalidJobsError": "apimart_video._jobs",
+    "JobState": "apimart_video._journal",
+    "JournalError": "apimart_video._journal",
+    "PollPolicy": "apimart_video._polling",
+    "RetryPolicy": "apimart_video._retry",
+    "IgnoredFieldWarning": "apimart_video._rules",
+    "Mode": "apimart_video._rules",
+    "Violation": "apimart_video._rules",
+    "check_request": "apimart_video._rules",
+    "SubmittedGeneration": "apimart_video._types",
+    "Task": "apimart_video._types",
+    "TaskStatus": "apimart_video._types",
+    "__version__": "apimart_video._version",
+}
+"""Where each public name lives; its module is imported when the name is first used."""
+
+if not TYPE_CHECKING:  # type checkers read the imports above, and flag unknown names
+
+    def __getattr__(name: str) -> Any:
+        """Import a public name's module on first use, then keep the name here."""
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(module), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -53,6 +53,7 @@ from apimart_video._exceptions import (
     NoVideoError,
     PermissionDeniedError,
     RateLimitError,
+    SubmitConflictError,
     SubmitOutcomeUnknownError,
     TaskCancelledError,
     TaskFailedError,
@@ -427,6 +428,12 @@ class _Run:
                         return None
                     await self.submit_pacer.wait()
                     continue
+                except SubmitConflictError as error:  # a 409 the sender could not wait out:
+                    # resending now settles nothing; a rerun (or `batch status`) does
+                    uncertain, reason = True, _without_advice(error)
+                    await self.write(self.journal.uncertain, row.id, reason)
+                    await self._leave(row.id, True, reason)
+                    return None
                 except UNCERTAIN as error:
                     uncertain, reason = True, _without_advice(error)
                     await self.write(self.journal.uncertain, row.id, reason)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import contextlib
+import functools
 import logging
 import os
 from collections.abc import Callable, Coroutine, Mapping
@@ -49,26 +50,26 @@ from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
 from apimart_video._rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
-from apimart_video._version import __version__
-from apimart_video_client.api.tasks import get_task as get_task_api
-from apimart_video_client.api.videos import create_video_generation
-from apimart_video_client.models import VideoGenerationRequest
-from apimart_video_client.models.task_language import (
-    TASK_LANGUAGE_VALUES,
-    TaskLanguage,
-    check_task_language,
-)
-from apimart_video_client.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from apimart_video._batch import BatchSummary
     from apimart_video._jobs import JobSource
+    from apimart_video_client.models.task_language import TaskLanguage
+    from apimart_video_client.types import Unset
 
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
 logger = logging.getLogger("apimart_video")
-USER_AGENT = f"apimart-video/{__version__} (python)"
 _TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, APIResponseValidationError)
+
+
+@functools.cache
+def _user_agent() -> str:
+    """Read once the first client is made: the installed version costs a metadata lookup."""
+    from apimart_video._version import __version__
+
+    return f"apimart-video/{__version__} (python)"
+
 
 R = TypeVar("R")
 TaskRef = str | SubmittedGeneration | Task
@@ -159,7 +160,7 @@ class _ClientBase:
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self.max_retries = self.retry_policy.max_retries
         self.poll_policy = poll_policy or PollPolicy()
-        self._headers = {"Authorization": f"Bearer {self._api_key}", "User-Agent": USER_AGENT}
+        self._headers = {"Authorization": f"Bearer {self._api_key}", "User-Agent": _user_agent()}
 
     def __repr__(self) -> str:
         return (
@@ -180,6 +181,10 @@ class _ClientBase:
         into models thrown away) is not run. The key travels in the sender's headers: no
         generated client, whose repr would show its token, ever holds it.
         """
+        # The generated modules load with the first request, not with `import apimart_video`.
+        from apimart_video_client.api.videos import create_video_generation
+        from apimart_video_client.models import VideoGenerationRequest
+
         body = {"model": MODEL, **fields}
         mode = check_request(body)
         request = create_video_generation._get_kwargs(
@@ -190,11 +195,19 @@ class _ClientBase:
     @staticmethod
     def _task_request(task_id: str, language: TaskLanguage | Unset) -> dict[str, Any]:
         """The status request as the generated client builds it."""
+        from apimart_video_client.api.tasks import get_task as get_task_api
+
         return get_task_api._get_kwargs(task_id, language=language)
 
     @staticmethod
     def _language(language: str | None) -> TaskLanguage | Unset:
         """The `language` query value, checked locally like every other input."""
+        from apimart_video_client.models.task_language import (
+            TASK_LANGUAGE_VALUES,
+            check_task_language,
+        )
+        from apimart_video_client.types import UNSET
+
         if language is None:
             return UNSET
         if language not in TASK_LANGUAGE_VALUES:
@@ -352,7 +365,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            timeout=timeout, headers={"User-Agent": USER_AGENT}
+            timeout=timeout, headers={"User-Agent": _user_agent()}
         )
         self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
 
@@ -396,7 +409,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             self.poll_policy.sleep(waiter.first_delay())
             while True:
                 try:
-                    polled = self._get_task(waiter.task_id, UNSET, waiter.deadline)
+                    polled = self._get_task(waiter.task_id, self._language(None), waiter.deadline)
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     self.poll_policy.sleep(waiter.transient_failure(error))
@@ -438,7 +451,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         asked = None
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             asked = _task_id(task_or_url)
-            task_or_url = self._get_task(asked, UNSET, deadline)
+            task_or_url = self._get_task(asked, self._language(None), deadline)
         job = self._download_job(task_or_url, path, on_progress, timeout, deadline, asked)
         return self._run_download(job)
 
@@ -513,7 +526,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
-            timeout=timeout, headers={"User-Agent": USER_AGENT}
+            timeout=timeout, headers={"User-Agent": _user_agent()}
         )
         self._transport = AsyncRetryingHTTP(
             self._http, self.base_url, self._headers, self.retry_policy
@@ -559,7 +572,9 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
             await self.poll_policy.async_sleep(waiter.first_delay())
             while True:
                 try:
-                    polled = await self._get_task(waiter.task_id, UNSET, waiter.deadline)
+                    polled = await self._get_task(
+                        waiter.task_id, self._language(None), waiter.deadline
+                    )
                 except _TRANSIENT as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     await self.poll_policy.async_sleep(waiter.transient_failure(error))
@@ -603,7 +618,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         asked = None
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             asked = _task_id(task_or_url)
-            task_or_url = await self._get_task(asked, UNSET, deadline)
+            task_or_url = await self._get_task(asked, self._language(None), deadline)
         job = await to_thread.run_sync(
             self._download_job, task_or_url, path, on_progress, timeout, deadline, asked
         )

@@ -23,23 +23,23 @@ a rerun sends it again with the same key) and `lost` (the task id answered "not 
 past the grace window: its task id is kept and a rerun polls it again, never resubmits).
 The reason of each is in `error`.
 
-One process at a time: an exclusive lock on `<journal>.lock` (released by the kernel when
-the process dies, even by SIGKILL).
+One process at a time: an exclusive lock on `<journal>.lock`, taken with `filelock`
+(`flock` on POSIX, `LockFileEx` on Windows), released by the kernel when the process dies,
+even by SIGKILL.
 """
 
 from __future__ import annotations
 
 import contextlib
 import enum
-import fcntl
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
+import filelock
 
 from apimart_video._exceptions import APIMartError, DiskFullError
 from apimart_video._jobs import Job
@@ -127,6 +127,23 @@ def _canonical(job: Job) -> str:
     return json.dumps(job.body, sort_keys=True, separators=(",", ":"))
 
 
+def _hold_lock(path: Path) -> filelock.BaseFileLock:
+    """The journal's lock, held until released; a second run on the same journal is refused.
+
+    Not per thread (`thread_local=False`): the batch may close the journal from another
+    thread than the one that opened it.
+    """
+    lock = filelock.FileLock(f"{path}.lock", timeout=0, thread_local=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise JournalError(
+            f"the journal {path} is in use by another batch (it holds {path}.lock): wait for "
+            "that run to end, or give this one another output directory or --journal"
+        ) from None
+    return lock
+
+
 class Journal:
     """The durable record of one batch; every method commits before it returns."""
 
@@ -134,16 +151,11 @@ class Journal:
         self.path = Path(path)
         _recognise(self.path)
         _make_parent(self.path)
-        self._lock = os.open(f"{self.path}.lock", os.O_RDWR | os.O_CREAT, 0o666)
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self._lock)
-            raise JournalError(f"the journal {self.path} is in use by another batch") from None
+        self._lock = _hold_lock(self.path)
         try:
             self._db = _open(self.path)
         except BaseException:
-            os.close(self._lock)
+            self._lock.release()
             raise
 
     @classmethod
@@ -166,7 +178,7 @@ class Journal:
     def close(self) -> None:
         """Close the database and release the lock."""
         self._db.close()
-        os.close(self._lock)
+        self._lock.release()
 
     @contextlib.contextmanager
     def _transaction(self, *, to_disk: bool = False) -> Iterator[sqlite3.Connection]:

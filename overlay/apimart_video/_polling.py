@@ -24,11 +24,11 @@ never further ahead than `fraction` of the span its rate was measured over).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import math
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
 
@@ -41,7 +41,7 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._retry import Deadline, doubling
+from apimart_video._retry import Deadline, asyncio_sleep, doubling
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Trace", "Waiter"]
@@ -122,6 +122,12 @@ class Trace:
         return likely, fastest, last_time - since
 
 
+def _interruptions() -> tuple[type[BaseException], ...]:
+    """Ctrl-C, and asyncio's CancelledError once asyncio is loaded (an async wait loads it)."""
+    asyncio = sys.modules.get("asyncio")
+    return (KeyboardInterrupt,) if asyncio is None else (KeyboardInterrupt, asyncio.CancelledError)
+
+
 @attrs.frozen
 class PollPolicy:
     """Tunable numbers of the polling policy (seconds), and the clock and sleeps it uses."""
@@ -161,7 +167,7 @@ class PollPolicy:
     """Wall clock, compared with the task's `created` to predict its end (virtual in tests)."""
     sleep: Callable[[float], None] = time.sleep
     """How the sync client sleeps between polls."""
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
     """How the async client sleeps between polls."""
     monotonic: Callable[[], float] = attrs.field(
         default=attrs.Factory(_monotonic_default, takes_self=True)
@@ -253,7 +259,7 @@ class Waiter:
         """Around a wait: if it is interrupted (Ctrl-C, a cancelled task), say how to resume."""
         try:
             yield
-        except (KeyboardInterrupt, asyncio.CancelledError):
+        except _interruptions():
             logger.warning(
                 "waiting for task %s was interrupted; the task keeps running: resume with "
                 "`apimart-video wait %s` or client.wait(%r)",

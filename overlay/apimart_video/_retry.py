@@ -38,7 +38,6 @@ share every decision and differ only in how they send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import random
@@ -93,6 +92,13 @@ def capped_retry_after(seconds: float | None, maximum: float = RETRY_AFTER_MAX) 
     return min(max(seconds, 0.0), maximum)
 
 
+async def asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported once awaited: `import apimart_video` does not load asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 @attrs.frozen
 class RetryPolicy:
     """How many times and how long to retry; see the module docstring for when."""
@@ -102,7 +108,7 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_max: float = RETRY_AFTER_MAX
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
     jitter: Callable[[float, float], float] = random.uniform
     """Picks a wait in [0, ceiling] (full jitter); tests pass `lambda low, high: high`."""
     retry_time_max: float = 120.0

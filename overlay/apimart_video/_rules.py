@@ -16,7 +16,6 @@ string length counts code points.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 import warnings
@@ -348,6 +347,8 @@ def _conflicts(body: Mapping[str, Any]) -> Iterator[Violation]:
 
 
 def _did_you_mean(field: str) -> str:
+    import difflib  # here: only a misspelt field needs it, and it costs the import time
+
     close = difflib.get_close_matches(field, FIELDS, n=1)
     if close:
         return f"did you mean {close[0]!r}?"

@@ -1,19 +1,29 @@
 """The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.
 
 Written by `make generate` (tools/write_spec_values.py) from openapi.yaml: do not edit.
-The enums are the generated client's `Literal`s; a bound the spec leaves out is `None`.
+The enums are the generated client's `Literal`s; at run time the same `Literal`s are written
+here, so that importing this module does not load the generated models (a test holds them
+equal). A bound the spec leaves out is `None`.
 """
 
 from __future__ import annotations
 
-from typing import Final, Required, TypedDict, get_args
+from typing import TYPE_CHECKING, Final, Literal, Required, TypedDict, get_args
 
-from apimart_video_client.models.aspect_ratio import AspectRatio
-from apimart_video_client.models.image_role import ImageRole
-from apimart_video_client.models.resolution import Resolution
-from apimart_video_client.models.task_language import TaskLanguage
-from apimart_video_client.models.task_status import TaskStatus
-from apimart_video_client.models.video_model import VideoModel
+if TYPE_CHECKING:
+    from apimart_video_client.models.aspect_ratio import AspectRatio
+    from apimart_video_client.models.image_role import ImageRole
+    from apimart_video_client.models.resolution import Resolution
+    from apimart_video_client.models.task_language import TaskLanguage
+    from apimart_video_client.models.task_status import TaskStatus
+    from apimart_video_client.models.video_model import VideoModel
+else:
+    AspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
+    ImageRole = Literal["first_frame", "last_frame"]
+    Resolution = Literal["1080P", "720P"]
+    TaskLanguage = Literal["en", "ja", "ko", "zh"]
+    TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing"]
+    VideoModel = Literal["wan2.7"]
 
 __all__ = [
     "ASPECT_RATIOS",
