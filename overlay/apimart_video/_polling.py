@@ -99,6 +99,14 @@ class Trace:
         rates = self.rates(policy.recent, now)
         self.forecast = None if rates is None else (rates[0], now, self.levels[-1][1])
 
+    def moved(self) -> bool:
+        """Whether progress has shown a pace: a rise from a level seen before it began.
+
+        The first rise out of 0 % is not one (it began at an unknown time): progress that
+        stands still, at 0 % or at the one value it jumped to, says nothing about the end.
+        """
+        return len(self.levels) > 2 or (len(self.levels) == 2 and self.levels[0][1] > 0)
+
     def rates(self, recent: float, now: float) -> tuple[float, float, float] | None:
         """(likely rate, fastest rate, span): percent per second up to `now`, and the
         seconds between the levels they rest on; None before progress has moved.
@@ -107,7 +115,7 @@ class Trace:
         is kept, so a curve that speeds up and steps that came slowly of late both count.
         Up to `now`, so that progress standing still slows them down.
         """
-        if len(self.levels) < 2:
+        if not self.moved():
             return None
         last_time, last = self.levels[-1]
         first_time, first = self.levels[0]
@@ -182,11 +190,7 @@ class PollPolicy:
             # take grows as sqrt(k) jumps' time (k = points left / jump size).
             doubt = max(trace.miss, math.sqrt(trace.step * (99 - level)) / likely)
             end = now + (99 - level) / fastest - self.margin * doubt
-            # A rate is not extrapolated further ahead than it was measured over; when it
-            # rests on the first move out of 0 % (which began at an unknown time), not
-            # further than progress has been watched since.
-            if len(trace.levels) == 2 and trace.levels[0][1] == 0:
-                span = now - seen
+            # A rate is not extrapolated further ahead than it was measured over.
             return end, max(self.fraction * span, self.floor)
         started = task.created_at.timestamp() if task.created_at else now
         estimate = task.estimated_time
