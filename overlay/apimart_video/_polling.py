@@ -183,7 +183,7 @@ class PollPolicy:
         rates = trace.rates(self.recent, now)
         if rates is not None:
             likely, fastest, span = rates
-            seen, level = trace.levels[-1]
+            level = trace.levels[-1][1]
             # The true progress may be up to a point above the whole percent shown.
             # The end may come as much earlier as the forecast has missed; with jumps,
             # as early as irregular jumps allow: the spread of the time the k jumps left
