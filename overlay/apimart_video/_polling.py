@@ -155,10 +155,13 @@ class PollPolicy:
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
     moves, the end may come from `created + estimated_time / estimate_spread`."""
-    blind_stretch: float = 0.01
-    """With no progress to go by, once past the earliest plausible end, the interval grows
-    from `floor` by this share of the time gone since (a task silent that long is likely to
-    run on)..."""
+    blind_stretch: float = 0.17
+    """With no progress to go by (none, or progress that stands still), the interval is this
+    many seconds per square root of the task's time scale in seconds (its `estimated_time`,
+    or the time since it was created, whichever is longer), from `floor`... Polls as far
+    apart as the square root of the time a task may take spend requests where they buy the
+    most: the end is as likely at any moment of a long task, and a long one can afford a
+    longer delay for as many requests..."""
     blind_cap: float = 5.0
     """...up to this: the worst delay in noticing the end of a task that shows nothing."""
     unknown_estimate: float = 60.0
@@ -210,14 +213,20 @@ class PollPolicy:
             trace.record(task.progress or 0, now, self)
         end, longest = self.earliest_end(task, now, trace)
         gap = end - now
-        if gap <= self.floor:
-            if trace.forecast is None:
-                return min(self.cap, self.blind_cap, self.floor - gap * self.blind_stretch)
-            return self.floor
+        shortest = self.floor if trace.forecast is not None else self.blind_interval(task, now)
+        if gap <= shortest:
+            return shortest
         delay = min(self.cap, longest, self.fraction * gap)
         if self.jitter:
             delay -= (rng or random).uniform(0.0, delay * self.jitter)
-        return max(delay, self.floor)
+        return max(delay, shortest)
+
+    def blind_interval(self, task: Task, now: float) -> float:
+        """The interval once the end is plausible and progress tells nothing of it."""
+        scale = task.estimated_time or 0.0
+        if task.created_at is not None:
+            scale = max(scale, now - task.created_at.timestamp())
+        return min(self.cap, self.blind_cap, max(self.floor, self.blind_stretch * math.sqrt(scale)))
 
 
 @attrs.define
