@@ -14,9 +14,11 @@ come at any moment. It learns, on each task, when that moment can be:
   the miss, in seconds, is kept as a margin (fading as new levels come);
 - the size of jumps: a rise after progress stood still for a poll is a step; the time the
   steps left may take varies, so the margin grows with sqrt(steps left) steps' time;
-- before progress moves, `estimated_time`, assumed wrong by up to `estimate_spread` either
-  way; once past the earliest end it allows, with nothing to go by, the interval stretches
-  slowly from `floor` to `blind_cap`.
+- before progress shows a pace, `estimated_time`, assumed wrong by up to `estimate_spread`
+  either way. Progress that does not move (0 % all along, or one jump out of 0 % to a value
+  held from then on) shows no pace: it counts as no progress. Once past the earliest end
+  the estimate allows, with nothing to go by, polls are `blind_stretch` x sqrt(the task's
+  time scale) apart, from `floor` up to `blind_cap`.
 
 Between polls it waits `fraction` of the time to the earliest plausible end (capped, and
 never further ahead than `fraction` of the span its rate was measured over).
