@@ -22,8 +22,10 @@ from schemathesis.generation.jsonschema.builder import build
 
 from apimart_video import (
     AsyncVideoClient,
+    InvalidRequestError,
     PollPolicy,
     RetryPolicy,
+    SubmitResponseValidationError,
     SubmittedGeneration,
     Task,
     TaskStatus,
@@ -180,7 +182,8 @@ def test_every_task_answer_the_spec_allows_yields_a_task(kind: str, body: dict[s
 
 
 @pytest.mark.parametrize(
-    "task_id", [".", "..", "a/b", "a b", "a?b=1", "#frag", "%2F", "50%", "\n", "é/ü", "x" * 300]
+    "task_id",
+    [".", "..", "a/b", "a b", " ", "a?b=1", "#frag", "%2F", "50%", "\n", "é/ü", "x" * 300],
 )
 def test_a_task_id_is_one_path_segment_whatever_it_holds(task_id: str) -> None:
     mock = Mock(submit=None, task={"data": {"id": task_id, "status": "processing"}})
@@ -191,9 +194,14 @@ def test_a_task_id_is_one_path_segment_whatever_it_holds(task_id: str) -> None:
 
 def test_a_submit_answer_with_an_empty_task_id_is_an_unknown_outcome() -> None:
     """The one thing the client needs beyond a string, and the spec says it (minLength 1)."""
-    from apimart_video import SubmitResponseValidationError
-
     body = {"code": 200, "data": [{"task_id": "", "status": "submitted"}]}
     assert not validator_for(SUBMIT_SCHEMA).is_valid(body)
     with pytest.raises(SubmitResponseValidationError, match="no task id"):
         run("sync", Mock(submit=body, task=None), lambda client: client.text_to_video("a fox"))
+
+
+def test_a_task_id_no_url_can_carry_is_refused_before_sending() -> None:
+    mock = Mock(submit=None, task=None)
+    with pytest.raises(InvalidRequestError, match=r"task_id.*UTF-8"):
+        run("sync", mock, lambda client: client.get_task("task_\ud800"))
+    assert mock.requests == []
