@@ -140,7 +140,8 @@ def chart(families: dict[str, list[ClassResult]], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     names = [result.name for result in next(iter(families.values()))]
-    figure, axes = plt.subplots(2, 4, figsize=(15, 7.5), sharex=True, sharey=True)
+    columns = math.ceil((len(names) + 1) / 2)  # a panel per class, and one for the legend
+    figure, axes = plt.subplots(2, columns, figsize=(3.75 * columns, 7.5), sharex=True, sharey=True)
     markers = ["*", "P"]
     for panel, name in zip(axes.flat, names, strict=False):
         for index, (label, results) in enumerate(families.items()):

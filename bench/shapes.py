@@ -18,7 +18,16 @@ from typing import Any
 
 import attrs
 
-KINDS = ("linear", "queued+linear", "steps", "no progress", "concave", "convex")
+KINDS = (
+    "linear",
+    "queued+linear",
+    "steps",
+    "no progress",
+    "concave",
+    "convex",
+    "constant at 0",
+    "constant",
+)
 ESTIMATES: dict[str, float | None] = {"right": 1.0, "x0.5": 0.5, "x2": 2.0, "absent": None}
 SHORTEST, LONGEST = 30.0, 900.0
 
@@ -73,6 +82,10 @@ def _nothing(share: float) -> float:
     return 0.0
 
 
+def _constant(level: float) -> Callable[[float], float]:
+    return lambda share: level
+
+
 def _steps(rng: random.Random) -> Callable[[float], float]:
     """Jumps of 10-25 points at irregular times; the last jump is the completion itself."""
     levels, level = [], 0
@@ -110,6 +123,11 @@ def shape(kind: str, estimate_kind: str, rng: random.Random) -> Shape:
     elif kind == "no progress":
         queued = duration * rng.choice((0.0, rng.uniform(0.0, 0.5)))
         curve = _nothing
+    elif kind == "constant at 0":  # `processing` at 0 % from the submit to the end
+        curve = _nothing
+    elif kind == "constant":  # one level, shown from the start or after a queue, to the end
+        queued = duration * rng.choice((0.0, rng.uniform(0.0, 0.5)))
+        curve = _constant(rng.randint(1, 99) / 100)
     elif kind == "concave":
         queued = duration * rng.choice((0.0, rng.uniform(0.0, 0.3)))
         curve = _power(rng.uniform(0.3, 0.7))

@@ -84,7 +84,7 @@ def test_the_bound_follows_the_knobs(task_shape: Shape, seed: int) -> None:
     assert delay <= bound(policy)
 
 
-@pytest.mark.parametrize("kind", ["linear", "steps", "no progress"])
+@pytest.mark.parametrize("kind", ["linear", "steps", "no progress", "constant at 0", "constant"])
 def test_a_long_task_costs_a_fraction_of_a_one_second_poller(kind: str) -> None:
     task_shape = attrs.evolve(shape(kind, "absent", random.Random(3)), duration=600.0)
     polls, _ = drive(task_shape, PollPolicy(), seed=0)

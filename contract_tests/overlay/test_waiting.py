@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import random
 from datetime import UTC, datetime
 from typing import Any
@@ -138,15 +139,36 @@ def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
     plausible = policy.next_delay(task_at(0, 300), now=119.5)
     assert early == policy.cap
     assert closer == pytest.approx(5 * policy.fraction)
-    assert plausible == pytest.approx(policy.floor, abs=0.01)
+    # Then, with nothing to go by, every blind_stretch x sqrt(estimated_time) seconds.
+    assert plausible == pytest.approx(policy.blind_stretch * math.sqrt(300))
 
 
-def test_with_nothing_to_go_by_the_interval_stretches_up_to_blind_cap() -> None:
+def test_with_nothing_to_go_by_the_interval_grows_as_the_root_of_the_time_up_to_blind_cap() -> None:
     policy = PollPolicy(jitter=0)
     delays = [policy.next_delay(task_at(0, None), now=t) for t in (30, 100, 300, 3000)]
     assert delays == sorted(delays)
-    assert delays[0] == pytest.approx(policy.floor + 6 * policy.blind_stretch)
+    assert delays[0] == policy.floor
+    assert delays[1] == pytest.approx(policy.blind_stretch * math.sqrt(100))
     assert delays[-1] == policy.blind_cap
+
+
+@pytest.mark.parametrize("level", [0, 1, 40, 99])
+def test_progress_that_never_moves_is_polled_like_no_progress(level: int) -> None:
+    """Stuck at 0 %, or at the one value it jumped to from 0 %: it says nothing of the end."""
+    policy = PollPolicy(jitter=0)
+    blind = traced(policy, [(float(t), 0) for t in range(10, 200, 10)])
+    stuck = traced(policy, [(10.0, 0), *((float(t), level) for t in range(20, 200, 10))])
+    assert stuck.forecast is None
+    for now in (200.0, 400.0, 900.0):
+        delay = policy.next_delay(task_at(level, 100), now, stuck)
+        assert delay == policy.next_delay(task_at(0, 100), now, blind)
+        assert delay <= policy.blind_cap
+
+
+def test_a_second_move_is_a_pace_again() -> None:
+    policy = PollPolicy(jitter=0)
+    moving = traced(policy, [(10.0, 0), (20.0, 40), (30.0, 41)])
+    assert moving.forecast is not None
 
 
 def traced(policy: PollPolicy, polls: list[tuple[float, int]]) -> Trace:

@@ -77,8 +77,15 @@ TaskRef = str | SubmittedGeneration | Task
 
 def _task_id(task: TaskRef) -> str:
     task_id = task if isinstance(task, str) else task.task_id
-    if not isinstance(task_id, str) or not task_id.strip():
+    if not isinstance(task_id, str) or not task_id:
         raise InvalidRequestError([Violation("task_id", task_id, "must be a non-empty string")])
+    if not task_id.isascii():
+        try:
+            task_id.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidRequestError(
+                [Violation("task_id", task_id, "must be text UTF-8 can encode (no lone surrogate)")]
+            ) from None
     return task_id
 
 
@@ -194,10 +201,17 @@ class _ClientBase:
 
     @staticmethod
     def _task_request(task_id: str, language: TaskLanguage | Unset) -> dict[str, Any]:
-        """The status request as the generated client builds it."""
+        """The status request as the generated client builds it, the task id one path segment.
+
+        The generated code percent-encodes the id (`/`, `?`, `#`, blanks...); an id `.` or `..`
+        it leaves as is, and httpx would read it as a dot segment and change the path.
+        """
         from apimart_video_client.api.tasks import get_task as get_task_api
 
-        return get_task_api._get_kwargs(task_id, language=language)
+        request = get_task_api._get_kwargs(task_id, language=language)
+        if task_id in (".", ".."):
+            request["url"] = request["url"].removesuffix(task_id) + "%2E" * len(task_id)
+        return request
 
     @staticmethod
     def _language(language: str | None) -> TaskLanguage | Unset:

@@ -14,9 +14,11 @@ come at any moment. It learns, on each task, when that moment can be:
   the miss, in seconds, is kept as a margin (fading as new levels come);
 - the size of jumps: a rise after progress stood still for a poll is a step; the time the
   steps left may take varies, so the margin grows with sqrt(steps left) steps' time;
-- before progress moves, `estimated_time`, assumed wrong by up to `estimate_spread` either
-  way; once past the earliest end it allows, with nothing to go by, the interval stretches
-  slowly from `floor` to `blind_cap`.
+- before progress shows a pace, `estimated_time`, assumed wrong by up to `estimate_spread`
+  either way. Progress that does not move (0 % all along, or one jump out of 0 % to a value
+  held from then on) shows no pace: it counts as no progress. Once past the earliest end
+  the estimate allows, with nothing to go by, polls are `blind_stretch` x sqrt(the task's
+  time scale) apart, from `floor` up to `blind_cap`.
 
 Between polls it waits `fraction` of the time to the earliest plausible end (capped, and
 never further ahead than `fraction` of the span its rate was measured over).
@@ -99,6 +101,14 @@ class Trace:
         rates = self.rates(policy.recent, now)
         self.forecast = None if rates is None else (rates[0], now, self.levels[-1][1])
 
+    def moved(self) -> bool:
+        """Whether progress has shown a pace: a rise from a level seen before it began.
+
+        The first rise out of 0 % is not one (it began at an unknown time): progress that
+        stands still, at 0 % or at the one value it jumped to, says nothing about the end.
+        """
+        return len(self.levels) > 2 or (len(self.levels) == 2 and self.levels[0][1] > 0)
+
     def rates(self, recent: float, now: float) -> tuple[float, float, float] | None:
         """(likely rate, fastest rate, span): percent per second up to `now`, and the
         seconds between the levels they rest on; None before progress has moved.
@@ -107,7 +117,7 @@ class Trace:
         is kept, so a curve that speeds up and steps that came slowly of late both count.
         Up to `now`, so that progress standing still slows them down.
         """
-        if len(self.levels) < 2:
+        if not self.moved():
             return None
         last_time, last = self.levels[-1]
         first_time, first = self.levels[0]
@@ -153,10 +163,13 @@ class PollPolicy:
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
     moves, the end may come from `created + estimated_time / estimate_spread`."""
-    blind_stretch: float = 0.01
-    """With no progress to go by, once past the earliest plausible end, the interval grows
-    from `floor` by this share of the time gone since (a task silent that long is likely to
-    run on)..."""
+    blind_stretch: float = 0.17
+    """With no progress to go by (none, or progress that stands still), the interval is this
+    many seconds per square root of the task's time scale in seconds (its `estimated_time`,
+    or the time since it was created, whichever is longer), from `floor`... Polls as far
+    apart as the square root of the time a task may take spend requests where they buy the
+    most: the end is as likely at any moment of a long task, and a long one can afford a
+    longer delay for as many requests..."""
     blind_cap: float = 5.0
     """...up to this: the worst delay in noticing the end of a task that shows nothing."""
     unknown_estimate: float = 60.0
@@ -181,18 +194,14 @@ class PollPolicy:
         rates = trace.rates(self.recent, now)
         if rates is not None:
             likely, fastest, span = rates
-            seen, level = trace.levels[-1]
+            level = trace.levels[-1][1]
             # The true progress may be up to a point above the whole percent shown.
             # The end may come as much earlier as the forecast has missed; with jumps,
             # as early as irregular jumps allow: the spread of the time the k jumps left
             # take grows as sqrt(k) jumps' time (k = points left / jump size).
             doubt = max(trace.miss, math.sqrt(trace.step * (99 - level)) / likely)
             end = now + (99 - level) / fastest - self.margin * doubt
-            # A rate is not extrapolated further ahead than it was measured over; when it
-            # rests on the first move out of 0 % (which began at an unknown time), not
-            # further than progress has been watched since.
-            if len(trace.levels) == 2 and trace.levels[0][1] == 0:
-                span = now - seen
+            # A rate is not extrapolated further ahead than it was measured over.
             return end, max(self.fraction * span, self.floor)
         started = task.created_at.timestamp() if task.created_at else now
         estimate = task.estimated_time
@@ -212,14 +221,20 @@ class PollPolicy:
             trace.record(task.progress or 0, now, self)
         end, longest = self.earliest_end(task, now, trace)
         gap = end - now
-        if gap <= self.floor:
-            if trace.forecast is None:
-                return min(self.cap, self.blind_cap, self.floor - gap * self.blind_stretch)
-            return self.floor
+        shortest = self.floor if trace.forecast is not None else self.blind_interval(task, now)
+        if gap <= shortest:
+            return shortest
         delay = min(self.cap, longest, self.fraction * gap)
         if self.jitter:
             delay -= (rng or random).uniform(0.0, delay * self.jitter)
-        return max(delay, self.floor)
+        return max(delay, shortest)
+
+    def blind_interval(self, task: Task, now: float) -> float:
+        """The interval once the end is plausible and progress tells nothing of it."""
+        scale = task.estimated_time or 0.0
+        if task.created_at is not None:
+            scale = max(scale, now - task.created_at.timestamp())
+        return min(self.cap, self.blind_cap, max(self.floor, self.blind_stretch * math.sqrt(scale)))
 
 
 @attrs.define

@@ -82,7 +82,6 @@ _EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come afte
 _LATEST: Final = 7258118400.0  # 2200-01-01
 _REQUEST_ID = re.compile(r"request id:?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%?\s*")
-_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 
 def _document(response: httpx.Response) -> object:
@@ -312,20 +311,20 @@ def _iso(text: str) -> datetime | None:
 
 
 def _identifier(value: object) -> str | None:
-    """A task id as text: a non-empty string (or integer) without blanks or control bytes."""
+    """A task id: any non-empty string, as the spec says (ids are opaque: blanks, slashes,
+    any length), or an integer as text. None for anything else, and for text with a lone
+    surrogate (`"\\ud800"` in the JSON): that is not Unicode, and no URL can carry it."""
+    if isinstance(value, str):
+        if value.isascii():  # the usual case: no surrogate possible
+            return value or None
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str) or not value or len(value) > 512:
-        return None
-    if value.isascii():  # the usual case: no surrogate; printable is all but the controls
-        return value if value.isprintable() and " " not in value else None
-    if _CONTROL.search(value):
-        return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: it could never go into a URL
-        return None
-    return value
+        return str(value)
+    return None
 
 
 _DOCUMENTED_SEEN: dict[str, TaskStatus] = {}

@@ -111,7 +111,7 @@ IDEMPOTENCY_KEY_MIN_LENGTH: Final = 1
 IDEMPOTENCY_KEY_MAX_LENGTH: Final = 191
 IDEMPOTENCY_KEY_PATTERN: Final = "^[\\x21-\\x7E]{1,191}$"
 TASK_ID_MIN_LENGTH: Final = 1
-TASK_ID_MAX_LENGTH: Final = 200
+TASK_ID_MAX_LENGTH: Final = None
 TASK_ID_PATTERN: Final = None
 
 # --- the request's fields, for `generate(**fields)` and the mode helpers

@@ -16,7 +16,9 @@ class SubmittedTask:
     """The task a submit created.
 
     Attributes:
-        task_id (str): Id to poll with `GET /v1/tasks/{task_id}`.
+        task_id (str): Id to poll with `GET /v1/tasks/{task_id}`. Opaque: any non-empty string (blanks,
+            `/`, `?`, any length); a client quotes it in the URL path and never uses it raw as
+            a file name. Non-empty is all a client needs: an empty id names no task.
         status (str | Unset): Status at submit time; the API says `submitted`.
     """
 

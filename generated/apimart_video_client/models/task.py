@@ -22,7 +22,8 @@ class Task:
     """An asynchronous generation task. Unknown fields (such as `cost` or `model`) are kept.
 
     Attributes:
-        id (str): The task id.
+        id (str): The task id: opaque, like the submit's `task_id`. A client reads the task it asked
+            for, so it needs nothing more of this field.
         status (str | TaskStatus): The task's state. Documented values parse as `TaskStatus`; any other string
             parses as itself. A closed enum here would make one undocumented value (the
             submit already says `submitted`) raise inside the generated parser and lose the

@@ -114,7 +114,9 @@ def sync_detailed(
     An unknown task id is answered with 404, or by some API versions with 400.
 
     Args:
-        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`.
+        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`: any
+            non-empty string, the same rule as the submit's `task_id` (a client must be able
+            to poll every id a submit returns). Percent-encoded as one path segment.
         language (TaskLanguage | Unset): Language of messages in the task.
 
     Raises:
@@ -152,7 +154,9 @@ def sync(
     An unknown task id is answered with 404, or by some API versions with 400.
 
     Args:
-        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`.
+        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`: any
+            non-empty string, the same rule as the submit's `task_id` (a client must be able
+            to poll every id a submit returns). Percent-encoded as one path segment.
         language (TaskLanguage | Unset): Language of messages in the task.
 
     Raises:
@@ -185,7 +189,9 @@ async def asyncio_detailed(
     An unknown task id is answered with 404, or by some API versions with 400.
 
     Args:
-        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`.
+        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`: any
+            non-empty string, the same rule as the submit's `task_id` (a client must be able
+            to poll every id a submit returns). Percent-encoded as one path segment.
         language (TaskLanguage | Unset): Language of messages in the task.
 
     Raises:
@@ -221,7 +227,9 @@ async def asyncio(
     An unknown task id is answered with 404, or by some API versions with 400.
 
     Args:
-        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`.
+        task_id (str): Opaque task identifier, for example `task_01J9HA7JPQ9A0Z6JZ3V8M9W6PZ`: any
+            non-empty string, the same rule as the submit's `task_id` (a client must be able
+            to poll every id a submit returns). Percent-encoded as one path segment.
         language (TaskLanguage | Unset): Language of messages in the task.
 
     Raises:
