@@ -7,7 +7,8 @@ override without a docstring (`generate`) would be left out. For each class with
 subscripted base (`_ModeHelpers[SubmittedGeneration]`) this extension
 
 - gives the class its own copy of each inherited method whose return or parameter annotation
-  is one of the base's type variables, with the class's argument put in its place;
+  is one of the base's type variables, with the class's argument put in its place, listed
+  before the class's own methods as an inherited one would be;
 - gives an override without a docstring the docstring of the method it overrides.
 
 mkdocs.yml loads it by path (`tools/griffe_bound_methods.py:BoundMethods`).
@@ -51,6 +52,7 @@ def _bind(cls: griffe.Class, base: griffe.ExprSubscript) -> None:
     if not isinstance(base_cls, griffe.Class):
         return
     bound = dict(zip(_type_parameters(base_cls), _arguments(base.slice), strict=False))
+    own_names = list(cls.members)
     for name, member in base_cls.members.items():
         if member.is_alias or not isinstance(member, griffe.Function):
             continue
@@ -60,6 +62,8 @@ def _bind(cls: griffe.Class, base: griffe.ExprSubscript) -> None:
                 own.docstring = _docstring(member.docstring, own)
         elif own is None and bound and _mentions(member, bound):
             cls.set_member(name, _bound_copy(member, bound))
+    for name in own_names:  # the base's methods first, where inherited ones would be listed
+        cls.members[name] = cls.members.pop(name)
 
 
 def _type_parameters(cls: griffe.Class) -> list[str]:
