@@ -47,8 +47,10 @@ def _bind(cls: griffe.Class, base: griffe.ExprSubscript) -> None:
         return
     try:
         base_cls = cls.modules_collection[base.left.canonical_path]
-    except KeyError:  # a base from outside the package (typing.Generic, a stdlib class)
-        return
+        if base_cls.is_alias:  # the base imported through a re-export
+            base_cls = base_cls.final_target
+    except (KeyError, griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return  # a base from outside the package (typing.Generic, a stdlib class)
     if not isinstance(base_cls, griffe.Class):
         return
     bound = dict(zip(_type_parameters(base_cls), _arguments(base.slice), strict=False))
