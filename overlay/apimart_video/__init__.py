@@ -1,10 +1,12 @@
 """Typed Python client for APIMart's wan2.7 video generation API.
 
+```python
 from apimart_video import VideoClient
 
 with VideoClient() as client:  # the key comes from APIMART_API_KEY
     task = client.generate_and_wait(prompt="A coastal road at sunset")
     client.download(task, "sunset.mp4")
+```
 
 Every public name loads on first use (PEP 562): `import apimart_video` imports nothing but
 this file, so the pytest plugin (`apimart_video.pytest_plugin`) costs pytest runs nothing,

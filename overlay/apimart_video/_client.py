@@ -354,9 +354,11 @@ class _ModeHelpers(abc.ABC, Generic[R]):
 class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     """Synchronous client for wan2.7 video generation.
 
-    >>> with VideoClient() as client:  # doctest: +SKIP
-    ...     task = client.generate_and_wait(prompt="A fox in the snow")
-    ...     client.download(task, "fox.mp4")
+    ```python
+    with VideoClient() as client:
+        task = client.generate_and_wait(prompt="A fox in the snow")
+        client.download(task, "fox.mp4")
+    ```
 
     `timeout` applies to the connections this client opens (API and video downloads); a
     caller-supplied `http_client` keeps its own timeout, proxies, TLS settings and
