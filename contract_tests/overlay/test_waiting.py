@@ -139,17 +139,27 @@ def test_policy_polls_rarely_early_and_closely_near_the_end() -> None:
     plausible = policy.next_delay(task_at(0, 300), now=119.5)
     assert early == policy.cap
     assert closer == pytest.approx(5 * policy.fraction)
-    # Then, with nothing to go by, every blind_stretch x sqrt(estimated_time) seconds.
-    assert plausible == pytest.approx(policy.blind_stretch * math.sqrt(300))
+    # Then, with nothing to go by, blind_stretch x sqrt(age x ln(latest / age)) apart:
+    # age 120 s (the earliest end), latest 2.5 x 300 = 750 s.
+    assert plausible == pytest.approx(policy.blind_stretch * math.sqrt(120 * math.log(750 / 120)))
 
 
-def test_with_nothing_to_go_by_the_interval_grows_as_the_root_of_the_time_up_to_blind_cap() -> None:
+def test_with_nothing_to_go_by_polls_narrow_as_the_latest_end_nears() -> None:
+    """The end is taken as log-uniform between the earliest end and the latest (2.5 x the
+    estimate, or twice the age): the likelier per second it comes, the closer the polls."""
+    policy = PollPolicy(jitter=0)
+    widest, nearer, latest = (policy.next_delay(task_at(0, 300), now=t) for t in (276, 375, 700))
+    assert widest > nearer < latest
+    assert nearer == pytest.approx(policy.blind_stretch * math.sqrt(375 * math.log(750 / 375)))
+    # Past 375 s the task may run `outlive` x its age: the interval grows, up to blind_cap.
+    assert latest == pytest.approx(policy.blind_stretch * math.sqrt(700 * math.log(2)))
+    assert policy.next_delay(task_at(0, 300), now=30000) == policy.blind_cap
+
+
+def test_with_nothing_to_go_by_and_no_estimate_polls_are_evenly_spaced() -> None:
     policy = PollPolicy(jitter=0)
     delays = [policy.next_delay(task_at(0, None), now=t) for t in (30, 100, 300, 3000)]
-    assert delays == sorted(delays)
-    assert delays[0] == policy.floor
-    assert delays[1] == pytest.approx(policy.blind_stretch * math.sqrt(100))
-    assert delays[-1] == policy.blind_cap
+    assert delays == [policy.blind_unknown] * 4
 
 
 @pytest.mark.parametrize("level", [0, 1, 40, 99])

@@ -17,8 +17,11 @@ come at any moment. It learns, on each task, when that moment can be:
 - before progress shows a pace, `estimated_time`, assumed wrong by up to `estimate_spread`
   either way. Progress that does not move (0 % all along, or one jump out of 0 % to a value
   held from then on) shows no pace: it counts as no progress. Once past the earliest end
-  the estimate allows, with nothing to go by, polls are `blind_stretch` x sqrt(the task's
-  time scale) apart, from `floor` up to `blind_cap`.
+  the estimate allows, with nothing to go by, the end is taken as log-uniform between that
+  earliest and the latest end (what the estimate allows, or `outlive` x the task's age),
+  and polls are spaced as 1 / sqrt(the chance per second that it ends now):
+  `blind_stretch` x sqrt(age x ln(latest / age)), from `floor` up to `blind_cap`. With no
+  estimate at all, every `blind_unknown` seconds.
 
 Between polls it waits `fraction` of the time to the earliest plausible end (capped, and
 never further ahead than `fraction` of the span its rate was measured over).
@@ -163,15 +166,25 @@ class PollPolicy:
     estimate_spread: float = 2.5
     """`estimated_time` is assumed wrong by up to this factor either way: before progress
     moves, the end may come from `created + estimated_time / estimate_spread`."""
-    blind_stretch: float = 0.17
-    """With no progress to go by (none, or progress that stands still), the interval is this
-    many seconds per square root of the task's time scale in seconds (its `estimated_time`,
-    or the time since it was created, whichever is longer), from `floor`... Polls as far
-    apart as the square root of the time a task may take spend requests where they buy the
-    most: the end is as likely at any moment of a long task, and a long one can afford a
-    longer delay for as many requests..."""
+    blind_stretch: float = 0.15
+    """With no progress to go by (none, or progress that stands still) but an
+    `estimated_time`, once the end is plausible the interval is this x sqrt(age x ln(latest /
+    age)), age being the seconds since `created` (at least the earliest end) and latest the
+    latest end: `estimate_spread` x `estimated_time`, or `outlive` x age if later. That is
+    1 / sqrt(the hazard) of an end spread log-uniformly between the earliest and the latest
+    end, the spacing that buys the lowest mean delay for a number of requests (Keller's
+    checking rule): across tasks, a long task, whose requests are many, affords a longer
+    interval; within one, the interval narrows where the end is likelier per second..."""
+    blind_unknown: float = 3.0
+    """...with no `estimated_time` either, the interval in seconds once past the earliest end
+    `unknown_estimate` allows: nothing says when the end is likelier, so polls are evenly
+    spaced..."""
     blind_cap: float = 5.0
-    """...up to this: the worst delay in noticing the end of a task that shows nothing."""
+    """...and never more than this: the worst delay in noticing the end of a task that shows
+    nothing."""
+    outlive: float = 2.0
+    """A task is assumed able to run up to this many times its age, whatever its estimate:
+    one that outlives its estimate is not polled ever closer."""
     unknown_estimate: float = 60.0
     """Assumed total when the API gives no estimate."""
     jitter: float = 0.1
@@ -231,10 +244,15 @@ class PollPolicy:
 
     def blind_interval(self, task: Task, now: float) -> float:
         """The interval once the end is plausible and progress tells nothing of it."""
-        scale = task.estimated_time or 0.0
-        if task.created_at is not None:
-            scale = max(scale, now - task.created_at.timestamp())
-        return min(self.cap, self.blind_cap, max(self.floor, self.blind_stretch * math.sqrt(scale)))
+        estimate = task.estimated_time
+        if estimate is None or estimate <= 0:
+            interval = self.blind_unknown
+        else:
+            age = now - task.created_at.timestamp() if task.created_at is not None else 0.0
+            age = max(age, estimate / self.estimate_spread)
+            latest = max(estimate * self.estimate_spread, self.outlive * age)
+            interval = self.blind_stretch * math.sqrt(age * math.log(max(latest / age, 1.0)))
+        return min(self.cap, self.blind_cap, max(self.floor, interval))
 
 
 @attrs.define
