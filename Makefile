@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-SPEC_VALUES := overlay/apimart_video/_spec.py
+SPEC_VALUES := overlay/apimart_video/_request/spec_values.py
 
 ## Regenerate generated/ and $(SPEC_VALUES) from openapi.yaml (commit the result).
 generate: venv
@@ -29,9 +29,9 @@ generate: venv
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/generated" >/dev/null && \
-	python tools/write_spec_values.py --output "$$tmp/_spec.py" && \
+	python tools/write_spec_values.py --output "$$tmp/spec_values.py" && \
 	if diff -r --exclude=__pycache__ generated "$$tmp/generated" && \
-		diff $(SPEC_VALUES) "$$tmp/_spec.py"; then \
+		diff $(SPEC_VALUES) "$$tmp/spec_values.py"; then \
 		echo "generated/ and $(SPEC_VALUES) are up to date with openapi.yaml"; \
 	else \
 		echo "generated/ or $(SPEC_VALUES) drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \

@@ -26,7 +26,7 @@ import attrs
 import httpx
 
 from apimart_video import PollPolicy, VideoClient
-from apimart_video._retry import _URLS_KEPT
+from apimart_video._http.sender import _URLS_KEPT
 from bench import polling, shapes
 
 RESULTS = Path(__file__).resolve().parent / "results.json"

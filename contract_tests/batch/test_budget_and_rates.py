@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
-from apimart_video._pacing import Pacer
+from apimart_video.batch.pacing import Pacer
 from apimart_video.cli import main
 from apimart_video.testing import FaultConfig, run_server
 

@@ -20,10 +20,10 @@ import httpx
 import pytest
 
 from apimart_video import PollPolicy, RetryPolicy, VideoClient
-from apimart_video._batch import Batch, rows_of
-from apimart_video._jobs import read_jobs
-from apimart_video._journal import JobState, Journal
-from apimart_video.cli import _fields, _parser, main
+from apimart_video.batch.jobs import read_jobs
+from apimart_video.batch.journal import JobState, Journal
+from apimart_video.batch.runner import Batch, rows_of
+from apimart_video.cli.commands import _fields, _parser, main
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 pytestmark = pytest.mark.slow

@@ -22,9 +22,11 @@ from typing import IO, Any
 
 import pytest
 
-from apimart_video import APIMartError, PollPolicy, VideoClient, _journal, cli
-from apimart_video._batch import rows_of
-from apimart_video._jobs import UnreadableJobsError, read_jobs
+from apimart_video import APIMartError, PollPolicy, VideoClient
+from apimart_video.batch import journal as _journal
+from apimart_video.batch.jobs import UnreadableJobsError, read_jobs
+from apimart_video.batch.runner import rows_of
+from apimart_video.cli import commands as cli
 from apimart_video.testing import RunningServer, run_server
 
 FIRST_POLL = "0.3"

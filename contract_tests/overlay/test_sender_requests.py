@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from apimart_video import AsyncVideoClient, VideoClient
-from apimart_video._retry import _URLS_KEPT
+from apimart_video._http.sender import _URLS_KEPT
 from contract_tests.overlay.conftest import KEY, TASK_ID, submitted, task
 
 Handler = Callable[[httpx.Request], httpx.Response]

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from apimart_video._rules import Mode
+from apimart_video._request.rules import Mode
 
 __all__ = ["SubmittedGeneration", "Task", "TaskStatus"]
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar, Unpack
 
 import httpx
 
-from apimart_video import _modes, _responses
 from apimart_video._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -29,7 +28,7 @@ from apimart_video._config import (
     resolve_api_key,
     resolve_base_url,
 )
-from apimart_video._download import (
+from apimart_video._download.transfer import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     Download,
     DownloadProgress,
@@ -46,14 +45,16 @@ from apimart_video._exceptions import (
     InvalidRequestError,
     RateLimitError,
 )
-from apimart_video._polling import PollPolicy, Waiter
-from apimart_video._retry import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
-from apimart_video._rules import MODEL, Mode, Violation, check_request
+from apimart_video._http import boundary
+from apimart_video._http.sender import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
+from apimart_video._request import modes
+from apimart_video._request.rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:
-    from apimart_video._batch import BatchSummary
-    from apimart_video._jobs import JobSource
+    from apimart_video.batch.jobs import JobSource
+    from apimart_video.batch.runner import BatchSummary
     from apimart_video_client.models.task_language import TaskLanguage
     from apimart_video_client.types import Unset
 
@@ -281,7 +282,7 @@ class _ModeHelpers(abc.ABC, Generic[R]):
 
     @abc.abstractmethod
     def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
     ) -> R:
         """Validate any combination of the spec's fields locally, then submit it."""
 
@@ -291,10 +292,10 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         *,
         audio_url: str | None = None,
         idempotency_key: str | None = None,
-        **options: Unpack[_modes.VideoOptions],
+        **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Generate from text; `audio_url` adds background music."""
-        body = _modes.text_to_video(prompt, audio_url=audio_url, **options)
+        body = modes.text_to_video(prompt, audio_url=audio_url, **options)
         return self.generate(idempotency_key=idempotency_key, **body)
 
     def first_frame_to_video(
@@ -304,10 +305,10 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         prompt: str | None = None,
         audio_url: str | None = None,
         idempotency_key: str | None = None,
-        **options: Unpack[_modes.VideoOptions],
+        **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Bring an image to life as the first frame (with driving audio if `audio_url`)."""
-        body = _modes.first_frame_to_video(image_url, prompt=prompt, audio_url=audio_url, **options)
+        body = modes.first_frame_to_video(image_url, prompt=prompt, audio_url=audio_url, **options)
         return self.generate(idempotency_key=idempotency_key, **body)
 
     def first_last_frame_to_video(
@@ -317,10 +318,10 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         *,
         prompt: str | None = None,
         idempotency_key: str | None = None,
-        **options: Unpack[_modes.VideoOptions],
+        **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Generate the motion from a first frame to a last frame."""
-        body = _modes.first_last_frame_to_video(
+        body = modes.first_last_frame_to_video(
             first_frame_url, last_frame_url, prompt=prompt, **options
         )
         return self.generate(idempotency_key=idempotency_key, **body)
@@ -331,10 +332,10 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         *,
         prompt: str | None = None,
         idempotency_key: str | None = None,
-        **options: Unpack[_modes.VideoOptions],
+        **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Continue an existing video (mp4/mov, 2-10 s)."""
-        body = _modes.continue_video(video_url, prompt=prompt, **options)
+        body = modes.continue_video(video_url, prompt=prompt, **options)
         return self.generate(idempotency_key=idempotency_key, **body)
 
     def image_with_audio(
@@ -344,10 +345,10 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         *,
         prompt: str | None = None,
         idempotency_key: str | None = None,
-        **options: Unpack[_modes.VideoOptions],
+        **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Move an image to a driving audio track (wav/mp3, 2-30 s)."""
-        body = _modes.image_with_audio(image_url, audio_url, prompt=prompt, **options)
+        body = modes.image_with_audio(image_url, audio_url, prompt=prompt, **options)
         return self.generate(idempotency_key=idempotency_key, **body)
 
 
@@ -386,13 +387,13 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
 
     def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
     ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
         with _Keyed(key):
             request, mode = self._submit_request(fields, key)
-            response = self._transport.request(operation=_responses.SUBMIT, **request)
-            return _responses.submitted(response, mode, key, self.poll_policy.clock())
+            response = self._transport.request(operation=boundary.SUBMIT, **request)
+            return boundary.submitted(response, mode, key, self.poll_policy.clock())
 
     def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
@@ -402,11 +403,11 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
     ) -> Task:
         response = self._transport.request(
-            operation=_responses.GET_TASK,
+            operation=boundary.GET_TASK,
             deadline=deadline,
             **self._task_request(task_id, language),
         )
-        return _responses.task(response, task_id)
+        return boundary.task(response, task_id)
 
     def wait(
         self,
@@ -442,7 +443,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Unpack[_modes.GenerateFields],
+        **fields: Unpack[modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = self.generate(idempotency_key=idempotency_key, **fields)
@@ -499,7 +500,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
 
     def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
         """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
-        from apimart_video._batch import Batch
+        from apimart_video.batch.runner import Batch
 
         return Batch(jobs, out, **options).run(self)
 
@@ -549,13 +550,13 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         )
 
     async def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[_modes.GenerateFields]
+        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
     ) -> SubmittedGeneration:
         key = _idempotency_key(idempotency_key)
         with _Keyed(key):
             request, mode = self._submit_request(fields, key)
-            response = await self._transport.request(operation=_responses.SUBMIT, **request)
-            return _responses.submitted(response, mode, key, self.poll_policy.clock())
+            response = await self._transport.request(operation=boundary.SUBMIT, **request)
+            return boundary.submitted(response, mode, key, self.poll_policy.clock())
 
     async def get_task(self, task_id: str, language: str | None = None) -> Task:
         """The task as it stands now (free; retried on transient failures)."""
@@ -565,11 +566,11 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
     ) -> Task:
         response = await self._transport.request(
-            operation=_responses.GET_TASK,
+            operation=boundary.GET_TASK,
             deadline=deadline,
             **self._task_request(task_id, language),
         )
-        return _responses.task(response, task_id)
+        return boundary.task(response, task_id)
 
     async def wait(
         self,
@@ -607,7 +608,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
         idempotency_key: str | None = None,
-        **fields: Unpack[_modes.GenerateFields],
+        **fields: Unpack[modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
         submitted = await self.generate(idempotency_key=idempotency_key, **fields)
@@ -676,7 +677,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
 
     async def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
         """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
-        from apimart_video._batch import Batch
+        from apimart_video.batch.runner import Batch
 
         return await Batch(jobs, out, **options).arun(self)
 

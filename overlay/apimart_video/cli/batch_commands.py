@@ -30,22 +30,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from apimart_video._batch import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
-from apimart_video._cli_types import (
+from apimart_video._client.clients import AsyncVideoClient
+from apimart_video._config import DEFAULT_WAIT_TIMEOUT
+from apimart_video._waiting.policy import PollPolicy
+from apimart_video.batch.jobs import InvalidJobsError
+from apimart_video.batch.journal import JobState, JournalError, JournalRow
+from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE
+from apimart_video.batch.runner import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
+from apimart_video.cli.options import (
     non_negative_float,
     non_negative_int,
     positive_float,
     positive_int,
 )
-from apimart_video._client import AsyncVideoClient
-from apimart_video._config import DEFAULT_WAIT_TIMEOUT
-from apimart_video._jobs import InvalidJobsError
-from apimart_video._journal import JobState, JournalError, JournalRow
-from apimart_video._pacing import RATE_LIMIT_PATIENCE
-from apimart_video._polling import PollPolicy
 
 if TYPE_CHECKING:
-    from apimart_video.cli import _Console
+    from apimart_video.cli.commands import _Console
 
 __all__ = ["add_parser", "run"]
 

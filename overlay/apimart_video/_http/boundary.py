@@ -56,7 +56,7 @@ from apimart_video._exceptions import (
     UnprocessableEntityError,
     excerpt,
 )
-from apimart_video._rules import Mode
+from apimart_video._request.rules import Mode
 from apimart_video._types import SubmittedGeneration, Task, TaskStatus
 
 __all__ = [

@@ -43,7 +43,7 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._retry import Deadline, asyncio_sleep, doubling
+from apimart_video._http.sender import Deadline, asyncio_sleep, doubling
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Trace", "Waiter"]

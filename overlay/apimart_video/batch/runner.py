@@ -40,9 +40,10 @@ from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from apimart_video._client import AsyncVideoClient, VideoClient
+from apimart_video._client.clients import AsyncVideoClient, VideoClient
+from apimart_video._client.threaded import async_client_over
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
-from apimart_video._download import video_source
+from apimart_video._download.transfer import video_source
 from apimart_video._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -61,12 +62,11 @@ from apimart_video._exceptions import (
     WaitTimeoutError,
     resubmit_advice,
 )
-from apimart_video._fetch import fetch_video
-from apimart_video._jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
-from apimart_video._journal import JOURNAL_NAME, JobState, Journal, JournalRow
-from apimart_video._pacing import RATE_LIMIT_PATIENCE, Pacer
-from apimart_video._poller import Poller
-from apimart_video._threaded_transport import async_client_over
+from apimart_video.batch.downloads import fetch_video
+from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
+from apimart_video.batch.journal import JOURNAL_NAME, JobState, Journal, JournalRow
+from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE, Pacer
+from apimart_video.batch.schedule import Poller
 
 __all__ = ["NOT_FOUND_GRACE", "Batch", "BatchSummary", "JobState"]
 

@@ -16,14 +16,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from apimart_video._client import AsyncVideoClient
-from apimart_video._download import (
+from apimart_video._client.clients import AsyncVideoClient
+from apimart_video._download.transfer import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     Download,
     deadline_after,
     short_name,
 )
-from apimart_video._retry import RetryPolicy
+from apimart_video._http.sender import RetryPolicy
 
 __all__ = ["fetch_video", "part_path"]
 

@@ -27,7 +27,7 @@ from typing import Self
 
 import attrs
 
-from apimart_video._client import AsyncVideoClient
+from apimart_video._client.clients import AsyncVideoClient
 from apimart_video._exceptions import (
     APIConnectionError,
     APIMartError,
@@ -36,9 +36,9 @@ from apimart_video._exceptions import (
     NotFoundError,
     RateLimitError,
 )
-from apimart_video._pacing import Pacer
-from apimart_video._polling import PollPolicy, Waiter
 from apimart_video._types import Task
+from apimart_video._waiting.policy import PollPolicy, Waiter
+from apimart_video.batch.pacing import Pacer
 
 __all__ = ["Poller"]
 

@@ -49,7 +49,6 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import httpx
 
-from apimart_video import _responses
 from apimart_video._exceptions import (
     APIConnectionError,
     APIMartError,
@@ -57,6 +56,7 @@ from apimart_video._exceptions import (
     SubmitConnectionError,
     SubmitTimeoutError,
 )
+from apimart_video._http import boundary
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -170,7 +170,7 @@ def _is_billed(request: httpx.Request) -> bool:
 
 def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Raise `_MalformedAnswer` for a 2xx answer to a free call whose body is not JSON."""
-    if response.is_success and not _responses.is_json(response) and not _is_billed(request):
+    if response.is_success and not boundary.is_json(response) and not _is_billed(request):
         raise _MalformedAnswer(response)
     return response
 
@@ -181,7 +181,7 @@ def _in_progress(request: httpx.Request, response: httpx.Response | None) -> boo
         response is not None
         and response.status_code == 409
         and _is_billed(request)
-        and _responses.idempotency_code(response) == _responses.IN_PROGRESS
+        and boundary.idempotency_code(response) == boundary.IN_PROGRESS
     )
 
 
@@ -226,7 +226,7 @@ def _next_sleep(
         return None
     retry_after = None
     if response is not None:
-        retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
+        retry_after = boundary.parse_retry_after(response.headers.get("retry-after"))
     wait = backoff(policy, attempt, retry_after)
     if spent + wait > policy.retry_time_max:
         logger.info(
@@ -345,7 +345,7 @@ def _final(
     assert response is not None
     if not response.is_success:
         key = request.headers.get("idempotency-key") if _is_billed(request) else None
-        raise _responses.status_error(response, operation, key)
+        raise boundary.status_error(response, operation, key)
     return response
 
 

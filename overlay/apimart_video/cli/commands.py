@@ -25,11 +25,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from apimart_video import _cli_batch, _spec
-from apimart_video._cli_types import non_negative_int, port, positive_float, share
-from apimart_video._client import VideoClient
+from apimart_video._client.clients import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
-from apimart_video._download import is_url
+from apimart_video._download.transfer import is_url
 from apimart_video._exceptions import (
     APIMartError,
     DownloadError,
@@ -41,10 +39,13 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._rules import describe_range
-from apimart_video._shell import for_shell
+from apimart_video._request import spec_values
+from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
+from apimart_video.cli import batch_commands
+from apimart_video.cli.options import non_negative_int, port, positive_float, share
+from apimart_video.cli.shell import for_shell
 
 EXIT_OK = 0
 EXIT_NOT_INSTALLED = 1  # `serve` without the [server] extra
@@ -105,13 +106,14 @@ def _parser() -> argparse.ArgumentParser:
         "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
     )
     generate.add_argument("--negative-prompt")
-    generate.add_argument("--resolution", choices=_spec.RESOLUTIONS)
+    generate.add_argument("--resolution", choices=spec_values.RESOLUTIONS)
     generate.add_argument(
         "--duration",
         type=int,
-        help=f"seconds, {describe_range(_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)}",
+        help="seconds, "
+        + describe_range(spec_values.DURATION_MINIMUM, spec_values.DURATION_MAXIMUM),
     )
-    generate.add_argument("--size", choices=_spec.ASPECT_RATIOS, help="aspect ratio")
+    generate.add_argument("--size", choices=spec_values.ASPECT_RATIOS, help="aspect ratio")
     generate.add_argument("--seed", type=int)
     generate.add_argument(
         "--no-prompt-extend",
@@ -129,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
-    status.add_argument("--language", choices=_spec.TASK_LANGUAGES)
+    status.add_argument("--language", choices=spec_values.TASK_LANGUAGES)
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     wait = commands.add_parser(
@@ -143,7 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
-    _cli_batch.add_parser(commands, connection)
+    batch_commands.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=port, default=8000)
@@ -433,7 +435,7 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
         )
         return EXIT_OK
     if args.command == "batch":
-        return _cli_batch.run(args, console)
+        return batch_commands.run(args, console)
     with VideoClient(
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:

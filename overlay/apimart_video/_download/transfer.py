@@ -48,7 +48,6 @@ from typing import IO, Any, Final
 import attrs
 import httpx
 
-from apimart_video import _responses
 from apimart_video._exceptions import (
     DiskFullError,
     DownloadError,
@@ -56,7 +55,8 @@ from apimart_video._exceptions import (
     NoVideoError,
     URLExpiredError,
 )
-from apimart_video._retry import Deadline, RetryPolicy, backoff, within
+from apimart_video._http import boundary
+from apimart_video._http.sender import Deadline, RetryPolicy, backoff, within
 from apimart_video._types import Task
 
 __all__ = [
@@ -521,7 +521,7 @@ class Download:
         response = error.response if isinstance(error, _Retryable) else None
         retry_after = None
         if response is not None:
-            retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
+            retry_after = boundary.parse_retry_after(response.headers.get("retry-after"))
         sleep = within(self.deadline, backoff(self.policy, max(self._stalled, 1), retry_after))
         if sleep is None:
             raise self._late(error)
