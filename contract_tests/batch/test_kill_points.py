@@ -11,7 +11,7 @@ import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
 from apimart_video._download.transfer import PartRecord, url_identity
-from apimart_video._http.sender import RetryPolicy
+from apimart_video._http.retry import RetryPolicy
 from apimart_video.batch.downloads import fetch_video, part_path
 from apimart_video.batch.journal import JOURNAL_NAME
 from apimart_video.testing import FaultConfig, run_server

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         URLExpiredError,
         WaitTimeoutError,
     )
-    from apimart_video._http.sender import RetryPolicy
+    from apimart_video._http.retry import RetryPolicy
     from apimart_video._request.rules import IgnoredFieldWarning, Mode, Violation, check_request
     from apimart_video._types import SubmittedGeneration, Task, TaskStatus
     from apimart_video._version import __version__
@@ -159,7 +159,7 @@ _MODULES: dict[str, str] = {
     "JobState": "apimart_video.batch.journal",
     "JournalError": "apimart_video.batch.journal",
     "PollPolicy": "apimart_video._waiting.policy",
-    "RetryPolicy": "apimart_video._http.sender",
+    "RetryPolicy": "apimart_video._http.retry",
     "IgnoredFieldWarning": "apimart_video._request.rules",
     "Mode": "apimart_video._request.rules",
     "Violation": "apimart_video._request.rules",

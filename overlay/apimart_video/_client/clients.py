@@ -12,11 +12,10 @@ import abc
 import contextlib
 import functools
 import logging
-import os
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 
@@ -39,14 +38,13 @@ from apimart_video._download.transfer import (
     video_source,
 )
 from apimart_video._exceptions import (
-    APIConnectionError,
-    APIResponseValidationError,
-    InternalServerError,
     InvalidRequestError,
-    RateLimitError,
 )
 from apimart_video._http import boundary
-from apimart_video._http.sender import AsyncRetryingHTTP, Deadline, RetryingHTTP, RetryPolicy
+from apimart_video._http.deadline import Deadline
+from apimart_video._http.idempotency import checked_key
+from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
+from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
 from apimart_video._request import modes
 from apimart_video._request.rules import MODEL, Mode, Violation, check_request
 from apimart_video._types import SubmittedGeneration, Task
@@ -61,7 +59,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncVideoClient", "VideoClient"]
 
 logger = logging.getLogger("apimart_video")
-_TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, APIResponseValidationError)
 
 
 @functools.cache
@@ -88,34 +85,6 @@ def _task_id(task: TaskRef) -> str:
                 [Violation("task_id", task_id, "must be text UTF-8 can encode (no lone surrogate)")]
             ) from None
     return task_id
-
-
-_UUID4_CLEAR: Final = ~((0xC000 << 48) | (0xF000 << 64))
-_UUID4_SET: Final = (0x8000 << 48) | (4 << 76)
-"""The RFC 4122 variant and version 4 bits, as `uuid.UUID(..., version=4)` sets them."""
-
-
-def _uuid4() -> str:
-    """`str(uuid.uuid4())` without building a `UUID` object (on every submit; half the cost)."""
-    digits = f"{int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET:032x}"
-    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
-
-
-def _idempotency_key(given: str | None) -> str:
-    """The caller's key, checked as the spec says (1-191 visible ASCII), or a new UUID4."""
-    if given is None:
-        return _uuid4()
-    if (
-        not isinstance(given, str)
-        or not 1 <= len(given) <= 191
-        or not all("!" <= char <= "~" for char in given)
-    ):
-        error = InvalidRequestError(
-            [Violation("idempotency_key", given, "must be 1 to 191 visible ASCII characters")]
-        )
-        error.idempotency_key = given if isinstance(given, str) else None
-        raise error
-    return given
 
 
 class _Keyed:
@@ -389,7 +358,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
     def generate(
         self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
     ) -> SubmittedGeneration:
-        key = _idempotency_key(idempotency_key)
+        key = checked_key(idempotency_key)
         with _Keyed(key):
             request, mode = self._submit_request(fields, key)
             response = self._transport.request(operation=boundary.SUBMIT, **request)
@@ -427,7 +396,7 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             while True:
                 try:
                     polled = self._get_task(waiter.task_id, self._language(None), waiter.deadline)
-                except _TRANSIENT as error:
+                except TRANSIENT_ERRORS as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     self.poll_policy.sleep(waiter.transient_failure(error))
                     continue
@@ -552,7 +521,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     async def generate(
         self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
     ) -> SubmittedGeneration:
-        key = _idempotency_key(idempotency_key)
+        key = checked_key(idempotency_key)
         with _Keyed(key):
             request, mode = self._submit_request(fields, key)
             response = await self._transport.request(operation=boundary.SUBMIT, **request)
@@ -592,7 +561,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
                     polled = await self._get_task(
                         waiter.task_id, self._language(None), waiter.deadline
                     )
-                except _TRANSIENT as error:
+                except TRANSIENT_ERRORS as error:
                     logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
                     await self.poll_policy.async_sleep(waiter.transient_failure(error))
                     continue

@@ -56,7 +56,8 @@ from apimart_video._exceptions import (
     URLExpiredError,
 )
 from apimart_video._http import boundary
-from apimart_video._http.sender import Deadline, RetryPolicy, backoff, within
+from apimart_video._http.deadline import Deadline, within
+from apimart_video._http.retry import RetryPolicy, backoff
 from apimart_video._types import Task
 
 __all__ = [

@@ -23,7 +23,7 @@ from apimart_video._download.transfer import (
     deadline_after,
     short_name,
 )
-from apimart_video._http.sender import RetryPolicy
+from apimart_video._http.retry import RetryPolicy
 
 __all__ = ["fetch_video", "part_path"]
 

@@ -31,9 +31,7 @@ import collections
 import concurrent.futures
 import contextlib
 import functools
-import random
 import time
-import uuid
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -62,6 +60,9 @@ from apimart_video._exceptions import (
     WaitTimeoutError,
     resubmit_advice,
 )
+from apimart_video._exit_codes import ExitCode
+from apimart_video._http.idempotency import new_key
+from apimart_video._http.retry import backoff
 from apimart_video.batch.downloads import fetch_video
 from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
 from apimart_video.batch.journal import JOURNAL_NAME, JobState, Journal, JournalRow
@@ -73,7 +74,7 @@ __all__ = ["NOT_FOUND_GRACE", "Batch", "BatchSummary", "JobState"]
 P = ParamSpec("P")
 T = TypeVar("T")
 
-EXIT_DONE, EXIT_FAILED, EXIT_LEFT = 0, 4, 6
+EXIT_DONE, EXIT_FAILED, EXIT_LEFT = ExitCode.OK, ExitCode.TASK_FAILED, ExitCode.JOBS_LEFT
 
 UNCERTAIN = SubmitOutcomeUnknownError
 """Submit errors after which the generation may have started: sent again with the same key.
@@ -132,10 +133,10 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
-        """4 when a job failed, else 6 when jobs are left (budget, timeout), else 0."""
+        """4 when a job failed, else 9 when jobs are left (budget, timeout), else 0."""
         if self.failed:
-            return EXIT_FAILED
-        return EXIT_LEFT if self.left else EXIT_DONE
+            return int(EXIT_FAILED)
+        return int(EXIT_LEFT if self.left else EXIT_DONE)
 
     def to_json(self) -> dict[str, Any]:
         """The summary as `apimart-video batch --json` prints it."""
@@ -408,7 +409,7 @@ class _Run:
                 await self._leave(row.id, uncertain, reason)
                 return None
             key = await self.write(
-                self.journal.reserve, row.id, str(uuid.uuid4()), self.batch.max_generations
+                self.journal.reserve, row.id, new_key(), self.batch.max_generations
             )
             if key is None:
                 self.budget_reached = True
@@ -469,10 +470,7 @@ class _Run:
                 # Left: the next run sends it again, same key.
                 await self._leave(row.id, uncertain, reason)
                 return None
-            ceiling = min(
-                self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
-            )
-            await asyncio.sleep(random.uniform(0, ceiling))
+            await asyncio.sleep(backoff(self.retry_policy, in_a_row + 1))
 
     async def _leave(self, job_id: str, uncertain: bool, reason: str) -> None:
         """Leave a job without a task id; `uncertain` when a submit of it may have started a

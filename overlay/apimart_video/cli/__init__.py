@@ -7,12 +7,14 @@ flags a hint names, quoted for a shell). Nothing below imports it.
 Never imports: apimart_video.pytest_plugin
 """
 
+from apimart_video._exit_codes import ExitCode
 from apimart_video.cli.commands import (
     EXIT_API_ERROR,
     EXIT_CODES,
     EXIT_DOWNLOAD_FAILED,
     EXIT_INTERRUPTED,
     EXIT_INVALID,
+    EXIT_JOBS_LEFT,
     EXIT_LOCAL_FILE,
     EXIT_NOT_INSTALLED,
     EXIT_OK,
@@ -32,6 +34,7 @@ __all__ = [
     "EXIT_DOWNLOAD_FAILED",
     "EXIT_INTERRUPTED",
     "EXIT_INVALID",
+    "EXIT_JOBS_LEFT",
     "EXIT_LOCAL_FILE",
     "EXIT_NOT_INSTALLED",
     "EXIT_OK",
@@ -39,6 +42,7 @@ __all__ = [
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
     "EXIT_UNEXPECTED",
+    "ExitCode",
     "exit_code",
     "main",
     "resubmit_command",

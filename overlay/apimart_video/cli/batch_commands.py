@@ -6,7 +6,7 @@ The first word decides: `batch status DIR` always shows a journal (a jobs file n
 Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
 rule; nothing sent), a jobs file that is not UTF-8, `--out` naming a file, or a journal
 that is not ours or is in use, 3 an API error that stops the batch (key, balance), 4 a job
-failed, 6 jobs left (the budget was reached, a task outlived `--wait-timeout`, the API
+failed, 9 jobs left (the budget was reached, a task outlived `--wait-timeout`, the API
 rate-limited every request for `--rate-limit-patience`, or a job is uncertain or lost):
 running the same command again resumes them, 8 a full disk (the message names the file;
 the journal is intact: free space and run the same command again).
@@ -32,6 +32,7 @@ import attrs
 
 from apimart_video._client.clients import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
+from apimart_video._exit_codes import ExitCode
 from apimart_video._waiting.policy import PollPolicy
 from apimart_video.batch.jobs import InvalidJobsError
 from apimart_video.batch.journal import JobState, JournalError, JournalRow
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["add_parser", "run"]
 
-EXIT_INVALID = 2
+EXIT_INVALID = ExitCode.INVALID
 
 
 def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:

@@ -6,7 +6,8 @@ never lost; an interrupted or timed-out wait prints the command that resumes it.
 Exit codes: 0 done, 1 a missing extra (`serve` without `[server]`), 2 invalid input,
 3 API error, 4 task failed, 5 task cancelled, 6 wait timed out (the task keeps running),
 7 download failed, 8 a local file could not be written or read (disk full, no permission),
-70 an unexpected error (a bug: one line, `-v` shows the traceback), 130 interrupted.
+9 a batch left jobs for a later run, 70 an unexpected error (a bug: one line, `-v` shows
+the traceback), 130 interrupted (`ExitCode` holds them all).
 Every one of them ends in a one-line message on stderr, never a bare traceback.
 """
 
@@ -20,7 +21,6 @@ import os
 import shlex
 import sys
 import traceback
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -39,6 +39,8 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
+from apimart_video._exit_codes import ExitCode
+from apimart_video._http.idempotency import new_key
 from apimart_video._request import spec_values
 from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
@@ -47,17 +49,19 @@ from apimart_video.cli import batch_commands
 from apimart_video.cli.options import non_negative_int, port, positive_float, share
 from apimart_video.cli.shell import for_shell
 
-EXIT_OK = 0
-EXIT_NOT_INSTALLED = 1  # `serve` without the [server] extra
-EXIT_INVALID = 2
-EXIT_API_ERROR = 3
-EXIT_TASK_FAILED = 4
-EXIT_TASK_CANCELLED = 5
-EXIT_TIMEOUT = 6
-EXIT_DOWNLOAD_FAILED = 7
-EXIT_LOCAL_FILE = 8  # disk full, permission denied: nothing the API did is lost
-EXIT_UNEXPECTED = 70  # a bug (sysexits' EX_SOFTWARE)
-EXIT_INTERRUPTED = 130
+# The old names of the codes, kept for callers of `apimart_video.cli` (one home: `ExitCode`).
+EXIT_OK = ExitCode.OK
+EXIT_NOT_INSTALLED = ExitCode.NOT_INSTALLED
+EXIT_INVALID = ExitCode.INVALID
+EXIT_API_ERROR = ExitCode.API_ERROR
+EXIT_TASK_FAILED = ExitCode.TASK_FAILED
+EXIT_TASK_CANCELLED = ExitCode.TASK_CANCELLED
+EXIT_TIMEOUT = ExitCode.TIMEOUT
+EXIT_DOWNLOAD_FAILED = ExitCode.DOWNLOAD_FAILED
+EXIT_LOCAL_FILE = ExitCode.LOCAL_FILE
+EXIT_JOBS_LEFT = ExitCode.JOBS_LEFT
+EXIT_UNEXPECTED = ExitCode.UNEXPECTED
+EXIT_INTERRUPTED = ExitCode.INTERRUPTED
 
 
 EXIT_CODES: tuple[tuple[type[APIMartError], int], ...] = (
@@ -442,7 +446,7 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
         if args.command == "generate":
             # The key is chosen before anything is sent, so that an unknown outcome or a
             # Ctrl-C during the submit can say how to resubmit safely.
-            args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
+            args.idempotency_key = args.idempotency_key or new_key()
             args.submitting = True
             submitted: SubmittedGeneration = client.generate(
                 idempotency_key=args.idempotency_key, **_fields(args)
