@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
+import attrs
 import httpx
 
 from apimart_video._config import (
@@ -31,10 +32,11 @@ from apimart_video._download.transfer import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     Download,
     DownloadProgress,
-    cdn_request,
+    arun_download,
     deadline_after,
     download_target,
     is_url,
+    run_download,
     video_source,
 )
 from apimart_video._exceptions import (
@@ -51,6 +53,7 @@ from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:
+    from apimart_video.batch.api import BatchAPI
     from apimart_video.batch.jobs import JobSource
     from apimart_video.batch.runner import BatchSummary
     from apimart_video_client.models.task_language import TaskLanguage
@@ -439,33 +442,11 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             asked = _task_id(task_or_url)
             task_or_url = self._get_task(asked, self._language(None), deadline)
         job = self._download_job(task_or_url, path, on_progress, timeout, deadline, asked)
-        return self._run_download(job)
+        return run_download(job, self._http)
 
-    def _run_download(self, job: Download) -> Path:
-        """The retry loop of every sync download: `job` decides, this sends and sleeps."""
-        try:
-            while True:
-                try:
-                    self._download_once(job)
-                    return job.finish()
-                except Exception as error:
-                    job.write(job.take())  # bytes received before a break are good
-                    job.policy.sleep(job.failed(error))
-        except BaseException:
-            job.discard()
-            raise
-
-    def _download_once(self, job: Download) -> None:
-        request = cdn_request(self._http, job.url, job)
-        response = self._http.send(request, stream=True, auth=None, follow_redirects=True)
-        try:
-            job.begin(response)
-            for chunk in response.iter_bytes():
-                job.write(job.receive(chunk) or b"")
-        finally:
-            response.close()
-        job.write(job.take())
-        job.complete()
+    def _batch_api(self) -> BatchAPI:
+        """The internal interface a batch uses (`apimart_video.batch.api.BatchAPI`)."""
+        return _ForBatch(self)
 
     def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
         """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
@@ -608,41 +589,11 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         job = await to_thread.run_sync(
             self._download_job, task_or_url, path, on_progress, timeout, deadline, asked
         )
-        return await self._run_download(job)
+        return await arun_download(job, self._http)
 
-    async def _run_download(self, job: Download) -> Path:
-        """The retry loop of every async download (a batch's too): `job` decides, this
-        sends and sleeps. Kept partial files (a batch's) stay on failure, to resume."""
-        from anyio import to_thread
-
-        try:
-            while True:
-                try:
-                    await self._download_once(job)
-                    return await to_thread.run_sync(job.finish)
-                except Exception as error:
-                    await to_thread.run_sync(job.write, job.take())
-                    delay = await to_thread.run_sync(job.failed, error)  # it may truncate
-                    await job.policy.async_sleep(delay)
-        except BaseException:
-            await to_thread.run_sync(job.discard)
-            raise
-
-    async def _download_once(self, job: Download) -> None:
-        from anyio import to_thread
-
-        request = cdn_request(self._http, job.url, job)
-        response = await self._http.send(request, stream=True, auth=None, follow_redirects=True)
-        try:
-            await to_thread.run_sync(job.begin, response)  # it may truncate the file
-            async for chunk in response.aiter_bytes():
-                full = job.receive(chunk)
-                if full is not None:
-                    await to_thread.run_sync(job.write, full)
-        finally:
-            await response.aclose()
-        await to_thread.run_sync(job.write, job.take())
-        job.complete()
+    def _batch_api(self) -> BatchAPI:
+        """The internal interface a batch uses (`apimart_video.batch.api.BatchAPI`)."""
+        return _ForBatch(self)
 
     async def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
         """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
@@ -665,3 +616,44 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         traceback: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class _ForBatch:
+    """The `BatchAPI` of one client (see `apimart_video.batch.api`): the only place a batch's
+    requests meet a client's private parts. Async, with no retries inside a submit or a poll
+    (the batch sees every 429 itself, so its pacers learn the API's limit); downloads keep
+    the client's retry policy and go through the one download loop."""
+
+    def __init__(self, client: VideoClient | AsyncVideoClient) -> None:
+        from apimart_video._client.threaded import async_client_over
+
+        self.retry_policy = client.retry_policy
+        self.poll_policy = client.poll_policy
+        # Every request goes through the caller's httpx client (its proxies, TLS, transport,
+        # pool): an async one as it is, a sync one in worker threads.
+        self._own_http: httpx.AsyncClient | None = None
+        if isinstance(client, AsyncVideoClient):
+            self._http = client._http
+        else:
+            self._http = self._own_http = async_client_over(client._http)
+        self._api = AsyncVideoClient(
+            client._api_key,
+            base_url=client.base_url,
+            http_client=self._http,
+            retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
+            poll_policy=client.poll_policy,
+        )
+
+    async def submit(self, fields: Mapping[str, Any], key: str) -> SubmittedGeneration:
+        return await self._api.generate(idempotency_key=key, **fields)
+
+    async def get_task(self, task_id: str) -> Task:
+        return await self._api.get_task(task_id)
+
+    async def download(self, job: Download) -> Path:
+        return await arun_download(job, self._http)
+
+    async def close(self) -> None:
+        await self._api.close()
+        if self._own_http is not None:
+            await self._own_http.aclose()  # its transport leaves the caller's client open

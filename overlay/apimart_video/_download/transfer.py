@@ -65,9 +65,11 @@ __all__ = [
     "Download",
     "DownloadProgress",
     "PartRecord",
+    "arun_download",
     "deadline_after",
     "download_target",
     "is_url",
+    "run_download",
     "safe_name",
     "short_name",
     "url_identity",
@@ -582,3 +584,70 @@ def cdn_request(
         raise DownloadError(f"cannot download {url!r}: {error}") from error
     request.headers.pop("authorization", None)
     return request
+
+
+# --- The one download retry loop: `Download` decides, these two drivers send and sleep ------
+
+
+def run_download(job: Download, http: httpx.Client) -> Path:
+    """Run `job` to its end over `http` (the sync client's): every attempt, every sleep."""
+    try:
+        while True:
+            try:
+                _attempt(job, http)
+                return job.finish()
+            except Exception as error:
+                job.write(job.take())  # bytes received before a break are good
+                job.policy.sleep(job.failed(error))
+    except BaseException:
+        job.discard()
+        raise
+
+
+def _attempt(job: Download, http: httpx.Client) -> None:
+    request = cdn_request(http, job.url, job)
+    response = http.send(request, stream=True, auth=None, follow_redirects=True)
+    try:
+        job.begin(response)
+        for chunk in response.iter_bytes():
+            job.write(job.receive(chunk) or b"")
+    finally:
+        response.close()
+    job.write(job.take())
+    job.complete()
+
+
+async def arun_download(job: Download, http: httpx.AsyncClient) -> Path:
+    """`run_download` for an async client (a batch's downloads too), file writes in worker
+    threads. Kept partial files (a batch's) stay on failure, to resume."""
+    from anyio import to_thread
+
+    try:
+        while True:
+            try:
+                await _aattempt(job, http)
+                return await to_thread.run_sync(job.finish)
+            except Exception as error:
+                await to_thread.run_sync(job.write, job.take())
+                delay = await to_thread.run_sync(job.failed, error)  # it may truncate
+                await job.policy.async_sleep(delay)
+    except BaseException:
+        await to_thread.run_sync(job.discard)
+        raise
+
+
+async def _aattempt(job: Download, http: httpx.AsyncClient) -> None:
+    from anyio import to_thread
+
+    request = cdn_request(http, job.url, job)
+    response = await http.send(request, stream=True, auth=None, follow_redirects=True)
+    try:
+        await to_thread.run_sync(job.begin, response)  # it may truncate the file
+        async for chunk in response.aiter_bytes():
+            full = job.receive(chunk)
+            if full is not None:
+                await to_thread.run_sync(job.write, full)
+    finally:
+        await response.aclose()
+    await to_thread.run_sync(job.write, job.take())
+    job.complete()

@@ -19,7 +19,8 @@ submit, then left `lost` with its task id, and a rerun polls it again. A rate li
 never lifts (`rate_limit_patience`) leaves jobs for a later run; it fails none.
 
 Every request goes through the caller's client: an async client's `httpx.AsyncClient`, or a
-sync client's `httpx.Client` in worker threads (`_threaded_transport`). Journal commits run
+sync client's `httpx.Client` in worker threads, through the `BatchAPI` the client builds
+(`batch.api`). Journal commits run
 in one thread of their own, off the event loop; every task the run starts is awaited or
 cancelled before it returns.
 """
@@ -38,8 +39,6 @@ from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from apimart_video._client.clients import AsyncVideoClient, VideoClient
-from apimart_video._client.threaded import async_client_over
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._download.transfer import video_source
 from apimart_video._exceptions import (
@@ -63,6 +62,7 @@ from apimart_video._exceptions import (
 from apimart_video._exit_codes import ExitCode
 from apimart_video._http.idempotency import new_key
 from apimart_video._http.retry import backoff
+from apimart_video.batch.api import BatchClient
 from apimart_video.batch.downloads import fetch_video
 from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
 from apimart_video.batch.journal import JOURNAL_NAME, JobState, Journal, JournalRow
@@ -214,7 +214,7 @@ class Batch:
         self.not_found_grace = not_found_grace
         self.rate_limit_patience = rate_limit_patience
 
-    def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
+    def run(self, client: BatchClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings.
 
         Inside a running event loop (a Jupyter cell), the batch runs on its own loop in a
@@ -226,7 +226,7 @@ class Batch:
             return asyncio.run(self.arun(client))
         return _in_a_thread(self.arun(client))
 
-    async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
+    async def arun(self, client: BatchClient) -> BatchSummary:
         """Run (or resume) the batch to its end, with `client`'s settings."""
         # One thread owns the journal (SQLite wants one) and does every commit and fsync.
         writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="apimart-journal")
@@ -287,28 +287,14 @@ class _Run:
         batch: Batch,
         journal: Journal,
         writer: concurrent.futures.Executor,
-        client: VideoClient | AsyncVideoClient,
+        client: BatchClient,
     ) -> None:
         self.batch = batch
         self.journal = journal
         self.writer = writer
-        self.retry_policy = client.retry_policy
-        # Submits and polls see every 429 themselves (no retries inside the client), so the
-        # pacers learn the API's limit; downloads keep the client's retry policy.
-        # Every request goes through the caller's httpx client (its proxies, TLS, transport,
-        # pool): an async one as it is, a sync one in worker threads.
-        self.own_http = (
-            None if isinstance(client, AsyncVideoClient) else async_client_over(client._http)
-        )
-        http = client._http if isinstance(client, AsyncVideoClient) else self.own_http
-        self.api = AsyncVideoClient(
-            client._api_key,
-            base_url=client.base_url,
-            http_client=http,
-            retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
-            poll_policy=client.poll_policy,
-        )
-        retry_after_max = client.retry_policy.retry_after_max
+        self.api = client._batch_api()  # the one interface to the client (batch.api)
+        self.retry_policy = self.api.retry_policy
+        retry_after_max = self.retry_policy.retry_after_max
         self.submit_pacer = Pacer(retry_after_max=retry_after_max)
         # Polls start at their bound: it is the caller's, and the API's policy for polls
         # is the same as for submits. 429s still slow them.
@@ -318,7 +304,7 @@ class _Run:
         )
         self.poller = Poller(
             self.api,
-            client.poll_policy,
+            self.api.poll_policy,
             self.poll_pacer,
             batch.wait_timeout,
             rate_limit_patience=batch.rate_limit_patience,
@@ -335,8 +321,6 @@ class _Run:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.api.close()
-        if self.own_http is not None:
-            await self.own_http.aclose()  # its transport leaves the caller's client open
 
     async def write(self, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """A journal call, in the journal's thread."""
@@ -418,7 +402,7 @@ class _Run:
             self._moved(row.id, JobState.SUBMITTING)
             while True:
                 try:
-                    submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
+                    submitted = await self.api.submit(self.fields[row.id], key)
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
                     patience = self.batch.rate_limit_patience

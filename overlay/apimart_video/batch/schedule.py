@@ -27,7 +27,6 @@ from typing import Self
 
 import attrs
 
-from apimart_video._client.clients import AsyncVideoClient
 from apimart_video._exceptions import (
     APIMartError,
     NotFoundError,
@@ -36,6 +35,7 @@ from apimart_video._exceptions import (
 from apimart_video._http.retry import TRANSIENT_ERRORS
 from apimart_video._types import Task
 from apimart_video._waiting.policy import PollPolicy, Waiter
+from apimart_video.batch.api import BatchAPI
 from apimart_video.batch.pacing import Pacer
 
 __all__ = ["Poller"]
@@ -66,7 +66,7 @@ class Poller:
 
     def __init__(
         self,
-        api: AsyncVideoClient,
+        api: BatchAPI,
         policy: PollPolicy,
         pacer: Pacer,
         timeout: float,
