@@ -56,8 +56,8 @@ if TYPE_CHECKING:
         WaitTimeoutError,
     )
     from apimart_video._http.retry import RetryPolicy
-    from apimart_video._request.rules import IgnoredFieldWarning, Mode, Violation, check_request
-    from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+    from apimart_video._request.rules import IgnoredFieldWarning, check_request
+    from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus, Violation
     from apimart_video._version import __version__
     from apimart_video._waiting.policy import PollPolicy
     from apimart_video.batch.jobs import InvalidJobsError
@@ -161,8 +161,8 @@ _MODULES: dict[str, str] = {
     "PollPolicy": "apimart_video._waiting.policy",
     "RetryPolicy": "apimart_video._http.retry",
     "IgnoredFieldWarning": "apimart_video._request.rules",
-    "Mode": "apimart_video._request.rules",
-    "Violation": "apimart_video._request.rules",
+    "Mode": "apimart_video._types",
+    "Violation": "apimart_video._types",
     "check_request": "apimart_video._request.rules",
     "SubmittedGeneration": "apimart_video._types",
     "Task": "apimart_video._types",

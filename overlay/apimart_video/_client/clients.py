@@ -48,8 +48,8 @@ from apimart_video._http.idempotency import checked_key
 from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
 from apimart_video._request import modes
-from apimart_video._request.rules import MODEL, Mode, Violation, check_request
-from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._request.rules import MODEL, check_request
+from apimart_video._types import Mode, SubmittedGeneration, Task, Violation
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import os
 from typing import Final
 
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._request.rules import Violation
+from apimart_video._types import Violation
 
 __all__ = ["checked_key", "new_key"]
 

@@ -16,17 +16,15 @@ string length counts code points.
 
 from __future__ import annotations
 
-import enum
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
-import attrs
-
 from apimart_video._exceptions import InvalidRequestError
 from apimart_video._request import spec_values
 from apimart_video._stack import caller_stacklevel
+from apimart_video._types import MISSING, Mode, Violation
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -54,49 +52,8 @@ IMAGE_FIELDS: Final = ("image_urls", "image_with_roles")
 INPUT_FIELDS: Final = (*IMAGE_FIELDS, "video_urls")
 
 
-class Mode(enum.Enum):
-    """What a request asks for; the API picks it from the fields present."""
-
-    TEXT_TO_VIDEO = "text_to_video"
-    FIRST_FRAME = "first_frame"
-    FIRST_LAST_FRAME = "first_last_frame"
-    CONTINUATION = "continuation"
-    IMAGE_WITH_AUDIO = "image_with_audio"
-
-
 class IgnoredFieldWarning(UserWarning):
     """A field is valid but the API will ignore it in this mode."""
-
-
-class _Missing:
-    def __repr__(self) -> str:
-        return "<missing>"
-
-
-MISSING: Final = _Missing()
-
-
-def _show(value: object) -> str:
-    if value is MISSING:
-        return "missing"
-    if isinstance(value, str) and len(value) > 60:
-        return f"{value[:40]!r}... ({len(value)} characters)"
-    text = repr(value)
-    return text if len(text) <= 80 else f"{text[:70]}... ({type(value).__name__})"
-
-
-@attrs.frozen
-class Violation:
-    """One broken rule: the field, the value it had, the rule, and what to do instead."""
-
-    field: str
-    value: object
-    rule: str
-    hint: str | None = None
-
-    def __str__(self) -> str:
-        text = f"{self.field} ({_show(self.value)}): {self.rule}"
-        return f"{text}; {self.hint}" if self.hint else text
 
 
 # --- JSON types, exactly as JSON Schema (and the jsonschema library) define them -----------

@@ -46,7 +46,7 @@ from apimart_video.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from apimart_video.cli.commands import _Console
+    from apimart_video.cli.console import Console
 
 __all__ = ["add_parser", "run"]
 
@@ -120,7 +120,7 @@ def _seconds(text: str) -> float:
     return value
 
 
-def run(args: argparse.Namespace, console: _Console) -> int:
+def run(args: argparse.Namespace, console: Console) -> int:
     """Run `batch`; returns the exit code."""
     target: list[str] = args.target
     if target[0] == "status":
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace, console: _Console) -> int:
         return EXIT_INVALID
 
 
-def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
+def _run(args: argparse.Namespace, console: Console, jobs: Path) -> int:
     policy = PollPolicy()
     if args.first_poll is not None:
         policy = attrs.evolve(
@@ -192,7 +192,7 @@ async def _arun(batch: Batch, args: argparse.Namespace, policy: PollPolicy) -> B
 
 
 @contextlib.contextmanager
-def _progress(console: _Console, total: int) -> Iterator[Progress]:
+def _progress(console: Console, total: int) -> Iterator[Progress]:
     """A rich bar with counts by state on a terminal, else a line per change."""
     plain = not console.err.isatty() or console.as_json
     if not plain:
@@ -252,7 +252,7 @@ def _describe(summary: BatchSummary) -> str:
     return "\n".join(lines)
 
 
-def _status(console: _Console, where: Path) -> int:
+def _status(console: Console, where: Path) -> int:
     try:
         rows = rows_of(where)
     except JournalError as error:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import shlex
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -46,6 +45,7 @@ from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
 from apimart_video.cli import batch_commands
+from apimart_video.cli.console import Console
 from apimart_video.cli.options import non_negative_int, port, positive_float, share
 from apimart_video.cli.shell import for_shell
 
@@ -327,75 +327,12 @@ def task_json(task: Task) -> dict[str, Any]:
     }
 
 
-class _Console:
-    """Where the CLI writes: results to stdout, news and progress to stderr."""
-
-    def __init__(self, as_json: bool, out: TextIO, err: TextIO) -> None:
-        self.as_json = as_json
-        self.out = out
-        self.err = err
-
-    def news(self, text: str) -> None:
-        print(text, file=self.err, flush=True)
-
-    def result(self, document: dict[str, Any], text: str) -> None:
-        if self.as_json:
-            print(json.dumps(document), file=self.out, flush=True)
-        else:
-            print(text, file=self.out, flush=True)
-
-    @contextlib.contextmanager
-    def progress(self, task_id: str) -> Iterator[Callable[[Task], object]]:
-        """A progress callback: a rich bar on a terminal, a line per change otherwise."""
-        if self.err.isatty() and not self.as_json:
-            with _rich_bar(task_id, self.err) as update:
-                if update is not None:
-                    yield update
-                    return
-        seen: list[tuple[str, int | None]] = []
-
-        def report(task: Task) -> None:
-            state = (task.raw_status, task.progress)
-            if not seen or seen[-1] != state:
-                seen.append(state)
-                self.news(f"{task.task_id}: {task.raw_status} {task.progress or 0}%")
-
-        yield report
-
-
-@contextlib.contextmanager
-def _rich_bar(task_id: str, stream: TextIO) -> Iterator[Callable[[Task], object] | None]:
-    """A rich progress bar, or None without the `[cli]` extra (rich is optional)."""
-    try:
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-    except ImportError:
-        yield None
-        return
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(),
-        console=Console(file=stream),
-        transient=True,
-    ) as bar:
-        bar_id = bar.add_task(task_id, total=100)
-
-        def update(task: Task) -> None:
-            bar.update(
-                bar_id, completed=task.progress or 0, description=f"{task_id} {task.raw_status}"
-            )
-
-        yield update
-
-
 def _resume_hint(task_id: str) -> str:
     return f"resume with: apimart-video wait {task_id}"
 
 
 def _wait_and_fetch(
-    client: VideoClient, console: _Console, task_id: str, args: argparse.Namespace
+    client: VideoClient, console: Console, task_id: str, args: argparse.Namespace
 ) -> int:
     with console.progress(task_id) as on_progress:
         task = client.wait(task_id, timeout=args.wait_timeout, on_progress=on_progress)
@@ -410,7 +347,7 @@ def _wait_and_fetch(
     return EXIT_OK
 
 
-def _run(args: argparse.Namespace, console: _Console) -> int:
+def _run(args: argparse.Namespace, console: Console) -> int:
     if args.command == "serve":
         try:
             from apimart_video.testing import serve
@@ -549,7 +486,7 @@ def main(
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
+    console = Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
     try:
         with _logging(console.err, verbose=args.verbose):
             return _handled(parser, args, console)
@@ -581,7 +518,7 @@ def _logging(stream: TextIO, *, verbose: bool) -> Iterator[None]:
             logger.setLevel(level)
 
 
-def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: _Console) -> int:
+def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: Console) -> int:
     """`_run`, with each error turned into its message, its advice and its exit code."""
     try:
         return _run(args, console)
