@@ -30,8 +30,8 @@ _REQUEST_ID = re.compile(r"request id:?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
 def document_of(response: httpx.Response) -> object:
     """The JSON in the answer, or `NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
 
-    Parsed once per answer: the result is kept on it, and its `.json()` returns the same
-    parse instead of a second one.
+    Parsed once per answer (the sender checks it is JSON, then the boundary reads it): the
+    result is kept in the response's `extensions`.
     """
     cached = response.extensions.get("apimart_document", _UNPARSED)
     if cached is not _UNPARSED:
@@ -40,8 +40,6 @@ def document_of(response: httpx.Response) -> object:
         document = json.loads(response.content)
     except (ValueError, RecursionError):
         document = NOT_JSON
-    else:
-        response.json = lambda **_: document  # type: ignore[method-assign]
     response.extensions["apimart_document"] = document
     return document
 

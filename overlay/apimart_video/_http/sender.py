@@ -42,7 +42,7 @@ import logging
 import math
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -300,10 +300,6 @@ def _secrets(headers: Mapping[str, str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-_URLS_KEPT: Final = 1024
-"""Parsed URLs a sender keeps (each well under a kilobyte); past that it starts afresh."""
-
-
 class _Attempts:
     """The attempts at one request: what to do after each, shared by both senders."""
 
@@ -438,7 +434,6 @@ class _Sender:
         self._headers = headers
         self.policy = policy
         self.retries = 0
-        self._urls: dict[str, httpx.URL] = {}
         self.secrets = _secrets(headers)
 
     def count(self) -> None:
@@ -472,15 +467,8 @@ class _Sender:
         return request
 
     def _url(self, path: str) -> httpx.URL:
-        """The absolute URL of an API path, parsed once: httpx's parse costs as much as a
-        third of a request's build, and a client sends to few URLs (every submit to one, a
-        `wait()` to its task's again and again). `httpx.URL` is immutable: safe to share."""
-        url = self._urls.get(path)
-        if url is None:
-            if len(self._urls) >= _URLS_KEPT:
-                self._urls.clear()
-            url = self._urls[path] = httpx.URL(self._base_url + path)
-        return url
+        """The absolute URL of an API path."""
+        return httpx.URL(self._base_url + path)
 
 
 class RetryingHTTP(_Sender):
