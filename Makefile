@@ -140,6 +140,13 @@ SPEC_DIFF_JSON ?=
 spec-diff: venv
 	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))
 
+.PHONY: api-check
+
+## The public API of apimart_video (and .cli, .testing) against BASE=<git ref> (default: the
+## merge base with main), with griffe; exit 1 on a breaking change.
+api-check: venv
+	python tools/api_check.py --base $(or $(BASE),$$(git merge-base HEAD main))
+
 .PHONY: bench soak
 
 ## Benchmarks: each figure against its baseline in one run; writes bench/results.json.
