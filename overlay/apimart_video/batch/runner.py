@@ -215,7 +215,8 @@ class Batch:
         self.rate_limit_patience = rate_limit_patience
 
     def run(self, client: BatchClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings.
+        """Run (or resume) the batch to its end, with `client`'s settings (`client` is a
+        `VideoClient` or an `AsyncVideoClient`).
 
         Inside a running event loop (a Jupyter cell), the batch runs on its own loop in a
         worker thread, and this returns its summary as usual.
@@ -227,7 +228,8 @@ class Batch:
         return _in_a_thread(self.arun(client))
 
     async def arun(self, client: BatchClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings."""
+        """Run (or resume) the batch to its end, with `client`'s settings (`client` is a
+        `VideoClient` or an `AsyncVideoClient`)."""
         # One thread owns the journal (SQLite wants one) and does every commit and fsync.
         writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="apimart-journal")
         try:
