@@ -191,7 +191,7 @@ def test_the_rules_in_the_docstrings_are_the_intended_layers() -> None:
 @pytest.mark.parametrize(
     ("planted", "expected"),
     [
-        ("from apimart_video._client.clients import VideoClient\n", "cycle"),
+        ("from apimart_video._client.sync import VideoClient\n", "cycle"),
         ("from apimart_video._http.sender import RetryingHTTP\n", "forbidden"),
         ("from apimart_video._http.sender import _Sender\n", "forbidden"),
         ("def _key(client: Any) -> str:\n    return client._api_key\n", "forbidden"),

@@ -60,7 +60,7 @@ def test_import_apimart_video_loads_neither_sqlite_nor_fcntl_nor_an_extra() -> N
 
 def test_the_clients_load_no_batch_machinery_and_no_asyncio() -> None:
     loaded = loaded_by("from apimart_video import AsyncVideoClient, VideoClient")
-    assert "apimart_video._client.clients" in loaded
+    assert "apimart_video._client.sync" in loaded
     top_level = {name.split(".")[0] for name in loaded}
     assert top_level.isdisjoint({*NEVER_WITH_THE_CLIENT, "asyncio"}), sorted(top_level)
     # The batch, the journal and the generated models load with their first use.

@@ -19,7 +19,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from apimart_video._client.clients import AsyncVideoClient, VideoClient
+    from apimart_video._client.asynchronous import AsyncVideoClient
+    from apimart_video._client.sync import VideoClient
     from apimart_video._exceptions import (
         APIConnectionError,
         APIMartError,
@@ -120,8 +121,8 @@ __all__ = [
 _MODULES: dict[str, str] = {
     "Batch": "apimart_video.batch.runner",
     "BatchSummary": "apimart_video.batch.runner",
-    "AsyncVideoClient": "apimart_video._client.clients",
-    "VideoClient": "apimart_video._client.clients",
+    "AsyncVideoClient": "apimart_video._client.asynchronous",
+    "VideoClient": "apimart_video._client.sync",
     "APIConnectionError": "apimart_video._exceptions",
     "SubmitConflictError": "apimart_video._exceptions",
     "LocalFileError": "apimart_video._exceptions",

@@ -1,7 +1,7 @@
 """What a batch needs from a client: the small internal interface, written down.
 
 `VideoClient._batch_api()` and `AsyncVideoClient._batch_api()` build a `BatchAPI` (in
-`apimart_video._client.for_batch`); the batch uses nothing else of a client and reads none
+`apimart_video._client.asynchronous`); the batch uses nothing else of a client and reads none
 of its private attributes, so it never imports `apimart_video._client`.
 """
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from apimart_video._client.clients import AsyncVideoClient
+from apimart_video._client.asynchronous import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._exit_codes import ExitCode
 from apimart_video._waiting.policy import PollPolicy
