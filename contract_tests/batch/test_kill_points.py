@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
-from apimart_video._download.transfer import PartRecord, url_identity
+from apimart_video._download.files import PartRecord, url_identity
 from apimart_video._http.retry import RetryPolicy
 from apimart_video.batch.downloads import fetch_video, part_path
 from apimart_video.batch.journal import JOURNAL_NAME

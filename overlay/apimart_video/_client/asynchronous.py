@@ -17,12 +17,12 @@ from apimart_video._config import (
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
 )
+from apimart_video._download.files import is_url
 from apimart_video._download.transfer import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     Download,
     DownloadProgress,
     arun_download,
-    is_url,
 )
 from apimart_video._http import boundary
 from apimart_video._http.deadline import Deadline

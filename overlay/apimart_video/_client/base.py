@@ -23,11 +23,11 @@ from apimart_video._config import (
     resolve_api_key,
     resolve_base_url,
 )
+from apimart_video._download.files import download_target
 from apimart_video._download.transfer import (
     Download,
     DownloadProgress,
     deadline_after,
-    download_target,
     video_source,
 )
 from apimart_video._exceptions import (

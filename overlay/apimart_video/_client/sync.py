@@ -15,10 +15,10 @@ from apimart_video._config import (
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
 )
+from apimart_video._download.files import is_url
 from apimart_video._download.transfer import (
     DEFAULT_DOWNLOAD_TIMEOUT,
     DownloadProgress,
-    is_url,
     run_download,
 )
 from apimart_video._http import boundary

@@ -16,12 +16,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from apimart_video._download.transfer import (
-    DEFAULT_DOWNLOAD_TIMEOUT,
-    Download,
-    deadline_after,
-    short_name,
-)
+from apimart_video._download.files import short_name
+from apimart_video._download.transfer import DEFAULT_DOWNLOAD_TIMEOUT, Download, deadline_after
 from apimart_video._http.retry import RetryPolicy
 from apimart_video.batch.api import BatchAPI, BatchClient
 

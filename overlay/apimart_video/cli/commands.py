@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from apimart_video._client.sync import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
-from apimart_video._download.transfer import is_url
+from apimart_video._download.files import is_url
 from apimart_video._exceptions import (
     APIMartError,
     DownloadError,
