@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-SPEC_VALUES := overlay/apimart_video/_spec.py
+SPEC_VALUES := overlay/apimart_video/_request/spec_values.py
 
 ## Regenerate generated/ and $(SPEC_VALUES) from openapi.yaml (commit the result).
 generate: venv
@@ -29,9 +29,9 @@ generate: venv
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/generated" >/dev/null && \
-	python tools/write_spec_values.py --output "$$tmp/_spec.py" && \
+	python tools/write_spec_values.py --output "$$tmp/spec_values.py" && \
 	if diff -r --exclude=__pycache__ generated "$$tmp/generated" && \
-		diff $(SPEC_VALUES) "$$tmp/_spec.py"; then \
+		diff $(SPEC_VALUES) "$$tmp/spec_values.py"; then \
 		echo "generated/ and $(SPEC_VALUES) are up to date with openapi.yaml"; \
 	else \
 		echo "generated/ or $(SPEC_VALUES) drifted from openapi.yaml: run 'make generate' and commit" >&2; exit 1; \
@@ -139,6 +139,13 @@ BASE =
 SPEC_DIFF_JSON ?=
 spec-diff: venv
 	python -m tools.spec_diff $(if $(BASE),--base $(BASE)) $(if $(SPEC_DIFF_JSON),--json $(SPEC_DIFF_JSON))
+
+.PHONY: api-check
+
+## The public API of apimart_video (and .cli, .testing) against BASE=<git ref> (default: the
+## merge base with main), with griffe; exit 1 on a breaking change.
+api-check: venv
+	python tools/api_check.py --base $(or $(BASE),$$(git merge-base HEAD main))
 
 .PHONY: bench soak
 

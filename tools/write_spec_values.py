@@ -1,4 +1,4 @@
-"""Write `overlay/apimart_video/_spec.py`: the values of `openapi.yaml` the overlay uses.
+"""Write `overlay/apimart_video/_request/spec_values.py`: the spec values the overlay uses.
 
 `make generate` runs this after openapi-python-client, so that adding an enum value or
 moving a bound in the spec is the whole change: the rules, the mode helpers' types, the CLI
@@ -29,7 +29,7 @@ from typing import Any, get_args
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = Path("overlay/apimart_video/_spec.py")
+DEFAULT_OUTPUT = Path("overlay/apimart_video/_request/spec_values.py")
 GENERATED = ROOT / "generated"
 """Where `make generate` wrote the client, read for the order of each enum's `Literal`."""
 GENERATED_MODELS = "apimart_video_client.models"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
-from apimart_video._pacing import Pacer
+from apimart_video.batch.pacing import Pacer
 from apimart_video.cli import main
 from apimart_video.testing import FaultConfig, run_server
 
@@ -28,7 +28,7 @@ def test_a_budget_of_zero_spends_nothing(tmp_path: Path) -> None:
         assert server.app.requests == []
     assert summary.budget_reached
     assert (summary.done, summary.left, summary.submits) == (0, 6, 0)
-    assert summary.exit_code == 6
+    assert summary.exit_code == 9
 
 
 def test_the_budget_holds_across_resumes_of_one_journal(tmp_path: Path) -> None:
@@ -41,7 +41,7 @@ def test_the_budget_holds_across_resumes_of_one_journal(tmp_path: Path) -> None:
             assert server.app.generations_started == 5
             rest = client.batch(JOBS, tmp_path)
         assert server.app.generations_started == 6
-    assert (first.done, first.left, first.exit_code) == (2, 4, 6)
+    assert (first.done, first.left, first.exit_code) == (2, 4, 9)
     assert (again.done, again.submits, again.budget_reached) == (2, 2, True)
     assert (more.done, more.left) == (5, 1)
     assert (rest.done, rest.exit_code, rest.submits) == (6, 0, 6)

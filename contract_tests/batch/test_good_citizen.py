@@ -15,8 +15,8 @@ import httpx
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, RetryPolicy, VideoClient
-from apimart_video._batch import Batch
-from apimart_video._journal import Journal
+from apimart_video.batch.journal import Journal
+from apimart_video.batch.runner import Batch
 from apimart_video.testing import run_server
 
 pytestmark = pytest.mark.slow

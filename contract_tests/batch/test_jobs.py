@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from apimart_video import InvalidJobsError
-from apimart_video._jobs import read_jobs
+from apimart_video.batch.jobs import read_jobs
 from apimart_video.cli import main
 from apimart_video.testing import RunningServer
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, VideoClient
-from apimart_video._download import PartRecord, url_identity
-from apimart_video._fetch import fetch_video, part_path
-from apimart_video._journal import JOURNAL_NAME
-from apimart_video._retry import RetryPolicy
+from apimart_video._download.files import PartRecord, url_identity
+from apimart_video._http.retry import RetryPolicy
+from apimart_video.batch.downloads import fetch_video, part_path
+from apimart_video.batch.journal import JOURNAL_NAME
 from apimart_video.testing import FaultConfig, run_server
 
 from .conftest import finish_batch, start_batch, write_jobs

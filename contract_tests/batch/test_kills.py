@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from apimart_video._journal import JOURNAL_NAME, Journal, JournalError
+from apimart_video.batch.journal import JOURNAL_NAME, Journal, JournalError
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 from .conftest import finish_batch, prompts, start_batch, write_jobs

@@ -1,7 +1,7 @@
 """No paid task dropped on one answer, against a real reference server: a 4xx after an
 uncertain submit leaves the job uncertain (and `batch status` says how to settle it), a task
 id "not found" is polled again within the grace and kept as lost after it, and a 429 that
-never ends leaves jobs for a later run (exit code 6) instead of looping or failing them."""
+never ends leaves jobs for a later run (exit code 9) instead of looping or failing them."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ import httpx
 import pytest
 
 from apimart_video import PollPolicy, RetryPolicy, VideoClient
-from apimart_video._batch import Batch, rows_of
-from apimart_video._jobs import read_jobs
-from apimart_video._journal import JobState, Journal
-from apimart_video.cli import _fields, _parser, main
+from apimart_video.batch.jobs import read_jobs
+from apimart_video.batch.journal import JobState, Journal
+from apimart_video.batch.runner import Batch, rows_of
+from apimart_video.cli.commands import _fields, _parser, main
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 pytestmark = pytest.mark.slow
@@ -69,7 +69,7 @@ def test_a_4xx_on_the_resend_after_a_lost_answer_leaves_the_job_uncertain_not_fa
         rows = {row.id: row for row in rows_of(tmp_path)}
     assert summary.failed == 0
     assert summary.counts == {JobState.UNCERTAIN: 3}
-    assert (summary.left, summary.exit_code) == (3, 6)
+    assert (summary.left, summary.exit_code) == (3, 9)
     for job in JOBS:
         row = rows[job["id"]]
         assert row.state is JobState.UNCERTAIN
@@ -166,7 +166,7 @@ def test_a_task_never_found_is_lost_past_the_grace_and_a_rerun_polls_it_again(
         assert server.app.generations_started == 3
     assert took < 0.5 + 10  # the grace, and polls after it, end the run: no hang
     assert lost.counts == {JobState.LOST: 3}
-    assert (lost.failed, lost.left, lost.exit_code) == (0, 3, 6)
+    assert (lost.failed, lost.left, lost.exit_code) == (0, 3, 9)
     assert all(row.task_id is not None and row.state is JobState.LOST for row in rows)
     assert all("not found" in reason for reason in lost.unsettled.values())
     assert (again.done, again.submits) == (3, 3)
@@ -198,7 +198,7 @@ def test_a_429_with_a_day_long_retry_after_that_never_ends_leaves_the_jobs(
     assert took < 1.0 + 10
     assert refused >= 2
     assert summary.rate_limit_reached
-    assert (summary.failed, summary.left, summary.exit_code) == (0, 3, 6)
+    assert (summary.failed, summary.left, summary.exit_code) == (0, 3, 9)
     assert {row.state for row in rows_of(tmp_path)} == {JobState.PENDING}
 
 
@@ -215,11 +215,11 @@ def test_polls_rate_limited_forever_leave_the_jobs_running_for_a_rerun(tmp_path:
         assert server.app.generations_started == 3
     assert took < 1.0 + 10
     assert summary.rate_limit_reached
-    assert (summary.failed, summary.left, summary.exit_code) == (0, 3, 6)
+    assert (summary.failed, summary.left, summary.exit_code) == (0, 3, 9)
     assert (again.done, again.submits) == (3, 3)
 
 
-def test_the_cli_leaves_a_rate_limited_batch_with_exit_code_6_and_advice(tmp_path: Path) -> None:
+def test_the_cli_leaves_a_rate_limited_batch_with_exit_code_9_and_advice(tmp_path: Path) -> None:
     faults = FaultConfig(rates={"submit": 1.0}, kinds=("rate_limit",), retry_after=1)
     jobs = tmp_path / "jobs.jsonl"
     jobs.write_text("".join(json.dumps(job) + "\n" for job in JOBS), encoding="utf-8")
@@ -241,7 +241,7 @@ def test_the_cli_leaves_a_rate_limited_batch_with_exit_code_6_and_advice(tmp_pat
             out=out,
             err=io.StringIO(),
         )
-    assert code == 6
+    assert code == 9
     assert "429" in out.getvalue()
     assert "run the same command again later" in out.getvalue()
 
@@ -293,7 +293,7 @@ def test_a_409_on_a_first_submit_leaves_the_job_uncertain_and_counted(
     with VideoClient("k", base_url="http://api.test", http_client=http, retry_policy=QUICK) as c:
         summary = c.batch(JOBS[:1], tmp_path)
     (row,) = rows_of(tmp_path)
-    assert (summary.failed, summary.exit_code) == (0, 6)
+    assert (summary.failed, summary.exit_code) == (0, 9)
     assert row.state is JobState.UNCERTAIN
     assert (row.submits, row.uncertain) == (1, 1)
     assert row.error is not None

@@ -25,8 +25,9 @@ from pathlib import Path
 import attrs
 import pytest
 
-import apimart_video._client
-from apimart_video import PollPolicy, cli
+import apimart_video._client.base
+from apimart_video import PollPolicy
+from apimart_video.cli import commands as cli
 from apimart_video.testing import RunningServer, run_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,7 @@ RUNNABLE = [page for page in PAGES if any(b.language == "python" for b in blocks
 def docs_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[RunningServer]:
     """A reference server the examples' environment points at, and a scratch directory."""
     fast = functools.partial(PollPolicy, first_poll=0.05, floor=0.05, cap=0.2, blind_cap=0.2)
-    monkeypatch.setattr(apimart_video._client, "PollPolicy", fast)
+    monkeypatch.setattr(apimart_video._client.base, "PollPolicy", fast)
     monkeypatch.chdir(tmp_path)
     with run_server(clock_speed=100.0) as server:
         monkeypatch.setenv("APIMART_BASE_URL", server.base_url)

@@ -25,7 +25,7 @@ from apimart_video import (
     SubmitOutcomeUnknownError,
     VideoClient,
 )
-from apimart_video._retry import RetryingHTTP
+from apimart_video._http.sender import RetryingHTTP
 from apimart_video.cli import EXIT_API_ERROR, EXIT_INVALID, main
 from apimart_video.testing import FaultConfig, run_server
 

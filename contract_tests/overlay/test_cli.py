@@ -12,7 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from apimart_video import PollPolicy, VideoClient, cli
+from apimart_video import PollPolicy, VideoClient
+from apimart_video.cli import commands as cli
 from apimart_video.testing import RunningServer, clip, run_server
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from apimart_video import VideoClient, _rules, cli
-from apimart_video._shell import FIELD_FLAGS, HELPER_FLAGS
+from apimart_video import VideoClient
+from apimart_video._request import rules as _rules
+from apimart_video.cli import commands as cli
+from apimart_video.cli.shell import FIELD_FLAGS, HELPER_FLAGS
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 IMAGE = "https://cdn.example.com/a.jpg"

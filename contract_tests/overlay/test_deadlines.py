@@ -19,7 +19,7 @@ from apimart_video import (
     VideoClient,
     WaitTimeoutError,
 )
-from apimart_video._polling import Waiter
+from apimart_video._waiting.policy import Waiter
 from contract_tests.overlay.conftest import BASE, TASK_ID, Driver, VirtualClock, task
 
 STATUS = f"{BASE}/v1/tasks/{TASK_ID}"

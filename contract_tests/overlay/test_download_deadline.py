@@ -21,8 +21,8 @@ from apimart_video import (
     Task,
     VideoClient,
 )
-from apimart_video._download import DEFAULT_DOWNLOAD_TIMEOUT
-from apimart_video._fetch import fetch_video
+from apimart_video._download.transfer import DEFAULT_DOWNLOAD_TIMEOUT
+from apimart_video.batch.downloads import fetch_video
 from apimart_video.testing import RunningServer, run_server
 
 pytestmark = pytest.mark.slow  # real waits of a few seconds each

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from apimart_video._download import download_target, safe_name
+from apimart_video._download.files import download_target, safe_name
 from contract_tests.overlay.conftest import CDN_URL, Driver, task
 
 VIDEO = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 64

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from apimart_video import AsyncVideoClient, PollPolicy, RetryPolicy, Task, VideoClient
-from apimart_video._download import PartRecord, url_identity
-from apimart_video._fetch import fetch_video, part_path
+from apimart_video._download.files import PartRecord, url_identity
+from apimart_video.batch.downloads import fetch_video, part_path
 from apimart_video.testing import RunningServer, run_server
 
 SIZE = 3_000_000
@@ -113,7 +113,7 @@ RESTARTED = """
 import asyncio, os, sys
 from pathlib import Path
 from apimart_video import AsyncVideoClient, RetryPolicy
-from apimart_video._fetch import fetch_video
+from apimart_video.batch.downloads import fetch_video
 
 base_url, key, url, target, task_id = sys.argv[1:]
 
@@ -209,7 +209,7 @@ def test_without_o_nofollow_as_on_windows_a_symlinked_partial_is_still_not_follo
     server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where the OS has no `O_NOFOLLOW`, `lstat` before opening keeps the promise."""
-    from apimart_video import _download
+    from apimart_video._download import files as _download
 
     monkeypatch.setattr(_download, "_OPEN_FLAGS", getattr(os, "O_BINARY", 0))
     (task,) = completed(server)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from apimart_video import DownloadError, LocalFileError
-from apimart_video._download import Download
+from apimart_video._download.transfer import Download
 from contract_tests.overlay.conftest import BASE, CDN_URL, KEY, TASK_ID, Driver, task
 
 MIB = 1 << 20
@@ -264,7 +264,7 @@ def test_a_host_that_breaks_every_attempt_after_a_few_bytes_is_given_up_on(
     driver: Driver, tmp_path: Path
 ) -> None:
     """Attempts that move on do not use up `max_retries`, but they are bounded too."""
-    from apimart_video._download import MAX_RESUMES
+    from apimart_video._download.transfer import MAX_RESUMES
 
     cdn = CDN([0.01] * (MAX_RESUMES + 10))
     with pytest.raises(DownloadError, match="ReadError"):

@@ -35,7 +35,7 @@ from apimart_video import (
     TaskStatus,
     VideoClient,
 )
-from apimart_video._polling import UNREADABLE_LIMIT
+from apimart_video._waiting.policy import UNREADABLE_LIMIT
 from contract_tests.overlay.conftest import (
     BASE,
     CDN_URL,

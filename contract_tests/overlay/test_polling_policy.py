@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from apimart_video import PollPolicy, Task, TaskStatus
-from apimart_video._polling import Waiter
+from apimart_video._waiting.policy import Waiter
 from bench.shapes import ESTIMATES, KINDS, Shape, shape
 
 EPOCH = 1_763_000_000.37

@@ -20,7 +20,7 @@ from apimart_video import (
     TaskStatus,
     WaitTimeoutError,
 )
-from apimart_video._polling import Trace
+from apimart_video._waiting.policy import Trace
 from contract_tests.overlay.conftest import (
     BASE,
     CDN_URL,

@@ -20,8 +20,9 @@ from typing import Any, get_args
 import pytest
 
 import apimart_video
-from apimart_video import JournalError, _spec
-from apimart_video._journal import Journal
+from apimart_video import JournalError
+from apimart_video._request import spec_values as _spec
+from apimart_video.batch.journal import Journal
 from apimart_video.testing import RunningServer
 
 PACKAGE_INIT = Path(apimart_video.__file__)
@@ -52,26 +53,33 @@ def loaded_by(statement: str, *, before: str = "") -> list[str]:
 
 def test_import_apimart_video_loads_neither_sqlite_nor_fcntl_nor_an_extra() -> None:
     loaded = loaded_by("import apimart_video")
-    unwanted = [*NEVER_WITH_THE_CLIENT, "httpx", "asyncio", "apimart_video._batch"]
+    unwanted = [*NEVER_WITH_THE_CLIENT, "httpx", "asyncio", "apimart_video.batch.runner"]
     assert not [name for name in loaded if name.split(".")[0] in unwanted or name in unwanted]
     assert [name for name in loaded if name.startswith("apimart_video")] == ["apimart_video"]
 
 
 def test_the_clients_load_no_batch_machinery_and_no_asyncio() -> None:
     loaded = loaded_by("from apimart_video import AsyncVideoClient, VideoClient")
-    assert "apimart_video._client" in loaded
+    assert "apimart_video._client.sync" in loaded
     top_level = {name.split(".")[0] for name in loaded}
     assert top_level.isdisjoint({*NEVER_WITH_THE_CLIENT, "asyncio"}), sorted(top_level)
     # The batch, the journal and the generated models load with their first use.
-    assert not {"apimart_video._batch", "apimart_video._journal", "apimart_video._jobs"} & set(
-        loaded
-    )
+    assert not {
+        "apimart_video.batch.runner",
+        "apimart_video.batch.journal",
+        "apimart_video.batch.jobs",
+    } & set(loaded)
     assert "apimart_video_client.models" not in loaded
 
 
 def test_a_batch_name_loads_the_batch_on_first_use() -> None:
     loaded = loaded_by("import apimart_video; apimart_video.Batch")
-    assert {"apimart_video._batch", "apimart_video._journal", "sqlite3", "filelock"} <= set(loaded)
+    assert {
+        "apimart_video.batch.runner",
+        "apimart_video.batch.journal",
+        "sqlite3",
+        "filelock",
+    } <= set(loaded)
 
 
 def test_the_pytest_plugin_imports_nothing_beyond_pytest_until_a_fixture_runs() -> None:
@@ -146,7 +154,7 @@ def test_a_second_journal_on_the_same_path_is_refused_until_the_first_closes(
 
 HOLD_THE_JOURNAL = textwrap.dedent("""
     import sys
-    from apimart_video._journal import Journal
+    from apimart_video.batch.journal import Journal
     journal = Journal(sys.argv[1])
     print("held", flush=True)
     sys.stdin.read()
@@ -180,7 +188,7 @@ WITHOUT_FCNTL = textwrap.dedent("""
 
     import apimart_video
     from apimart_video import JournalError, PollPolicy, VideoClient
-    from apimart_video._journal import Journal
+    from apimart_video.batch.journal import Journal
 
     polls = PollPolicy(first_poll=0.05, floor=0.05, cap=0.3)
     with VideoClient(api_key, base_url=base_url, poll_policy=polls) as client:

@@ -300,7 +300,7 @@ def test_every_recorded_answer_is_accepted_by_a_response_schema_of_the_spec() ->
 
 def test_overlay_signature_change_is_breaking_for_importers(scratch: Scratch) -> None:
     """`apimart_video` at BASE against the working tree: a renamed parameter is found."""
-    rules = scratch.repo / "overlay" / "apimart_video" / "_rules.py"
+    rules = scratch.repo / "overlay" / "apimart_video" / "_request" / "rules.py"
     text = rules.read_text(encoding="utf-8")
     old = "def check_request(body: Mapping[str, Any]) -> Mode:"
     assert old in text

@@ -19,8 +19,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from apimart_video._batch import Batch, BatchSummary
-    from apimart_video._client import AsyncVideoClient, VideoClient
+    from apimart_video._client.asynchronous import AsyncVideoClient
+    from apimart_video._client.sync import VideoClient
     from apimart_video._exceptions import (
         APIConnectionError,
         APIMartError,
@@ -56,13 +56,14 @@ if TYPE_CHECKING:
         URLExpiredError,
         WaitTimeoutError,
     )
-    from apimart_video._jobs import InvalidJobsError
-    from apimart_video._journal import JobState, JournalError
-    from apimart_video._polling import PollPolicy
-    from apimart_video._retry import RetryPolicy
-    from apimart_video._rules import IgnoredFieldWarning, Mode, Violation, check_request
-    from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+    from apimart_video._http.retry import RetryPolicy
+    from apimart_video._request.rules import IgnoredFieldWarning, check_request
+    from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus, Violation
     from apimart_video._version import __version__
+    from apimart_video._waiting.policy import PollPolicy
+    from apimart_video.batch.jobs import InvalidJobsError
+    from apimart_video.batch.journal import JobState, JournalError
+    from apimart_video.batch.runner import Batch, BatchSummary
 
 __all__ = [
     "APIConnectionError",
@@ -118,10 +119,10 @@ __all__ = [
 ]
 
 _MODULES: dict[str, str] = {
-    "Batch": "apimart_video._batch",
-    "BatchSummary": "apimart_video._batch",
-    "AsyncVideoClient": "apimart_video._client",
-    "VideoClient": "apimart_video._client",
+    "Batch": "apimart_video.batch.runner",
+    "BatchSummary": "apimart_video.batch.runner",
+    "AsyncVideoClient": "apimart_video._client.asynchronous",
+    "VideoClient": "apimart_video._client.sync",
     "APIConnectionError": "apimart_video._exceptions",
     "SubmitConflictError": "apimart_video._exceptions",
     "LocalFileError": "apimart_video._exceptions",
@@ -155,15 +156,15 @@ _MODULES: dict[str, str] = {
     "URLExpiredError": "apimart_video._exceptions",
     "UnprocessableEntityError": "apimart_video._exceptions",
     "WaitTimeoutError": "apimart_video._exceptions",
-    "InvalidJobsError": "apimart_video._jobs",
-    "JobState": "apimart_video._journal",
-    "JournalError": "apimart_video._journal",
-    "PollPolicy": "apimart_video._polling",
-    "RetryPolicy": "apimart_video._retry",
-    "IgnoredFieldWarning": "apimart_video._rules",
-    "Mode": "apimart_video._rules",
-    "Violation": "apimart_video._rules",
-    "check_request": "apimart_video._rules",
+    "InvalidJobsError": "apimart_video.batch.jobs",
+    "JobState": "apimart_video.batch.journal",
+    "JournalError": "apimart_video.batch.journal",
+    "PollPolicy": "apimart_video._waiting.policy",
+    "RetryPolicy": "apimart_video._http.retry",
+    "IgnoredFieldWarning": "apimart_video._request.rules",
+    "Mode": "apimart_video._types",
+    "Violation": "apimart_video._types",
+    "check_request": "apimart_video._request.rules",
     "SubmittedGeneration": "apimart_video._types",
     "Task": "apimart_video._types",
     "TaskStatus": "apimart_video._types",

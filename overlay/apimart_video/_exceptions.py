@@ -45,8 +45,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from apimart_video._rules import Violation
-    from apimart_video._types import Task
+    from apimart_video._types import Task, Violation
 
 __all__ = [
     "APIConnectionError",
@@ -164,7 +163,7 @@ class APIStatusError(APIMartError):
     hint = "see the message for details"
 
     def __init__(self, response: httpx.Response, *, hint: str | None = None) -> None:
-        from apimart_video._responses import error_fields  # the one place answers are read
+        from apimart_video._http.parsing import error_fields  # read as the boundary reads it
 
         self.response = response
         self.status_code = response.status_code
@@ -252,7 +251,7 @@ class RateLimitError(APIStatusError):
     @property
     def retry_after(self) -> float | None:
         """Seconds the API asked to wait, when it said so in a usable form."""
-        from apimart_video._responses import parse_retry_after
+        from apimart_video._http.parsing import parse_retry_after
 
         return parse_retry_after(self.response.headers.get("retry-after"))
 

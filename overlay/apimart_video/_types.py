@@ -1,4 +1,9 @@
-"""The overlay's own results: small frozen records (built from answers by `_responses`)."""
+"""The package's plain data, imported by every layer and importing nothing of the package.
+
+What a request is and what is wrong with it (`Mode`, `Violation`, checked by
+`_request.rules`), and what the API answered (`Task`, `TaskStatus`, `SubmittedGeneration`,
+built from answers by `_http.boundary`): small frozen records and enums, no behaviour.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,55 @@ import logging
 import time
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
-from apimart_video._rules import Mode
-
-__all__ = ["SubmittedGeneration", "Task", "TaskStatus"]
+__all__ = ["MISSING", "Mode", "SubmittedGeneration", "Task", "TaskStatus", "Violation"]
 
 logger = logging.getLogger("apimart_video")
 _warned_statuses: set[str] = set()
+
+
+class Mode(enum.Enum):
+    """What a request asks for; the API picks it from the fields present."""
+
+    TEXT_TO_VIDEO = "text_to_video"
+    FIRST_FRAME = "first_frame"
+    FIRST_LAST_FRAME = "first_last_frame"
+    CONTINUATION = "continuation"
+    IMAGE_WITH_AUDIO = "image_with_audio"
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Final = _Missing()
+
+
+def _show(value: object) -> str:
+    if value is MISSING:
+        return "missing"
+    if isinstance(value, str) and len(value) > 60:
+        return f"{value[:40]!r}... ({len(value)} characters)"
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:70]}... ({type(value).__name__})"
+
+
+@attrs.frozen
+class Violation:
+    """One broken rule: the field, the value it had, the rule, and what to do instead."""
+
+    field: str
+    value: object
+    rule: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.field} ({_show(self.value)}): {self.rule}"
+        return f"{text}; {self.hint}" if self.hint else text
 
 
 class TaskStatus(enum.Enum):

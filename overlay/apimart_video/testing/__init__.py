@@ -17,6 +17,8 @@ limit, loose validation.
 Needs the `[server]` extra (Starlette, uvicorn); without it, importing this package raises
 `ModuleNotFoundError` naming `pip install 'apimart-video[server]'`. The pytest plugin is
 `apimart_video.pytest_plugin`, outside this package, so that pytest loads without the extra.
+
+Never imports: apimart_video.cli, apimart_video.batch, apimart_video._client
 """
 
 # First: without the [server] extra this raises, naming what to install.

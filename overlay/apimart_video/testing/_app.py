@@ -16,9 +16,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from apimart_video import _spec
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._rules import IgnoredFieldWarning, check_request, describe_range
+from apimart_video._request import spec_values
+from apimart_video._request.rules import IgnoredFieldWarning, check_request, describe_range
 from apimart_video.testing._config import ServerConfig
 from apimart_video.testing._faults import (
     BEFORE_HANDLER,
@@ -35,9 +35,12 @@ from apimart_video.testing._stats import ServerStats
 from apimart_video.testing._tasks import TaskStore
 from apimart_video.testing._video import VideoBytes, if_range_holds, parse_range, validators
 
-IDEMPOTENCY_KEY = re.compile(_spec.IDEMPOTENCY_KEY_PATTERN)
-IDEMPOTENCY_KEY_LENGTH = (_spec.IDEMPOTENCY_KEY_MIN_LENGTH, _spec.IDEMPOTENCY_KEY_MAX_LENGTH)
-LANGUAGES = _spec.TASK_LANGUAGES
+IDEMPOTENCY_KEY = re.compile(spec_values.IDEMPOTENCY_KEY_PATTERN)
+IDEMPOTENCY_KEY_LENGTH = (
+    spec_values.IDEMPOTENCY_KEY_MIN_LENGTH,
+    spec_values.IDEMPOTENCY_KEY_MAX_LENGTH,
+)
+LANGUAGES = spec_values.TASK_LANGUAGES
 CDN_PREFIX = "/cdn/videos/"
 STATS_PATH = "/_reference/stats"
 

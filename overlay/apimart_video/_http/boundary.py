@@ -29,13 +29,10 @@ import json
 import logging
 import math
 import re
-import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, Final
 
-import attrs
 import httpx
 
 from apimart_video._exceptions import (
@@ -56,8 +53,14 @@ from apimart_video._exceptions import (
     UnprocessableEntityError,
     excerpt,
 )
-from apimart_video._rules import Mode
-from apimart_video._types import SubmittedGeneration, Task, TaskStatus
+from apimart_video._http.parsing import (
+    NOT_JSON,
+    ErrorFields,
+    document_of,
+    error_fields,
+    parse_retry_after,
+)
+from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus
 
 __all__ = [
     "ErrorFields",
@@ -74,38 +77,16 @@ logger = logging.getLogger("apimart_video")
 
 SUBMIT: Final = "submit"
 GET_TASK: Final = "get_task"
-_NOT_JSON: Final = object()
-_UNPARSED: Final = object()
 _MAX_SECONDS: Final = 7 * 86400.0
 """Longest `estimated_time` / `actual_time` taken as meant: beyond, it is absurd."""
 _EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come after
 _LATEST: Final = 7258118400.0  # 2200-01-01
-_REQUEST_ID = re.compile(r"request id:?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*%?\s*")
-
-
-def _document(response: httpx.Response) -> object:
-    """The JSON in the answer, or `_NOT_JSON` (bad UTF-8, bad syntax, too deep, too long).
-
-    Parsed once per answer: the result is kept on it, and its `.json()` returns the same
-    parse instead of a second one.
-    """
-    cached = response.extensions.get("apimart_document", _UNPARSED)
-    if cached is not _UNPARSED:
-        return cached
-    try:
-        document = json.loads(response.content)
-    except (ValueError, RecursionError):
-        document = _NOT_JSON
-    else:
-        response.json = lambda **_: document  # type: ignore[method-assign]
-    response.extensions["apimart_document"] = document
-    return document
 
 
 def is_json(response: httpx.Response) -> bool:
     """True when the answer's body is JSON (the sender retries a free call otherwise)."""
-    return _document(response) is not _NOT_JSON
+    return document_of(response) is not NOT_JSON
 
 
 def _text(response: httpx.Response) -> str:
@@ -113,47 +94,6 @@ def _text(response: httpx.Response) -> str:
 
 
 # -- errors -----------------------------------------------------------------------------
-
-
-@attrs.frozen
-class ErrorFields:
-    """What an error answer says, as far as it says it."""
-
-    body: dict[str, Any] | None
-    code: object = None
-    message: str | None = None
-    type: str | None = None
-    param: str | None = None
-    request_id: str | None = None
-
-
-def _str_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def error_fields(response: httpx.Response) -> ErrorFields:
-    """What an error answer says, read leniently from any of the shapes seen:
-
-    - the documented `{"error": {"code", "message", "type", "param"}}` (or `"error": "text"`);
-    - the plain `{"message": ..., "code": ...}` and `{"success": false, "message": ...}`.
-    """
-    document = _document(response)
-    body = document if isinstance(document, dict) else None
-    detail = (body or {}).get("error")
-    if isinstance(detail, str):
-        detail = {"message": detail}
-    if not isinstance(detail, dict):
-        detail = body if body is not None and "message" in body else {}
-    message = _str_or_none(detail.get("message"))
-    match = _REQUEST_ID.search(message or "")
-    return ErrorFields(
-        body=body,
-        code=detail.get("code"),
-        message=message,
-        type=_str_or_none(detail.get("type")),
-        param=_str_or_none(detail.get("param")),
-        request_id=response.headers.get("x-request-id") or (match.group(1) if match else None),
-    )
 
 
 IN_PROGRESS: Final = "idempotency_in_progress"
@@ -219,30 +159,6 @@ def status_error(
             return SubmitConflictError(response, idempotency_key=idempotency_key, reason=code)
         return ConflictError(response)
     return _STATUS_ERRORS.get(status, APIStatusError)(response)
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a `Retry-After` header, or None when it is not usable.
-
-    Usable: a finite, non-negative number of seconds, or an HTTP date (a date in the past
-    means now). Anything else (nan, inf, -1, garbage) is ignored, and backoff applies.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = None
-    if seconds is not None:
-        return seconds if math.isfinite(seconds) and seconds >= 0 else None
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:  # an HTTP date is GMT; a zone-less one is read as such
-        when = when.replace(tzinfo=UTC)
-    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
 
 
 # -- lenient values -----------------------------------------------------------------------
@@ -412,10 +328,10 @@ def _one_object(data: object) -> Mapping[str, Any] | None:
 
 def task(response: httpx.Response, task_id: str) -> Task:
     """The task in a `GET /v1/tasks/{task_id}` answer, or `APIResponseValidationError`."""
-    document = _document(response)
+    document = document_of(response)
     data = _one_object(document.get("data")) if isinstance(document, dict) else None
     if data is None:
-        what = "not JSON" if document is _NOT_JSON else "no task object in `data`"
+        what = "not JSON" if document is NOT_JSON else "no task object in `data`"
         raise APIResponseValidationError(
             f"task {task_id}: HTTP {response.status_code} with {what}: "
             f"{excerpt(_text(response))!r}",
@@ -454,7 +370,7 @@ def submitted(
     A 2xx answer means the generation may well have started, so an unreadable one is an
     unknown outcome, with the key to resubmit safely, never a bare parse error.
     """
-    document = _document(response)
+    document = document_of(response)
     data = document.get("data") if isinstance(document, dict) else None
     if isinstance(data, list) and len(data) > 1:
         logger.warning("submit answered %d tasks for one generation; using the first", len(data))
@@ -463,7 +379,7 @@ def submitted(
     if created is not None:
         task_id = _identifier(created.get("task_id")) or _identifier(created.get("id"))
     if created is None or task_id is None:
-        what = "not JSON" if document is _NOT_JSON else "no task id"
+        what = "not JSON" if document is NOT_JSON else "no task id"
         raise SubmitResponseValidationError(
             f"submit answered HTTP {response.status_code} with {what}: "
             f"{excerpt(_text(response))!r}",

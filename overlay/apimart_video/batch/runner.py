@@ -19,7 +19,8 @@ submit, then left `lost` with its task id, and a rerun polls it again. A rate li
 never lifts (`rate_limit_patience`) leaves jobs for a later run; it fails none.
 
 Every request goes through the caller's client: an async client's `httpx.AsyncClient`, or a
-sync client's `httpx.Client` in worker threads (`_threaded_transport`). Journal commits run
+sync client's `httpx.Client` in worker threads, through the `BatchAPI` the client builds
+(`batch.api`). Journal commits run
 in one thread of their own, off the event loop; every task the run starts is awaited or
 cancelled before it returns.
 """
@@ -31,18 +32,15 @@ import collections
 import concurrent.futures
 import contextlib
 import functools
-import random
 import time
-import uuid
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
-from apimart_video._client import AsyncVideoClient, VideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
-from apimart_video._download import video_source
+from apimart_video._download.transfer import video_source
 from apimart_video._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -61,19 +59,22 @@ from apimart_video._exceptions import (
     WaitTimeoutError,
     resubmit_advice,
 )
-from apimart_video._fetch import fetch_video
-from apimart_video._jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
-from apimart_video._journal import JOURNAL_NAME, JobState, Journal, JournalRow
-from apimart_video._pacing import RATE_LIMIT_PATIENCE, Pacer
-from apimart_video._poller import Poller
-from apimart_video._threaded_transport import async_client_over
+from apimart_video._exit_codes import ExitCode
+from apimart_video._http.idempotency import new_key
+from apimart_video._http.retry import backoff
+from apimart_video.batch.api import BatchClient
+from apimart_video.batch.downloads import fetch_video
+from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
+from apimart_video.batch.journal import JOURNAL_NAME, JobState, Journal, JournalRow
+from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE, Pacer
+from apimart_video.batch.schedule import Poller
 
 __all__ = ["NOT_FOUND_GRACE", "Batch", "BatchSummary", "JobState"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-EXIT_DONE, EXIT_FAILED, EXIT_LEFT = 0, 4, 6
+EXIT_DONE, EXIT_FAILED, EXIT_LEFT = ExitCode.OK, ExitCode.TASK_FAILED, ExitCode.JOBS_LEFT
 
 UNCERTAIN = SubmitOutcomeUnknownError
 """Submit errors after which the generation may have started: sent again with the same key.
@@ -132,10 +133,10 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
-        """4 when a job failed, else 6 when jobs are left (budget, timeout), else 0."""
+        """4 when a job failed, else 9 when jobs are left (budget, timeout), else 0."""
         if self.failed:
-            return EXIT_FAILED
-        return EXIT_LEFT if self.left else EXIT_DONE
+            return int(EXIT_FAILED)
+        return int(EXIT_LEFT if self.left else EXIT_DONE)
 
     def to_json(self) -> dict[str, Any]:
         """The summary as `apimart-video batch --json` prints it."""
@@ -213,8 +214,9 @@ class Batch:
         self.not_found_grace = not_found_grace
         self.rate_limit_patience = rate_limit_patience
 
-    def run(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings.
+    def run(self, client: BatchClient) -> BatchSummary:
+        """Run (or resume) the batch to its end, with `client`'s settings (`client` is a
+        `VideoClient` or an `AsyncVideoClient`).
 
         Inside a running event loop (a Jupyter cell), the batch runs on its own loop in a
         worker thread, and this returns its summary as usual.
@@ -225,8 +227,9 @@ class Batch:
             return asyncio.run(self.arun(client))
         return _in_a_thread(self.arun(client))
 
-    async def arun(self, client: VideoClient | AsyncVideoClient) -> BatchSummary:
-        """Run (or resume) the batch to its end, with `client`'s settings."""
+    async def arun(self, client: BatchClient) -> BatchSummary:
+        """Run (or resume) the batch to its end, with `client`'s settings (`client` is a
+        `VideoClient` or an `AsyncVideoClient`)."""
         # One thread owns the journal (SQLite wants one) and does every commit and fsync.
         writer = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="apimart-journal")
         try:
@@ -286,28 +289,14 @@ class _Run:
         batch: Batch,
         journal: Journal,
         writer: concurrent.futures.Executor,
-        client: VideoClient | AsyncVideoClient,
+        client: BatchClient,
     ) -> None:
         self.batch = batch
         self.journal = journal
         self.writer = writer
-        self.retry_policy = client.retry_policy
-        # Submits and polls see every 429 themselves (no retries inside the client), so the
-        # pacers learn the API's limit; downloads keep the client's retry policy.
-        # Every request goes through the caller's httpx client (its proxies, TLS, transport,
-        # pool): an async one as it is, a sync one in worker threads.
-        self.own_http = (
-            None if isinstance(client, AsyncVideoClient) else async_client_over(client._http)
-        )
-        http = client._http if isinstance(client, AsyncVideoClient) else self.own_http
-        self.api = AsyncVideoClient(
-            client._api_key,
-            base_url=client.base_url,
-            http_client=http,
-            retry_policy=attrs.evolve(client.retry_policy, max_retries=0),
-            poll_policy=client.poll_policy,
-        )
-        retry_after_max = client.retry_policy.retry_after_max
+        self.api = client._batch_api()  # the one interface to the client (batch.api)
+        self.retry_policy = self.api.retry_policy
+        retry_after_max = self.retry_policy.retry_after_max
         self.submit_pacer = Pacer(retry_after_max=retry_after_max)
         # Polls start at their bound: it is the caller's, and the API's policy for polls
         # is the same as for submits. 429s still slow them.
@@ -317,7 +306,7 @@ class _Run:
         )
         self.poller = Poller(
             self.api,
-            client.poll_policy,
+            self.api.poll_policy,
             self.poll_pacer,
             batch.wait_timeout,
             rate_limit_patience=batch.rate_limit_patience,
@@ -334,8 +323,6 @@ class _Run:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.api.close()
-        if self.own_http is not None:
-            await self.own_http.aclose()  # its transport leaves the caller's client open
 
     async def write(self, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """A journal call, in the journal's thread."""
@@ -408,7 +395,7 @@ class _Run:
                 await self._leave(row.id, uncertain, reason)
                 return None
             key = await self.write(
-                self.journal.reserve, row.id, str(uuid.uuid4()), self.batch.max_generations
+                self.journal.reserve, row.id, new_key(), self.batch.max_generations
             )
             if key is None:
                 self.budget_reached = True
@@ -417,7 +404,7 @@ class _Run:
             self._moved(row.id, JobState.SUBMITTING)
             while True:
                 try:
-                    submitted = await self.api.generate(idempotency_key=key, **self.fields[row.id])
+                    submitted = await self.api.submit(self.fields[row.id], key)
                 except RateLimitError as error:  # refused, not started: try again, slower
                     self.submit_pacer.throttled(error.retry_after)
                     patience = self.batch.rate_limit_patience
@@ -469,10 +456,7 @@ class _Run:
                 # Left: the next run sends it again, same key.
                 await self._leave(row.id, uncertain, reason)
                 return None
-            ceiling = min(
-                self.retry_policy.backoff_max, self.retry_policy.backoff_initial * 2**in_a_row
-            )
-            await asyncio.sleep(random.uniform(0, ceiling))
+            await asyncio.sleep(backoff(self.retry_policy, in_a_row + 1))
 
     async def _leave(self, job_id: str, uncertain: bool, reason: str) -> None:
         """Leave a job without a task id; `uncertain` when a submit of it may have started a

@@ -16,17 +16,15 @@ string length counts code points.
 
 from __future__ import annotations
 
-import enum
 import re
 import warnings
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
-import attrs
-
-from apimart_video import _spec
 from apimart_video._exceptions import InvalidRequestError
+from apimart_video._request import spec_values
 from apimart_video._stack import caller_stacklevel
+from apimart_video._types import MISSING, Mode, Violation
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -39,64 +37,23 @@ __all__ = [
     "check_request",
 ]
 
-(MODEL,) = _spec.VIDEO_MODELS  # the one model this client covers
-PROMPT_MAX_LENGTH: Final = _spec.PROMPT_MAX_LENGTH
-NEGATIVE_PROMPT_MAX_LENGTH: Final = _spec.NEGATIVE_PROMPT_MAX_LENGTH
-URL_MAX_LENGTH: Final = _spec.HTTP_URL_MAX_LENGTH
-DURATION_RANGE: Final = (_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)
-RESOLUTIONS: Final = _spec.RESOLUTIONS
-ASPECT_RATIOS: Final = _spec.ASPECT_RATIOS
-IMAGE_ROLES: Final = _spec.IMAGE_ROLES
-URL_PATTERN: Final = re.compile(_spec.HTTP_URL_PATTERN)
+(MODEL,) = spec_values.VIDEO_MODELS  # the one model this client covers
+PROMPT_MAX_LENGTH: Final = spec_values.PROMPT_MAX_LENGTH
+NEGATIVE_PROMPT_MAX_LENGTH: Final = spec_values.NEGATIVE_PROMPT_MAX_LENGTH
+URL_MAX_LENGTH: Final = spec_values.HTTP_URL_MAX_LENGTH
+DURATION_RANGE: Final = (spec_values.DURATION_MINIMUM, spec_values.DURATION_MAXIMUM)
+RESOLUTIONS: Final = spec_values.RESOLUTIONS
+ASPECT_RATIOS: Final = spec_values.ASPECT_RATIOS
+IMAGE_ROLES: Final = spec_values.IMAGE_ROLES
+URL_PATTERN: Final = re.compile(spec_values.HTTP_URL_PATTERN)
 """The spec's `HttpUrl.pattern`, searched as JSON Schema does (`re.search`)."""
 
 IMAGE_FIELDS: Final = ("image_urls", "image_with_roles")
 INPUT_FIELDS: Final = (*IMAGE_FIELDS, "video_urls")
 
 
-class Mode(enum.Enum):
-    """What a request asks for; the API picks it from the fields present."""
-
-    TEXT_TO_VIDEO = "text_to_video"
-    FIRST_FRAME = "first_frame"
-    FIRST_LAST_FRAME = "first_last_frame"
-    CONTINUATION = "continuation"
-    IMAGE_WITH_AUDIO = "image_with_audio"
-
-
 class IgnoredFieldWarning(UserWarning):
     """A field is valid but the API will ignore it in this mode."""
-
-
-class _Missing:
-    def __repr__(self) -> str:
-        return "<missing>"
-
-
-MISSING: Final = _Missing()
-
-
-def _show(value: object) -> str:
-    if value is MISSING:
-        return "missing"
-    if isinstance(value, str) and len(value) > 60:
-        return f"{value[:40]!r}... ({len(value)} characters)"
-    text = repr(value)
-    return text if len(text) <= 80 else f"{text[:70]}... ({type(value).__name__})"
-
-
-@attrs.frozen
-class Violation:
-    """One broken rule: the field, the value it had, the rule, and what to do instead."""
-
-    field: str
-    value: object
-    rule: str
-    hint: str | None = None
-
-    def __str__(self) -> str:
-        text = f"{self.field} ({_show(self.value)}): {self.rule}"
-        return f"{text}; {self.hint}" if self.hint else text
 
 
 # --- JSON types, exactly as JSON Schema (and the jsonschema library) define them -----------
@@ -184,7 +141,7 @@ def _boolean(field: str, value: object) -> Iterator[Violation]:
 
 
 def _model(field: str, value: object) -> Iterator[Violation]:
-    if not (_is_string(value) and value in _spec.VIDEO_MODELS):
+    if not (_is_string(value) and value in spec_values.VIDEO_MODELS):
         yield Violation(field, value, f"must be {MODEL!r}, the only model this client covers")
 
 
@@ -238,30 +195,30 @@ def _image_with_role(field: str, value: object) -> Iterator[Violation]:
 
 _FIELD_CHECKS: Final[dict[str, FieldCheck]] = {
     "model": _model,
-    "prompt": _string(_spec.PROMPT_MIN_LENGTH, _spec.PROMPT_MAX_LENGTH),
+    "prompt": _string(spec_values.PROMPT_MIN_LENGTH, spec_values.PROMPT_MAX_LENGTH),
     "image_urls": _array(
-        _spec.IMAGE_URLS_MIN_ITEMS,
-        _spec.IMAGE_URLS_MAX_ITEMS,
+        spec_values.IMAGE_URLS_MIN_ITEMS,
+        spec_values.IMAGE_URLS_MAX_ITEMS,
         _url,
         "image URLs (first frame, then last frame)",
     ),
     "image_with_roles": _array(
-        _spec.IMAGE_WITH_ROLES_MIN_ITEMS,
-        _spec.IMAGE_WITH_ROLES_MAX_ITEMS,
+        spec_values.IMAGE_WITH_ROLES_MIN_ITEMS,
+        spec_values.IMAGE_WITH_ROLES_MAX_ITEMS,
         _image_with_role,
         "images with roles",
     ),
     "video_urls": _array(
-        _spec.VIDEO_URLS_MIN_ITEMS, _spec.VIDEO_URLS_MAX_ITEMS, _url, "video URLs"
+        spec_values.VIDEO_URLS_MIN_ITEMS, spec_values.VIDEO_URLS_MAX_ITEMS, _url, "video URLs"
     ),
-    "negative_prompt": _string(_spec.NEGATIVE_PROMPT_MIN_LENGTH, NEGATIVE_PROMPT_MAX_LENGTH),
+    "negative_prompt": _string(spec_values.NEGATIVE_PROMPT_MIN_LENGTH, NEGATIVE_PROMPT_MAX_LENGTH),
     "resolution": _choice(RESOLUTIONS, "output resolution"),
     "duration": _integer(*DURATION_RANGE, "seconds"),
     "size": _choice(ASPECT_RATIOS, "aspect ratio"),
     "audio_url": _url,
     "prompt_extend": _boolean,
     "watermark": _boolean,
-    "seed": _integer(_spec.SEED_MINIMUM, _spec.SEED_MAXIMUM, "random seed"),
+    "seed": _integer(spec_values.SEED_MINIMUM, spec_values.SEED_MAXIMUM, "random seed"),
 }
 FIELDS: Final = tuple(_FIELD_CHECKS)
 

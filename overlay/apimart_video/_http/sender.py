@@ -32,24 +32,20 @@ The policy:
 - No message, log line or chained cause carries the key: the text of a transport error is
   shown with the key and the `Authorization` value replaced.
 
-One backoff formula (`backoff`) serves API calls and downloads. The sync and async senders
-share every decision and differ only in how they send and sleep.
+The retry policy and its one backoff formula live in `retry`, the deadline in `deadline`.
+The sync and async senders share every decision and differ only in how they send and sleep.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import random
 import threading
-import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
-from apimart_video import _responses
 from apimart_video._exceptions import (
     APIConnectionError,
     APIMartError,
@@ -57,20 +53,14 @@ from apimart_video._exceptions import (
     SubmitConnectionError,
     SubmitTimeoutError,
 )
+from apimart_video._http import boundary
+from apimart_video._http.deadline import MIN_ATTEMPT, Deadline, within
+from apimart_video._http.retry import RetryPolicy, backoff
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = [
-    "RETRY_AFTER_MAX",
-    "AsyncRetryingHTTP",
-    "Deadline",
-    "RetryPolicy",
-    "RetryingHTTP",
-    "backoff",
-    "capped_retry_after",
-    "doubling",
-]
+__all__ = ["AsyncRetryingHTTP", "RetryingHTTP"]
 
 logger = logging.getLogger("apimart_video")
 
@@ -79,81 +69,6 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _REFUSED_LOCALLY = httpx.LocalProtocolError
 """The HTTP library refused to send the request (a malformed header): not sent, and no
 retry can cure it. Its text holds the header's value, which may be the key."""
-MIN_ATTEMPT: Final = 0.25
-"""Seconds an attempt gets at least, even at the deadline: enough for a local answer."""
-RETRY_AFTER_MAX: Final = 60.0
-"""Seconds a server's `Retry-After` is honoured at most, wherever it is read."""
-
-
-def capped_retry_after(seconds: float | None, maximum: float = RETRY_AFTER_MAX) -> float | None:
-    """The one cap on a server's `Retry-After`: the sender, batch pacing and poller all use it."""
-    if seconds is None:
-        return None
-    return min(max(seconds, 0.0), maximum)
-
-
-async def asyncio_sleep(seconds: float) -> None:
-    """`asyncio.sleep`, imported once awaited: `import apimart_video` does not load asyncio."""
-    import asyncio
-
-    await asyncio.sleep(seconds)
-
-
-@attrs.frozen
-class RetryPolicy:
-    """How many times and how long to retry; see the module docstring for when."""
-
-    max_retries: int = 3
-    backoff_initial: float = 0.5
-    backoff_max: float = 8.0
-    retry_after_max: float = RETRY_AFTER_MAX
-    sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio_sleep
-    jitter: Callable[[float, float], float] = random.uniform
-    """Picks a wait in [0, ceiling] (full jitter); tests pass `lambda low, high: high`."""
-    retry_time_max: float = 120.0
-    """Seconds after a request's first attempt past which no retry starts (the time bound
-    beside `max_retries`; a retry whose wait would end later is not made)."""
-    in_progress_retries: int = 5
-    """Resends of a submit answered 409 `idempotency_in_progress` (counted apart from
-    `max_retries`: the API asked for them, and nothing new can be billed)."""
-    clock: Callable[[], float] = time.monotonic
-    """Measures `retry_time_max`."""
-
-
-@attrs.frozen
-class Deadline:
-    """A point in time on a monotonic clock, by which a `wait()` must be over."""
-
-    at: float
-    clock: Callable[[], float] = time.monotonic
-
-    def left(self) -> float:
-        """Seconds left (negative once passed)."""
-        return self.at - self.clock()
-
-
-def doubling(initial: float, maximum: float, attempt: int) -> float:
-    """The one backoff formula: `initial` doubled at each attempt (1 for the first), capped."""
-    return min(maximum, initial * 2.0 ** min(max(attempt, 1) - 1, 64))
-
-
-def backoff(policy: RetryPolicy, attempt: int, retry_after: float | None = None) -> float:
-    """Seconds before retry number `attempt` (1 for the first): `Retry-After`, else backoff."""
-    capped = capped_retry_after(retry_after, policy.retry_after_max)
-    if capped is not None:
-        return capped
-    ceiling = doubling(policy.backoff_initial, policy.backoff_max, attempt)
-    picked: float = policy.jitter(0.0, ceiling)
-    return min(max(picked, 0.0), ceiling)
-
-
-def within(deadline: Deadline | None, sleep: float) -> float | None:
-    """`sleep` cut so that an attempt still fits before the deadline; None if none fits."""
-    if deadline is None:
-        return sleep
-    room = deadline.left() - MIN_ATTEMPT
-    return None if room <= 0 else min(sleep, room)
 
 
 class _MalformedAnswer(Exception):
@@ -170,7 +85,7 @@ def _is_billed(request: httpx.Request) -> bool:
 
 def _check_body(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Raise `_MalformedAnswer` for a 2xx answer to a free call whose body is not JSON."""
-    if response.is_success and not _responses.is_json(response) and not _is_billed(request):
+    if response.is_success and not boundary.is_json(response) and not _is_billed(request):
         raise _MalformedAnswer(response)
     return response
 
@@ -181,7 +96,7 @@ def _in_progress(request: httpx.Request, response: httpx.Response | None) -> boo
         response is not None
         and response.status_code == 409
         and _is_billed(request)
-        and _responses.idempotency_code(response) == _responses.IN_PROGRESS
+        and boundary.idempotency_code(response) == boundary.IN_PROGRESS
     )
 
 
@@ -226,7 +141,7 @@ def _next_sleep(
         return None
     retry_after = None
     if response is not None:
-        retry_after = _responses.parse_retry_after(response.headers.get("retry-after"))
+        retry_after = boundary.parse_retry_after(response.headers.get("retry-after"))
     wait = backoff(policy, attempt, retry_after)
     if spent + wait > policy.retry_time_max:
         logger.info(
@@ -345,7 +260,7 @@ def _final(
     assert response is not None
     if not response.is_success:
         key = request.headers.get("idempotency-key") if _is_billed(request) else None
-        raise _responses.status_error(response, operation, key)
+        raise boundary.status_error(response, operation, key)
     return response
 
 
@@ -383,10 +298,6 @@ def _secrets(headers: Mapping[str, str]) -> tuple[str, ...]:
             if token:
                 found.append(token)
     return tuple(found)
-
-
-_URLS_KEPT: Final = 1024
-"""Parsed URLs a sender keeps (each well under a kilobyte); past that it starts afresh."""
 
 
 class _Attempts:
@@ -523,7 +434,6 @@ class _Sender:
         self._headers = headers
         self.policy = policy
         self.retries = 0
-        self._urls: dict[str, httpx.URL] = {}
         self.secrets = _secrets(headers)
 
     def count(self) -> None:
@@ -557,15 +467,8 @@ class _Sender:
         return request
 
     def _url(self, path: str) -> httpx.URL:
-        """The absolute URL of an API path, parsed once: httpx's parse costs as much as a
-        third of a request's build, and a client sends to few URLs (every submit to one, a
-        `wait()` to its task's again and again). `httpx.URL` is immutable: safe to share."""
-        url = self._urls.get(path)
-        if url is None:
-            if len(self._urls) >= _URLS_KEPT:
-                self._urls.clear()
-            url = self._urls[path] = httpx.URL(self._base_url + path)
-        return url
+        """The absolute URL of an API path."""
+        return httpx.URL(self._base_url + path)
 
 
 class RetryingHTTP(_Sender):

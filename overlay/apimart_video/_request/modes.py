@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Unpack
 
-from apimart_video._rules import MODEL
-from apimart_video._spec import AspectRatio, GenerateFields, Resolution, VideoOptions
+from apimart_video._request.rules import MODEL
+from apimart_video._request.spec_values import AspectRatio, GenerateFields, Resolution, VideoOptions
 
 __all__ = [
     "AspectRatio",

@@ -35,7 +35,7 @@ from typing import Any
 import attrs
 
 from apimart_video._exceptions import APIMartError, InvalidRequestError
-from apimart_video._rules import MODEL, IgnoredFieldWarning, check_request
+from apimart_video._request.rules import MODEL, IgnoredFieldWarning, check_request
 from apimart_video_client import models as generated_models
 from apimart_video_client.models import VideoGenerationRequest
 from apimart_video_client.types import Unset

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import attrs
 
-from apimart_video._retry import RETRY_AFTER_MAX, capped_retry_after
+from apimart_video._http.retry import RETRY_AFTER_MAX, capped_retry_after
 
 __all__ = ["RATE_LIMIT_ATTEMPTS", "RATE_LIMIT_PATIENCE", "Pacer"]
 

@@ -6,7 +6,7 @@ The first word decides: `batch status DIR` always shows a journal (a jobs file n
 Exit codes: 0 every job that ran completed, 2 invalid rows (each listed with its line and
 rule; nothing sent), a jobs file that is not UTF-8, `--out` naming a file, or a journal
 that is not ours or is in use, 3 an API error that stops the batch (key, balance), 4 a job
-failed, 6 jobs left (the budget was reached, a task outlived `--wait-timeout`, the API
+failed, 9 jobs left (the budget was reached, a task outlived `--wait-timeout`, the API
 rate-limited every request for `--rate-limit-patience`, or a job is uncertain or lost):
 running the same command again resumes them, 8 a full disk (the message names the file;
 the journal is intact: free space and run the same command again).
@@ -30,26 +30,27 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from apimart_video._batch import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
-from apimart_video._cli_types import (
+from apimart_video._client.asynchronous import AsyncVideoClient
+from apimart_video._config import DEFAULT_WAIT_TIMEOUT
+from apimart_video._exit_codes import ExitCode
+from apimart_video._waiting.policy import PollPolicy
+from apimart_video.batch.jobs import InvalidJobsError
+from apimart_video.batch.journal import JobState, JournalError, JournalRow
+from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE
+from apimart_video.batch.runner import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
+from apimart_video.cli.options import (
     non_negative_float,
     non_negative_int,
     positive_float,
     positive_int,
 )
-from apimart_video._client import AsyncVideoClient
-from apimart_video._config import DEFAULT_WAIT_TIMEOUT
-from apimart_video._jobs import InvalidJobsError
-from apimart_video._journal import JobState, JournalError, JournalRow
-from apimart_video._pacing import RATE_LIMIT_PATIENCE
-from apimart_video._polling import PollPolicy
 
 if TYPE_CHECKING:
-    from apimart_video.cli import _Console
+    from apimart_video.cli.console import Console
 
 __all__ = ["add_parser", "run"]
 
-EXIT_INVALID = 2
+EXIT_INVALID = ExitCode.INVALID
 
 
 def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
@@ -119,7 +120,7 @@ def _seconds(text: str) -> float:
     return value
 
 
-def run(args: argparse.Namespace, console: _Console) -> int:
+def run(args: argparse.Namespace, console: Console) -> int:
     """Run `batch`; returns the exit code."""
     target: list[str] = args.target
     if target[0] == "status":
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace, console: _Console) -> int:
         return EXIT_INVALID
 
 
-def _run(args: argparse.Namespace, console: _Console, jobs: Path) -> int:
+def _run(args: argparse.Namespace, console: Console, jobs: Path) -> int:
     policy = PollPolicy()
     if args.first_poll is not None:
         policy = attrs.evolve(
@@ -191,7 +192,7 @@ async def _arun(batch: Batch, args: argparse.Namespace, policy: PollPolicy) -> B
 
 
 @contextlib.contextmanager
-def _progress(console: _Console, total: int) -> Iterator[Progress]:
+def _progress(console: Console, total: int) -> Iterator[Progress]:
     """A rich bar with counts by state on a terminal, else a line per change."""
     plain = not console.err.isatty() or console.as_json
     if not plain:
@@ -251,7 +252,7 @@ def _describe(summary: BatchSummary) -> str:
     return "\n".join(lines)
 
 
-def _status(console: _Console, where: Path) -> int:
+def _status(console: Console, where: Path) -> int:
     try:
         rows = rows_of(where)
     except JournalError as error:

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from apimart_video._exceptions import APIMartError, InvalidRequestError
-from apimart_video._rules import Violation
+from apimart_video._types import Violation
 
 FIELD_FLAGS: Final[dict[str, str]] = {
     "prompt": "--prompt",

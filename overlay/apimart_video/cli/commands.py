@@ -6,7 +6,8 @@ never lost; an interrupted or timed-out wait prints the command that resumes it.
 Exit codes: 0 done, 1 a missing extra (`serve` without `[server]`), 2 invalid input,
 3 API error, 4 task failed, 5 task cancelled, 6 wait timed out (the task keeps running),
 7 download failed, 8 a local file could not be written or read (disk full, no permission),
-70 an unexpected error (a bug: one line, `-v` shows the traceback), 130 interrupted.
+9 a batch left jobs for a later run, 70 an unexpected error (a bug: one line, `-v` shows
+the traceback), 130 interrupted (`ExitCode` holds them all).
 Every one of them ends in a one-line message on stderr, never a bare traceback.
 """
 
@@ -14,22 +15,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import shlex
 import sys
 import traceback
-import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from apimart_video import _cli_batch, _spec
-from apimart_video._cli_types import non_negative_int, port, positive_float, share
-from apimart_video._client import VideoClient
+from apimart_video._client.sync import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
-from apimart_video._download import is_url
+from apimart_video._download.files import is_url
 from apimart_video._exceptions import (
     APIMartError,
     DownloadError,
@@ -41,22 +38,30 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._rules import describe_range
-from apimart_video._shell import for_shell
+from apimart_video._exit_codes import ExitCode
+from apimart_video._http.idempotency import new_key
+from apimart_video._request import spec_values
+from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
+from apimart_video.cli import batch_commands
+from apimart_video.cli.console import Console
+from apimart_video.cli.options import non_negative_int, port, positive_float, share
+from apimart_video.cli.shell import for_shell
 
-EXIT_OK = 0
-EXIT_NOT_INSTALLED = 1  # `serve` without the [server] extra
-EXIT_INVALID = 2
-EXIT_API_ERROR = 3
-EXIT_TASK_FAILED = 4
-EXIT_TASK_CANCELLED = 5
-EXIT_TIMEOUT = 6
-EXIT_DOWNLOAD_FAILED = 7
-EXIT_LOCAL_FILE = 8  # disk full, permission denied: nothing the API did is lost
-EXIT_UNEXPECTED = 70  # a bug (sysexits' EX_SOFTWARE)
-EXIT_INTERRUPTED = 130
+# The old names of the codes, kept for callers of `apimart_video.cli` (one home: `ExitCode`).
+EXIT_OK = ExitCode.OK
+EXIT_NOT_INSTALLED = ExitCode.NOT_INSTALLED
+EXIT_INVALID = ExitCode.INVALID
+EXIT_API_ERROR = ExitCode.API_ERROR
+EXIT_TASK_FAILED = ExitCode.TASK_FAILED
+EXIT_TASK_CANCELLED = ExitCode.TASK_CANCELLED
+EXIT_TIMEOUT = ExitCode.TIMEOUT
+EXIT_DOWNLOAD_FAILED = ExitCode.DOWNLOAD_FAILED
+EXIT_LOCAL_FILE = ExitCode.LOCAL_FILE
+EXIT_JOBS_LEFT = ExitCode.JOBS_LEFT
+EXIT_UNEXPECTED = ExitCode.UNEXPECTED
+EXIT_INTERRUPTED = ExitCode.INTERRUPTED
 
 
 EXIT_CODES: tuple[tuple[type[APIMartError], int], ...] = (
@@ -105,13 +110,14 @@ def _parser() -> argparse.ArgumentParser:
         "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
     )
     generate.add_argument("--negative-prompt")
-    generate.add_argument("--resolution", choices=_spec.RESOLUTIONS)
+    generate.add_argument("--resolution", choices=spec_values.RESOLUTIONS)
     generate.add_argument(
         "--duration",
         type=int,
-        help=f"seconds, {describe_range(_spec.DURATION_MINIMUM, _spec.DURATION_MAXIMUM)}",
+        help="seconds, "
+        + describe_range(spec_values.DURATION_MINIMUM, spec_values.DURATION_MAXIMUM),
     )
-    generate.add_argument("--size", choices=_spec.ASPECT_RATIOS, help="aspect ratio")
+    generate.add_argument("--size", choices=spec_values.ASPECT_RATIOS, help="aspect ratio")
     generate.add_argument("--seed", type=int)
     generate.add_argument(
         "--no-prompt-extend",
@@ -129,7 +135,7 @@ def _parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
-    status.add_argument("--language", choices=_spec.TASK_LANGUAGES)
+    status.add_argument("--language", choices=spec_values.TASK_LANGUAGES)
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     wait = commands.add_parser(
@@ -143,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
-    _cli_batch.add_parser(commands, connection)
+    batch_commands.add_parser(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=port, default=8000)
@@ -321,75 +327,12 @@ def task_json(task: Task) -> dict[str, Any]:
     }
 
 
-class _Console:
-    """Where the CLI writes: results to stdout, news and progress to stderr."""
-
-    def __init__(self, as_json: bool, out: TextIO, err: TextIO) -> None:
-        self.as_json = as_json
-        self.out = out
-        self.err = err
-
-    def news(self, text: str) -> None:
-        print(text, file=self.err, flush=True)
-
-    def result(self, document: dict[str, Any], text: str) -> None:
-        if self.as_json:
-            print(json.dumps(document), file=self.out, flush=True)
-        else:
-            print(text, file=self.out, flush=True)
-
-    @contextlib.contextmanager
-    def progress(self, task_id: str) -> Iterator[Callable[[Task], object]]:
-        """A progress callback: a rich bar on a terminal, a line per change otherwise."""
-        if self.err.isatty() and not self.as_json:
-            with _rich_bar(task_id, self.err) as update:
-                if update is not None:
-                    yield update
-                    return
-        seen: list[tuple[str, int | None]] = []
-
-        def report(task: Task) -> None:
-            state = (task.raw_status, task.progress)
-            if not seen or seen[-1] != state:
-                seen.append(state)
-                self.news(f"{task.task_id}: {task.raw_status} {task.progress or 0}%")
-
-        yield report
-
-
-@contextlib.contextmanager
-def _rich_bar(task_id: str, stream: TextIO) -> Iterator[Callable[[Task], object] | None]:
-    """A rich progress bar, or None without the `[cli]` extra (rich is optional)."""
-    try:
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-    except ImportError:
-        yield None
-        return
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        TextColumn("{task.percentage:>3.0f}%"),
-        TimeElapsedColumn(),
-        console=Console(file=stream),
-        transient=True,
-    ) as bar:
-        bar_id = bar.add_task(task_id, total=100)
-
-        def update(task: Task) -> None:
-            bar.update(
-                bar_id, completed=task.progress or 0, description=f"{task_id} {task.raw_status}"
-            )
-
-        yield update
-
-
 def _resume_hint(task_id: str) -> str:
     return f"resume with: apimart-video wait {task_id}"
 
 
 def _wait_and_fetch(
-    client: VideoClient, console: _Console, task_id: str, args: argparse.Namespace
+    client: VideoClient, console: Console, task_id: str, args: argparse.Namespace
 ) -> int:
     with console.progress(task_id) as on_progress:
         task = client.wait(task_id, timeout=args.wait_timeout, on_progress=on_progress)
@@ -404,7 +347,7 @@ def _wait_and_fetch(
     return EXIT_OK
 
 
-def _run(args: argparse.Namespace, console: _Console) -> int:
+def _run(args: argparse.Namespace, console: Console) -> int:
     if args.command == "serve":
         try:
             from apimart_video.testing import serve
@@ -433,14 +376,14 @@ def _run(args: argparse.Namespace, console: _Console) -> int:
         )
         return EXIT_OK
     if args.command == "batch":
-        return _cli_batch.run(args, console)
+        return batch_commands.run(args, console)
     with VideoClient(
         args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
     ) as client:
         if args.command == "generate":
             # The key is chosen before anything is sent, so that an unknown outcome or a
             # Ctrl-C during the submit can say how to resubmit safely.
-            args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
+            args.idempotency_key = args.idempotency_key or new_key()
             args.submitting = True
             submitted: SubmittedGeneration = client.generate(
                 idempotency_key=args.idempotency_key, **_fields(args)
@@ -543,7 +486,7 @@ def main(
     """
     parser = _parser()
     args = parser.parse_args(argv)
-    console = _Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
+    console = Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
     try:
         with _logging(console.err, verbose=args.verbose):
             return _handled(parser, args, console)
@@ -575,7 +518,7 @@ def _logging(stream: TextIO, *, verbose: bool) -> Iterator[None]:
             logger.setLevel(level)
 
 
-def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: _Console) -> int:
+def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console: Console) -> int:
     """`_run`, with each error turned into its message, its advice and its exit code."""
     try:
         return _run(args, console)

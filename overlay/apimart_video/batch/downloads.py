@@ -6,9 +6,9 @@ already has, and `If-Range` with the validator they came with. The record beside
 file (`_download.PartRecord`) ties those bytes to one task and URL: a leftover of another
 task (a journal deleted to start over, a job id used again) is thrown away, never spliced.
 The part file is renamed over the target only once complete, so the target never holds
-half a video, and a target that exists is a finished download. The client's `Download`
-makes every decision and its `_run_download` is the one async retry loop; this only names
-and keeps the part file.
+half a video, and a target that exists is a finished download. `Download` makes
+every decision and `_download.transfer` holds the one retry loop; this only names and keeps
+the part file.
 """
 
 from __future__ import annotations
@@ -16,14 +16,10 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from apimart_video._client import AsyncVideoClient
-from apimart_video._download import (
-    DEFAULT_DOWNLOAD_TIMEOUT,
-    Download,
-    deadline_after,
-    short_name,
-)
-from apimart_video._retry import RetryPolicy
+from apimart_video._download.files import short_name
+from apimart_video._download.transfer import DEFAULT_DOWNLOAD_TIMEOUT, Download, deadline_after
+from apimart_video._http.retry import RetryPolicy
+from apimart_video.batch.api import BatchAPI, BatchClient
 
 __all__ = ["fetch_video", "part_path"]
 
@@ -34,7 +30,7 @@ def part_path(target: Path) -> Path:
 
 
 async def fetch_video(
-    client: AsyncVideoClient,
+    via: BatchAPI | BatchClient,
     url: str,
     target: Path,
     policy: RetryPolicy,
@@ -45,6 +41,7 @@ async def fetch_video(
     """Download `task_id`'s video at `url` to `target`, resuming its part file when the
     part's record names the same task and URL; return the body bytes received.
 
+    `via` is a batch's `BatchAPI`, or a client (its interface is made for this download).
     Pass the task id: without it, a leftover is tied to its URL alone. `timeout` bounds
     the whole download (None: no bound). On a final failure (or a kill) the part file stays,
     for the next run to resume.
@@ -63,5 +60,12 @@ async def fetch_video(
         timeout=timeout,
     )
     job = await to_thread.run_sync(start)
-    await client._run_download(job)
+    if isinstance(via, BatchClient):
+        api = via._batch_api()
+        try:
+            await api.download(job)
+        finally:
+            await api.close()
+    else:
+        await via.download(job)
     return job.bytes_received

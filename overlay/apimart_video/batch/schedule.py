@@ -27,23 +27,20 @@ from typing import Self
 
 import attrs
 
-from apimart_video._client import AsyncVideoClient
 from apimart_video._exceptions import (
-    APIConnectionError,
     APIMartError,
-    APIResponseValidationError,
-    InternalServerError,
     NotFoundError,
     RateLimitError,
 )
-from apimart_video._pacing import Pacer
-from apimart_video._polling import PollPolicy, Waiter
+from apimart_video._http.retry import TRANSIENT_ERRORS
 from apimart_video._types import Task
+from apimart_video._waiting.policy import PollPolicy, Waiter
+from apimart_video.batch.api import BatchAPI
+from apimart_video.batch.pacing import Pacer
 
 __all__ = ["Poller"]
 
 logger = logging.getLogger("apimart_video")
-_TRANSIENT = (APIConnectionError, InternalServerError, APIResponseValidationError)
 
 
 @attrs.define
@@ -69,7 +66,7 @@ class Poller:
 
     def __init__(
         self,
-        api: AsyncVideoClient,
+        api: BatchAPI,
         policy: PollPolicy,
         pacer: Pacer,
         timeout: float,
@@ -172,7 +169,7 @@ class Poller:
             else:
                 watch.settle(error=error)
             return
-        except _TRANSIENT as error:
+        except TRANSIENT_ERRORS as error:  # a 429 was handled above
             logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
             self._retry(watch, error)
             return

@@ -46,7 +46,8 @@ from apimart_video._exceptions import (
     TaskFailedError,
     WaitTimeoutError,
 )
-from apimart_video._retry import Deadline, asyncio_sleep, doubling
+from apimart_video._http.deadline import Deadline
+from apimart_video._http.retry import asyncio_sleep, doubling
 from apimart_video._types import Task, TaskStatus
 
 __all__ = ["UNREADABLE_LIMIT", "PollPolicy", "Trace", "Waiter"]

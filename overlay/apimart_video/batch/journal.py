@@ -42,7 +42,7 @@ import attrs
 import filelock
 
 from apimart_video._exceptions import APIMartError, DiskFullError
-from apimart_video._jobs import Job
+from apimart_video.batch.jobs import Job
 
 __all__ = ["JobState", "Journal", "JournalError", "JournalRow"]
 

@@ -1,0 +1,310 @@
+"""What `VideoClient` and `AsyncVideoClient` share: everything but sending, sleeping and
+streaming.
+
+Every API request is built by the generated `apimart_video_client`; `_ClientBase` adds local
+validation, the idempotency key, the waiter and the download job, and `_ModeHelpers` the
+mode helpers (documented on both clients by tools/griffe_bound_methods.py). The two classes
+(`sync`, `asynchronous`) differ only where they send, sleep or stream.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+import functools
+import logging
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+
+from apimart_video._config import (
+    redact,
+    resolve_api_key,
+    resolve_base_url,
+)
+from apimart_video._download.files import download_target
+from apimart_video._download.transfer import (
+    Download,
+    DownloadProgress,
+    deadline_after,
+    video_source,
+)
+from apimart_video._exceptions import (
+    InvalidRequestError,
+)
+from apimart_video._http.deadline import Deadline
+from apimart_video._http.retry import RetryPolicy
+from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
+from apimart_video._request import modes
+from apimart_video._request.rules import MODEL, check_request
+from apimart_video._types import Mode, SubmittedGeneration, Task, Violation
+from apimart_video._waiting.policy import PollPolicy, Waiter
+
+if TYPE_CHECKING:
+    from apimart_video_client.models.task_language import TaskLanguage
+    from apimart_video_client.types import Unset
+
+__all__ = ["TaskRef"]
+
+logger = logging.getLogger("apimart_video")
+
+
+@functools.cache
+def _user_agent() -> str:
+    """Read once the first client is made: the installed version costs a metadata lookup."""
+    from apimart_video._version import __version__
+
+    return f"apimart-video/{__version__} (python)"
+
+
+R = TypeVar("R")
+TaskRef = str | SubmittedGeneration | Task
+
+
+def _task_id(task: TaskRef) -> str:
+    task_id = task if isinstance(task, str) else task.task_id
+    if not isinstance(task_id, str) or not task_id:
+        raise InvalidRequestError([Violation("task_id", task_id, "must be a non-empty string")])
+    if not task_id.isascii():
+        try:
+            task_id.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidRequestError(
+                [Violation("task_id", task_id, "must be text UTF-8 can encode (no lone surrogate)")]
+            ) from None
+    return task_id
+
+
+class _Keyed:
+    """Attach the submit's idempotency key to whatever escapes it (Ctrl-C included).
+
+    A class rather than a generator context manager: it is on every submit.
+    """
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if error is not None and getattr(error, "idempotency_key", None) is None:
+            with contextlib.suppress(AttributeError, TypeError):
+                error.idempotency_key = self._key  # type: ignore[attr-defined]
+
+
+def _check_timeout(timeout: float) -> None:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+        raise InvalidRequestError(
+            [Violation("timeout", timeout, "must be a number of seconds, 0 or more")]
+        )
+
+
+class _ClientBase:
+    """Configuration and everything that involves no I/O."""
+
+    _transport: RetryingHTTP | AsyncRetryingHTTP
+
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+        poll_policy: PollPolicy | None,
+    ) -> None:
+        self._api_key = resolve_api_key(api_key)
+        self.base_url = resolve_base_url(base_url)
+        self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        self.max_retries = self.retry_policy.max_retries
+        self.poll_policy = poll_policy or PollPolicy()
+        self._headers = {"Authorization": f"Bearer {self._api_key}", "User-Agent": _user_agent()}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key={redact(self._api_key)!r})"
+        )
+
+    @property
+    def retries(self) -> int:
+        """Requests retried so far by this client."""
+        return self._transport.retries
+
+    @staticmethod
+    def _submit_request(fields: Mapping[str, object], key: str) -> tuple[dict[str, Any], Mode]:
+        """The submit as the generated client builds it (method, path, JSON body, headers).
+
+        The generated module builds every request; the answer is read by `_responses`
+        alone, so the generated `sync_detailed` (whose parser would read it a second time,
+        into models thrown away) is not run. The key travels in the sender's headers: no
+        generated client, whose repr would show its token, ever holds it.
+        """
+        # The generated modules load with the first request, not with `import apimart_video`.
+        from apimart_video_client.api.videos import create_video_generation
+        from apimart_video_client.models import VideoGenerationRequest
+
+        body = {"model": MODEL, **fields}
+        mode = check_request(body)
+        request = create_video_generation._get_kwargs(
+            body=VideoGenerationRequest.from_dict(body), idempotency_key=key
+        )
+        return request, mode
+
+    @staticmethod
+    def _task_request(task_id: str, language: TaskLanguage | Unset) -> dict[str, Any]:
+        """The status request as the generated client builds it, the task id one path segment.
+
+        The generated code percent-encodes the id (`/`, `?`, `#`, blanks...); an id `.` or `..`
+        it leaves as is, and httpx would read it as a dot segment and change the path.
+        """
+        from apimart_video_client.api.tasks import get_task as get_task_api
+
+        request = get_task_api._get_kwargs(task_id, language=language)
+        if task_id in (".", ".."):
+            request["url"] = request["url"].removesuffix(task_id) + "%2E" * len(task_id)
+        return request
+
+    @staticmethod
+    def _language(language: str | None) -> TaskLanguage | Unset:
+        """The `language` query value, checked locally like every other input."""
+        from apimart_video_client.models.task_language import (
+            TASK_LANGUAGE_VALUES,
+            check_task_language,
+        )
+        from apimart_video_client.types import UNSET
+
+        if language is None:
+            return UNSET
+        if language not in TASK_LANGUAGE_VALUES:
+            choices = ", ".join(repr(v) for v in sorted(TASK_LANGUAGE_VALUES))
+            raise InvalidRequestError(
+                [Violation("language", language, f"must be one of {choices}")]
+            )
+        return check_task_language(language)
+
+    def _waiter(
+        self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
+    ) -> Waiter:
+        _check_timeout(timeout)
+        submitted_at = task.submitted_at if isinstance(task, SubmittedGeneration) else None
+        return Waiter(
+            _task_id(task),
+            timeout,
+            self.poll_policy,
+            on_progress=on_progress,
+            submitted_at=submitted_at,
+        )
+
+    def _download_job(
+        self,
+        task: Task | str,
+        path: str | Path,
+        on_progress: DownloadProgress | None,
+        timeout: float | None,
+        deadline: Deadline | None,
+        asked: str | None,
+    ) -> Download:
+        """The download of `task`'s video (or a URL's) to `path`, its file named after the
+        task id the caller asked for (`asked`), never the server's own (blocking: it opens
+        the partial file)."""
+        source = video_source(task)
+        task_id = asked or (task.task_id if isinstance(task, Task) else None)
+        return Download(
+            source,
+            download_target(path, task, asked),
+            self.retry_policy,
+            self._transport.count,
+            on_progress,
+            task_id=task_id,
+            deadline=deadline,
+            timeout=timeout,
+        )
+
+
+def _download_deadline(timeout: float | None) -> Deadline | None:
+    if timeout is not None:
+        _check_timeout(timeout)
+    return deadline_after(timeout)
+
+
+class _ModeHelpers(abc.ABC, Generic[R]):
+    """The documented uses, each one call; shared by the sync and async clients."""
+
+    @abc.abstractmethod
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
+    ) -> R:
+        """Validate any combination of the spec's fields locally, then submit it."""
+
+    def text_to_video(
+        self,
+        prompt: str,
+        *,
+        audio_url: str | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[modes.VideoOptions],
+    ) -> R:
+        """Generate from text; `audio_url` adds background music."""
+        body = modes.text_to_video(prompt, audio_url=audio_url, **options)
+        return self.generate(idempotency_key=idempotency_key, **body)
+
+    def first_frame_to_video(
+        self,
+        image_url: str,
+        *,
+        prompt: str | None = None,
+        audio_url: str | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[modes.VideoOptions],
+    ) -> R:
+        """Bring an image to life as the first frame (with driving audio if `audio_url`)."""
+        body = modes.first_frame_to_video(image_url, prompt=prompt, audio_url=audio_url, **options)
+        return self.generate(idempotency_key=idempotency_key, **body)
+
+    def first_last_frame_to_video(
+        self,
+        first_frame_url: str,
+        last_frame_url: str,
+        *,
+        prompt: str | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[modes.VideoOptions],
+    ) -> R:
+        """Generate the motion from a first frame to a last frame."""
+        body = modes.first_last_frame_to_video(
+            first_frame_url, last_frame_url, prompt=prompt, **options
+        )
+        return self.generate(idempotency_key=idempotency_key, **body)
+
+    def continue_video(
+        self,
+        video_url: str,
+        *,
+        prompt: str | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[modes.VideoOptions],
+    ) -> R:
+        """Continue an existing video (mp4/mov, 2-10 s)."""
+        body = modes.continue_video(video_url, prompt=prompt, **options)
+        return self.generate(idempotency_key=idempotency_key, **body)
+
+    def image_with_audio(
+        self,
+        image_url: str,
+        audio_url: str,
+        *,
+        prompt: str | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[modes.VideoOptions],
+    ) -> R:
+        """Move an image to a driving audio track (wav/mp3, 2-30 s)."""
+        body = modes.image_with_audio(image_url, audio_url, prompt=prompt, **options)
+        return self.generate(idempotency_key=idempotency_key, **body)

@@ -1,0 +1,202 @@
+"""`VideoClient`: the synchronous client (the shared logic is in `base`)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, Unpack
+
+import httpx
+
+from apimart_video._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_WAIT_TIMEOUT,
+)
+from apimart_video._download.files import is_url
+from apimart_video._download.transfer import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DownloadProgress,
+    run_download,
+)
+from apimart_video._http import boundary
+from apimart_video._http.deadline import Deadline
+from apimart_video._http.idempotency import checked_key
+from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
+from apimart_video._http.sender import RetryingHTTP
+from apimart_video._request import modes
+from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._waiting.policy import PollPolicy
+
+if TYPE_CHECKING:
+    from apimart_video.batch.api import BatchAPI
+    from apimart_video.batch.jobs import JobSource
+    from apimart_video.batch.runner import BatchSummary
+    from apimart_video_client.models.task_language import TaskLanguage
+    from apimart_video_client.types import Unset
+
+
+from apimart_video._client.base import (
+    TaskRef,
+    _ClientBase,
+    _download_deadline,
+    _Keyed,
+    _ModeHelpers,
+    _task_id,
+    _user_agent,
+)
+
+__all__ = ["VideoClient"]
+
+logger = logging.getLogger("apimart_video")
+
+
+class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
+    """Synchronous client for wan2.7 video generation.
+
+    ```python
+    with VideoClient() as client:
+        task = client.generate_and_wait(prompt="A fox in the snow")
+        client.download(task, "fox.mp4")
+    ```
+
+    `timeout` applies to the connections this client opens (API and video downloads); a
+    caller-supplied `http_client` keeps its own timeout, proxies, TLS settings and
+    transport, for API calls and video downloads alike, and is not closed by `close()`.
+    """
+
+    _transport: RetryingHTTP
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        retry_policy: RetryPolicy | None = None,
+        poll_policy: PollPolicy | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=timeout, headers={"User-Agent": _user_agent()}
+        )
+        self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
+
+    def generate(
+        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
+    ) -> SubmittedGeneration:
+        key = checked_key(idempotency_key)
+        with _Keyed(key):
+            request, mode = self._submit_request(fields, key)
+            response = self._transport.request(operation=boundary.SUBMIT, **request)
+            return boundary.submitted(response, mode, key, self.poll_policy.clock())
+
+    def get_task(self, task_id: str, language: str | None = None) -> Task:
+        """The task as it stands now (free; retried on transient failures)."""
+        return self._get_task(_task_id(task_id), self._language(language), None)
+
+    def _get_task(
+        self, task_id: str, language: TaskLanguage | Unset, deadline: Deadline | None
+    ) -> Task:
+        response = self._transport.request(
+            operation=boundary.GET_TASK,
+            deadline=deadline,
+            **self._task_request(task_id, language),
+        )
+        return boundary.task(response, task_id)
+
+    def wait(
+        self,
+        task: TaskRef,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Task], object] | None = None,
+    ) -> Task:
+        """Poll until the task completes; raise if it fails, is cancelled or time runs out.
+
+        `timeout` is a deadline: every request and sleep is cut to the time left, so this
+        returns or raises `WaitTimeoutError` within about `timeout` seconds.
+        """
+        waiter = self._waiter(task, timeout, on_progress)
+        with waiter.resumable():
+            self.poll_policy.sleep(waiter.first_delay())
+            while True:
+                try:
+                    polled = self._get_task(waiter.task_id, self._language(None), waiter.deadline)
+                except TRANSIENT_ERRORS as error:
+                    logger.warning("polling task %s failed, will retry: %s", waiter.task_id, error)
+                    self.poll_policy.sleep(waiter.transient_failure(error))
+                    continue
+                waiter.answered()
+                delay = waiter.observe(polled)
+                if delay is None:
+                    return polled
+                self.poll_policy.sleep(delay)
+
+    def generate_and_wait(
+        self,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Task], object] | None = None,
+        idempotency_key: str | None = None,
+        **fields: Unpack[modes.GenerateFields],
+    ) -> Task:
+        """Submit, then wait for the completed task."""
+        submitted = self.generate(idempotency_key=idempotency_key, **fields)
+        return self.wait(submitted, timeout=timeout, on_progress=on_progress)
+
+    def download(
+        self,
+        task_or_url: Task | str,
+        path: str | Path,
+        *,
+        on_progress: DownloadProgress | None = None,
+        timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+    ) -> Path:
+        """Stream the video to `path` atomically, resuming a broken transfer; return the path.
+
+        `path` is a file, or a directory to save `<task id>.mp4` in (the id made safe as a
+        file name); a task id is looked up first, a URL is downloaded as it is. `timeout`
+        is a deadline for the whole download, retries and the lookup included (default
+        600 s; None: none): past it, `DownloadError`.
+        """
+        deadline = _download_deadline(timeout)
+        asked = None
+        if isinstance(task_or_url, str) and not is_url(task_or_url):
+            asked = _task_id(task_or_url)
+            task_or_url = self._get_task(asked, self._language(None), deadline)
+        job = self._download_job(task_or_url, path, on_progress, timeout, deadline, asked)
+        return run_download(job, self._http)
+
+    def _batch_api(self) -> BatchAPI:
+        """The internal interface a batch uses (`apimart_video.batch.api.BatchAPI`)."""
+        from apimart_video._client.asynchronous import _ForBatch
+
+        return _ForBatch(self, self._http)
+
+    def batch(self, jobs: JobSource, out: str | Path, **options: Any) -> BatchSummary:
+        """Run or resume a batch with a durable journal in `out`; options as `Batch`."""
+        from apimart_video.batch.runner import Batch
+
+        return Batch(jobs, out, **options).run(self)
+
+    def close(self) -> None:
+        """Close the connections this client opened (not a caller-supplied client)."""
+        if self._owns_http:
+            self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

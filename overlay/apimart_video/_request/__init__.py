@@ -1,0 +1,10 @@
+"""What a request is, before anything is sent: the rules, the mode builders, the spec's values.
+
+Owns `rules` (types, ranges and the conflicts between modes, written once), `modes` (the
+body each mode helper builds) and `spec_values` (the spec's enums and bounds, written by
+`make generate`: never edited by hand). Rules for another model go here, beside `rules`.
+Knows nothing of HTTP: a request is checked the same way whether or not it is ever sent.
+
+Never imports: apimart_video._http, apimart_video._waiting, apimart_video._download,
+    apimart_video._client, apimart_video.batch, apimart_video.cli, apimart_video.testing
+"""
