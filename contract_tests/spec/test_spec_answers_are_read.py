@@ -47,22 +47,25 @@ def inlined(node: Any) -> Any:
     return node
 
 
-def answer_schema(path: str, method: str) -> dict[str, Any]:
-    """The JSON schema of an operation's 200 answer, as the spec writes it."""
-    response = resolve(load_spec()["paths"][path][method]["responses"]["200"])
+def answer_schema(path: str, method: str, status: str = "200") -> dict[str, Any]:
+    """The JSON schema of an operation's answer (200 unless told), as the spec writes it."""
+    response = resolve(load_spec()["paths"][path][method]["responses"][status])
     schema: dict[str, Any] = response["content"]["application/json"]["schema"]
     return schema
 
 
-def answers(path: str, method: str) -> st.SearchStrategy[dict[str, Any]]:
-    """Bodies the 200 answer's schema admits (objects: the schema says `type: object`)."""
-    strategy = build(inlined(answer_schema(path, method)), draft=DRAFT_2020_12, formats={})
+def answers(path: str, method: str, status: str = "200") -> st.SearchStrategy[dict[str, Any]]:
+    """Bodies the answer's schema admits (objects: the schema says `type: object`)."""
+    schema = inlined(answer_schema(path, method, status))
+    strategy = build(schema, draft=DRAFT_2020_12, formats={})
     return strategy.map(lambda body: body if isinstance(body, dict) else {})
 
 
 SUBMIT_SCHEMA = answer_schema("/v1/videos/generations", "post")
 TASK_SCHEMA = answer_schema("/v1/tasks/{task_id}", "get")
 SUBMIT_ANSWERS = answers("/v1/videos/generations", "post")
+VERSIONED_SCHEMA = answer_schema("/v1/videos/generations", "post", "202")
+VERSIONED_ANSWERS = answers("/v1/videos/generations", "post", "202")
 TASK_ANSWERS = answers("/v1/tasks/{task_id}", "get")
 SPEC_STATUSES = frozenset(load_spec()["components"]["schemas"]["TaskStatus"]["enum"])
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,13 +83,16 @@ def created_id(body: dict[str, Any]) -> str:
 class Mock:
     """Answers the submit and task requests with the bodies given; keeps every request."""
 
-    def __init__(self, submit: dict[str, Any] | None, task: dict[str, Any] | None) -> None:
+    def __init__(
+        self, submit: dict[str, Any] | None, task: dict[str, Any] | None, submit_status: int = 200
+    ) -> None:
         self.bodies = {"POST": submit, "GET": task}
+        self.statuses = {"POST": submit_status, "GET": 200}
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json=self.bodies[request.method])
+        return httpx.Response(self.statuses[request.method], json=self.bodies[request.method])
 
 
 def options() -> dict[str, Any]:
@@ -134,12 +140,16 @@ def test_the_generated_answers_are_ones_the_spec_accepts() -> None:
     """The generator honours the schemas (the `if`/`then`, the `anyOf`s), else the property
     below would prove nothing."""
     submit, task = validator_for(SUBMIT_SCHEMA), validator_for(TASK_SCHEMA)
+    versioned = validator_for(VERSIONED_SCHEMA)
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(SUBMIT_ANSWERS, TASK_ANSWERS)
-    def check(submit_body: dict[str, Any], task_body: dict[str, Any]) -> None:
+    @given(SUBMIT_ANSWERS, TASK_ANSWERS, VERSIONED_ANSWERS)
+    def check(
+        submit_body: dict[str, Any], task_body: dict[str, Any], versioned_body: dict[str, Any]
+    ) -> None:
         assert submit.is_valid(submit_body)
         assert task.is_valid(task_body)
+        assert versioned.is_valid(versioned_body)
 
     check()
 
@@ -167,6 +177,28 @@ def test_every_submit_answer_the_spec_allows_yields_its_task_id(
     assert submitted.task_id == task_id
     assert isinstance(polled, Task)
     assert polled_id(mock.requests[-1]) == task_id
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@PROPERTY
+@given(body=VERSIONED_ANSWERS)
+def test_every_versioned_202_answer_the_spec_allows_yields_its_task_id(
+    kind: str, body: dict[str, Any]
+) -> None:
+    mock = Mock(submit=body, task=None, submit_status=202)
+
+    def submit(client: Any) -> Any:
+        if kind == "sync":
+            return client.text_to_video("a fox")
+
+        async def once() -> Any:
+            return await client.text_to_video("a fox")
+
+        return once()
+
+    submitted = run(kind, mock, submit)
+    assert isinstance(submitted, SubmittedGeneration)
+    assert submitted.task_id == created_id(body)
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
