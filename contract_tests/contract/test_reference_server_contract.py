@@ -15,6 +15,7 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from schemathesis.core.failures import FailureGroup
 
 from apimart_video.testing import create_app
@@ -25,11 +26,39 @@ pytestmark = pytest.mark.slow
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 KEY = "contract-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
-MIN_CASES = {"POST /v1/videos/generations": 150, "GET /v1/tasks/{task_id}": 40}
-EXPECTED_STATUSES = {
-    "POST /v1/videos/generations": {200, 400, 401},
-    "GET /v1/tasks/{task_id}": {401, 404},
+MIN_CASES = {
+    "POST /v1/videos/generations": 150,
+    "GET /v1/tasks/{task_id}": 40,
+    "GET /v1/models": 5,
+    "GET /v1/model-docs": 20,
+    "GET /v1/model-schema": 20,
+    "POST /v1/uploads/images": 20,
 }
+EXPECTED_STATUSES = {
+    "POST /v1/videos/generations": {200, 202, 400, 401},
+    "GET /v1/tasks/{task_id}": {401, 404},
+    "GET /v1/models": {200, 401},
+    "GET /v1/model-docs": {200, 401, 404},
+    "GET /v1/model-schema": {200, 401, 404},
+    "POST /v1/uploads/images": {200, 400, 401},
+}
+
+# An image upload is an image by its bytes: each type the spec's multipart encoding names
+# gets bytes that start with that type's signature, so positive uploads are stored.
+IMAGE_SIGNATURES = {
+    "image/jpeg": b"\xff\xd8\xff",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/gif": b"GIF89a",
+    "image/webp": b"RIFF\x00\x00\x00\x00WEBP",
+}
+
+
+def image_bytes(signature: bytes) -> st.SearchStrategy[bytes]:
+    return st.binary(max_size=256).map(lambda tail: signature + tail)
+
+
+for media_type, signature in IMAGE_SIGNATURES.items():
+    schemathesis.openapi.media_type(media_type, image_bytes(signature))
 
 app = create_app(api_key=KEY, clock_speed=2000.0)
 schema = schemathesis.openapi.from_path(SPEC)

@@ -22,7 +22,7 @@ from openapi_spec_validator import validate
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 TOOL = ROOT / "tools" / "drift_patch.py"
-STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled]"
+STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled, queued]"
 # A pytest run and git in subprocesses: seconds, nothing that depends on order.
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,7 @@ TASK = {
     "id": "task_1",
     "status": "queued_for_gpu",
     "progress": 0,
-    "cost": 0.12,
+    "gpu_seconds": 0.12,
     "queue_position": 3,
     "result": {"videos": [{"url": ["https://cdn.example.com/v.mp4"], "fps": 24}]},
     "notes": "n" * 2000,
@@ -44,7 +44,7 @@ TASK = {
 
 def test_a_task_that_drifts(record_property):
     record_task_drift({"code": 200, "data": TASK}, record_property)
-    record_task_drift({"code": 200, "data": {**TASK, "cost": 1}}, record_property)
+    record_task_drift({"code": 200, "data": {**TASK, "gpu_seconds": 1}}, record_property)
 
 
 def test_an_error_that_drifts(record_property):
@@ -101,7 +101,7 @@ def test_drift_becomes_a_minimal_diff_that_git_accepts_and_the_spec_is_untouched
     added = [line for line in lines if line.startswith("+") and not line.startswith("+++")]
     assert removed == ["-" + STATUS_LINE]
     assert "+" + STATUS_LINE.replace("]", ", queued_for_gpu]") in added
-    assert "+        cost:" in added
+    assert "+        gpu_seconds:" in added
     assert "+          type: number" in added  # 0.12 and 1 were both seen
     assert "+        queue_position:" in added
     assert "+          type: integer" in added
@@ -118,7 +118,7 @@ def test_drift_becomes_a_minimal_diff_that_git_accepts_and_the_spec_is_untouched
     validate(document)
     schemas = document["components"]["schemas"]
     assert schemas["TaskStatus"]["enum"][-1] == "queued_for_gpu"
-    assert schemas["Task"]["properties"]["cost"]["type"] == "number"
+    assert schemas["Task"]["properties"]["gpu_seconds"]["type"] == "number"
     assert schemas["Task"]["properties"]["queue_position"]["type"] == "integer"
     assert "type" not in schemas["Task"]["properties"]["notes"]  # its value was cut off
     assert schemas["TaskVideo"]["properties"]["fps"]["type"] == "integer"
@@ -140,7 +140,7 @@ def test_drift_the_spec_already_documents_proposes_nothing(report: Path, tmp_pat
 
 def test_a_block_style_enum_gets_a_new_item_line(report: Path, tmp_path: Path) -> None:
     text = SPEC.read_text(encoding="utf-8")
-    values = ["pending", "processing", "completed", "failed", "cancelled"]
+    values = ["pending", "processing", "completed", "failed", "cancelled", "queued"]
     block = "      enum:\n" + "".join(f"        - {value}\n" for value in values)
     assert text.count(STATUS_LINE + "\n") == 1
     (tmp_path / "openapi.yaml").write_text(text.replace(STATUS_LINE + "\n", block), "utf-8")

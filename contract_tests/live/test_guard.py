@@ -123,12 +123,12 @@ def test_drift_detector_reports_undocumented_status_fields_and_url_shape() -> No
     task = {
         "id": "t",
         "status": "queued_for_gpu",
-        "cost": 1,
+        "gpu_seconds": 1,
         "result": {"videos": [{"url": "https://c/v.mp4", "width": 1280}]},
     }
     findings = task_drift(task)
     assert "undocumented status 'queued_for_gpu'" in findings
-    assert "undocumented task fields ['cost']" in findings
+    assert "undocumented task fields ['gpu_seconds']" in findings
     assert "undocumented video fields ['width']" in findings
     assert task_drift({"id": "t", "status": "pending", "progress": 0}) == []
     assert error_drift(json.loads('{"error": {"message": "m", "code": 1}}')) == []

@@ -8,15 +8,23 @@ from typing import Any, Protocol, Self
 import pytest
 
 from apimart_video_client.models import (
+    ErrorDetail,
     ErrorResponse,
+    ModelDocumentation,
+    ModelList,
+    ModelSchema,
     SubmittedTask,
     TaskError,
     TaskResponse,
     TaskResult,
     TaskVideo,
+    UploadedImage,
+    VersionedGeneration,
+    VersionedGenerationSubmitted,
     VideoGenerationRequest,
     VideoGenerationSubmitted,
 )
+from apimart_video_client.models.task_status import TASK_STATUS_VALUES
 from apimart_video_client.types import UNSET
 from contract_tests.spec.test_spec_examples import examples_of
 from contract_tests.spec_document import load_spec, resolve
@@ -34,6 +42,11 @@ MODELS: dict[str, type[Model]] = {
     "#/components/schemas/TaskResponse": TaskResponse,
     "#/components/schemas/ErrorResponse": ErrorResponse,
     "#/components/schemas/VideoGenerationRequest": VideoGenerationRequest,
+    "#/components/schemas/VersionedGenerationSubmitted": VersionedGenerationSubmitted,
+    "#/components/schemas/ModelList": ModelList,
+    "#/components/schemas/ModelDocumentation": ModelDocumentation,
+    "#/components/schemas/ModelSchema": ModelSchema,
+    "#/components/schemas/UploadedImage": UploadedImage,
 }
 
 
@@ -82,8 +95,26 @@ def test_video_url_as_a_list_parses() -> None:
 def test_task_with_extra_fields_keeps_them() -> None:
     document = task(cost=0.5, credits_cost=12, model="wan2.7")
     parsed = TaskResponse.from_dict(document)
-    assert parsed.data.additional_properties == {"cost": 0.5, "credits_cost": 12, "model": "wan2.7"}
+    assert parsed.data.additional_properties == {"model": "wan2.7"}
     assert parsed.to_dict() == document
+
+
+def test_task_cost_and_credits_cost_are_typed_fields() -> None:
+    parsed = TaskResponse.from_dict(task(cost=0.5, credits_cost=12))
+    assert (parsed.data.cost, parsed.data.credits_cost) == (0.5, 12)
+
+
+def test_queued_is_a_documented_status() -> None:
+    parsed = TaskResponse.from_dict(task(status="queued"))
+    assert parsed.data.status == "queued"
+    assert "queued" in TASK_STATUS_VALUES
+
+
+def test_failed_task_error_with_a_string_code_parses() -> None:
+    error = {"code": "content_rejected", "message": "rejected"}
+    parsed = TaskResponse.from_dict(task(status="failed", error=error))
+    assert isinstance(parsed.data.error, TaskError)
+    assert parsed.data.error.code == "content_rejected"
 
 
 def test_undocumented_status_parses_as_its_raw_text() -> None:
@@ -103,14 +134,38 @@ def test_failed_task_error_with_integer_code_parses() -> None:
 def test_error_body_code_may_be_a_string_or_an_integer(code: str | int) -> None:
     document = {"error": {"code": code, "message": "m", "type": "apimart_error", "param": ""}}
     parsed = ErrorResponse.from_dict(document)
+    assert isinstance(parsed.error, ErrorDetail)
     assert parsed.error.code == code
     assert parsed.to_dict() == document
 
 
 def test_error_body_without_type_and_param_parses() -> None:
     parsed = ErrorResponse.from_dict({"error": {"message": "bad"}})
+    assert isinstance(parsed.error, ErrorDetail)
     assert parsed.error.type_ is UNSET
     assert parsed.error.code is UNSET
+
+
+def test_plain_error_body_parses() -> None:
+    parsed = ErrorResponse.from_dict({"success": False, "message": "Request entity too large"})
+    assert parsed.error is UNSET
+    assert (parsed.success, parsed.message) == (False, "Request entity too large")
+
+
+@pytest.mark.parametrize("kind", ["generation.task", "generation.result"])
+def test_versioned_submit_data_parses_as_one_object(kind: str) -> None:
+    document = {
+        "code": 200,
+        "data": {"id": "task_9", "status": "queued", "object": kind},
+        "request_id": "req_1",
+    }
+    for model in (VideoGenerationSubmitted, VersionedGenerationSubmitted):
+        parsed = model.from_dict(document)
+        assert isinstance(parsed.data, VersionedGeneration)
+        assert parsed.data.id == "task_9"
+        assert parsed.data.object_ == kind
+        assert parsed.request_id == "req_1"
+        assert parsed.to_dict() == document
 
 
 def test_submit_data_as_a_single_object_parses() -> None:

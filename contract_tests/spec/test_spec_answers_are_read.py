@@ -47,43 +47,52 @@ def inlined(node: Any) -> Any:
     return node
 
 
-def answer_schema(path: str, method: str) -> dict[str, Any]:
-    """The JSON schema of an operation's 200 answer, as the spec writes it."""
-    response = resolve(load_spec()["paths"][path][method]["responses"]["200"])
+def answer_schema(path: str, method: str, status: str = "200") -> dict[str, Any]:
+    """The JSON schema of an operation's answer (200 unless told), as the spec writes it."""
+    response = resolve(load_spec()["paths"][path][method]["responses"][status])
     schema: dict[str, Any] = response["content"]["application/json"]["schema"]
     return schema
 
 
-def answers(path: str, method: str) -> st.SearchStrategy[dict[str, Any]]:
-    """Bodies the 200 answer's schema admits (objects: the schema says `type: object`)."""
-    strategy = build(inlined(answer_schema(path, method)), draft=DRAFT_2020_12, formats={})
+def answers(path: str, method: str, status: str = "200") -> st.SearchStrategy[dict[str, Any]]:
+    """Bodies the answer's schema admits (objects: the schema says `type: object`)."""
+    schema = inlined(answer_schema(path, method, status))
+    strategy = build(schema, draft=DRAFT_2020_12, formats={})
     return strategy.map(lambda body: body if isinstance(body, dict) else {})
 
 
 SUBMIT_SCHEMA = answer_schema("/v1/videos/generations", "post")
 TASK_SCHEMA = answer_schema("/v1/tasks/{task_id}", "get")
 SUBMIT_ANSWERS = answers("/v1/videos/generations", "post")
+VERSIONED_SCHEMA = answer_schema("/v1/videos/generations", "post", "202")
+VERSIONED_ANSWERS = answers("/v1/videos/generations", "post", "202")
 TASK_ANSWERS = answers("/v1/tasks/{task_id}", "get")
+SPEC_STATUSES = frozenset(load_spec()["components"]["schemas"]["TaskStatus"]["enum"])
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def created_id(body: dict[str, Any]) -> str:
-    """The task id a submit answer holds: `data` is the task, or a list whose first it is."""
+    """The task id a submit answer holds: `data` is the task, or a list whose first it is;
+    the legacy object names it `task_id`, the versioned one (`object` set) `id`."""
     data = body["data"]
-    task_id: str = (data[0] if isinstance(data, list) else data)["task_id"]
+    created = data[0] if isinstance(data, list) else data
+    task_id: str = created["task_id"] if "task_id" in created else created["id"]
     return task_id
 
 
 class Mock:
     """Answers the submit and task requests with the bodies given; keeps every request."""
 
-    def __init__(self, submit: dict[str, Any] | None, task: dict[str, Any] | None) -> None:
+    def __init__(
+        self, submit: dict[str, Any] | None, task: dict[str, Any] | None, submit_status: int = 200
+    ) -> None:
         self.bodies = {"POST": submit, "GET": task}
+        self.statuses = {"POST": submit_status, "GET": 200}
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json=self.bodies[request.method])
+        return httpx.Response(self.statuses[request.method], json=self.bodies[request.method])
 
 
 def options() -> dict[str, Any]:
@@ -131,12 +140,16 @@ def test_the_generated_answers_are_ones_the_spec_accepts() -> None:
     """The generator honours the schemas (the `if`/`then`, the `anyOf`s), else the property
     below would prove nothing."""
     submit, task = validator_for(SUBMIT_SCHEMA), validator_for(TASK_SCHEMA)
+    versioned = validator_for(VERSIONED_SCHEMA)
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(SUBMIT_ANSWERS, TASK_ANSWERS)
-    def check(submit_body: dict[str, Any], task_body: dict[str, Any]) -> None:
+    @given(SUBMIT_ANSWERS, TASK_ANSWERS, VERSIONED_ANSWERS)
+    def check(
+        submit_body: dict[str, Any], task_body: dict[str, Any], versioned_body: dict[str, Any]
+    ) -> None:
         assert submit.is_valid(submit_body)
         assert task.is_valid(task_body)
+        assert versioned.is_valid(versioned_body)
 
     check()
 
@@ -168,17 +181,49 @@ def test_every_submit_answer_the_spec_allows_yields_its_task_id(
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 @PROPERTY
+@given(body=VERSIONED_ANSWERS)
+def test_every_versioned_202_answer_the_spec_allows_yields_its_task_id(
+    kind: str, body: dict[str, Any]
+) -> None:
+    mock = Mock(submit=body, task=None, submit_status=202)
+
+    def submit(client: Any) -> Any:
+        if kind == "sync":
+            return client.text_to_video("a fox")
+
+        async def once() -> Any:
+            return await client.text_to_video("a fox")
+
+        return once()
+
+    submitted = run(kind, mock, submit)
+    assert isinstance(submitted, SubmittedGeneration)
+    assert submitted.task_id == created_id(body)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@PROPERTY
 @given(body=TASK_ANSWERS)
 def test_every_task_answer_the_spec_allows_yields_a_task(kind: str, body: dict[str, Any]) -> None:
     mock = Mock(submit=None, task=body)
     polled = run(kind, mock, lambda client: client.get_task(ASKED))
     assert isinstance(polled, Task)
     data = body["data"]
-    if data["status"] in load_spec()["components"]["schemas"]["TaskStatus"]["enum"]:
+    # Every status the spec documents is one of the overlay's (the test below holds them
+    # equal); until they are, a status only the spec knows is left to that test.
+    if data["status"] in SPEC_STATUSES & {status.value for status in TaskStatus}:
         assert polled.status is TaskStatus(data["status"])
     if "progress" in data:
         assert polled.progress == data["progress"]
     assert polled_id(mock.requests[-1]) == ASKED
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 19, client half: the overlay's TaskStatus has no `queued` (the spec added it)",
+)
+def test_every_status_the_spec_documents_is_a_task_status() -> None:
+    assert {status.value for status in TaskStatus} >= SPEC_STATUSES
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,10 @@ from contract_tests.spec_document import component_validator, load_spec, resolve
 
 SUBMIT = ("/v1/videos/generations", "post")
 STATUS = ("/v1/tasks/{task_id}", "get")
+MODELS = ("/v1/models", "get")
+MODEL_DOCS = ("/v1/model-docs", "get")
+MODEL_SCHEMA = ("/v1/model-schema", "get")
+UPLOAD = ("/v1/uploads/images", "post")
 
 
 def operation(path: str, method: str) -> dict[str, Any]:
@@ -51,7 +55,14 @@ def test_operations_have_ids_descriptions_and_declared_tags() -> None:
     declared = {tag["name"] for tag in load_spec()["tags"]}
     assert all(tag.get("description") for tag in load_spec()["tags"])
     ids = {op["operationId"] for _, _, op in operations()}
-    assert ids == {"create_video_generation", "get_task"}
+    assert ids == {
+        "create_video_generation",
+        "get_task",
+        "list_models",
+        "get_model_docs",
+        "get_model_schema",
+        "upload_image",
+    }
     for path, method, op in operations():
         assert op.get("summary"), (path, method)
         assert op.get("description"), (path, method)
@@ -108,9 +119,15 @@ def test_submit_links_to_the_task_status_operation() -> None:
     assert link["parameters"] == {"task_id": "$response.body#/data/0/task_id"}
 
 
+def submit_header(name: str) -> dict[str, Any]:
+    (parameter,) = [
+        resolve(p) for p in operation(*SUBMIT)["parameters"] if resolve(p)["name"] == name
+    ]
+    return parameter
+
+
 def idempotency_key_schema() -> dict[str, Any]:
-    (parameter,) = [resolve(p) for p in operation(*SUBMIT)["parameters"]]
-    assert parameter["name"] == "Idempotency-Key"
+    parameter = submit_header("Idempotency-Key")
     assert parameter["in"] == "header"
     assert parameter["required"] is False
     schema: dict[str, Any] = parameter["schema"]
@@ -144,7 +161,124 @@ def test_reused_idempotency_key_is_a_documented_422() -> None:
     assert "Idempotency-Key" in response["description"]
 
 
-def test_task_status_allows_undocumented_values_but_names_the_documented_five() -> None:
+def test_response_version_is_an_optional_header_pinned_to_2026_07_27() -> None:
+    parameter = submit_header("X-APIMart-Response-Version")
+    assert (parameter["in"], parameter["required"]) == ("header", False)
+    assert resolve(parameter["schema"])["enum"] == ["2026-07-27"]
+
+
+def test_submit_documents_both_answer_shapes_and_the_replay_header() -> None:
+    responses = operation(*SUBMIT)["responses"]
+    legacy = component_validator("VideoGenerationSubmitted")
+    versioned = component_validator("VersionedGenerationSubmitted")
+    array = {"data": [{"task_id": "t", "status": "submitted"}]}
+    task = {"data": {"id": "t", "status": "queued", "object": "generation.task"}, "request_id": "r"}
+    result = {"data": {"id": "t", "status": "completed", "object": "generation.result"}}
+    assert legacy.is_valid(array)
+    assert legacy.is_valid(task)
+    assert legacy.is_valid(result)
+    assert versioned.is_valid(task)
+    assert versioned.is_valid(result)
+    assert not versioned.is_valid(array)
+    assert not versioned.is_valid({"data": {"id": "t", "object": "generation.batch"}})
+    assert not versioned.is_valid({"data": {"id": "", "object": "generation.task"}})
+    for status in ("200", "202"):
+        header = resolve(responses[status])["headers"]["idempotency-replayed"]
+        assert "true" in resolve(header)["schema"]["enum"]
+    links = resolve(responses["202"])["links"]
+    assert [link["parameters"] for link in links.values()] == [
+        {"task_id": "$response.body#/data/id"}
+    ]
+
+
+def conflict_examples() -> dict[str, Any]:
+    media = resolve(operation(*SUBMIT)["responses"]["409"])["content"]["application/json"]
+    return {name: resolve(example)["value"] for name, example in media["examples"].items()}
+
+
+def test_the_three_idempotency_conflicts_are_documented_409s() -> None:
+    codes = {example["error"]["code"] for example in conflict_examples().values()}
+    assert codes == {
+        "idempotency_in_progress",
+        "idempotency_result_indeterminate",
+        "idempotency_key_reused",
+    }
+    response = resolve(operation(*SUBMIT)["responses"]["409"])
+    assert resolve(response["headers"]["Retry-After"])["schema"]["type"] == "integer"
+
+
+@pytest.mark.parametrize(
+    ("body", "valid"),
+    [
+        ({"error": {"code": "x", "message": "m", "type": "server_error", "param": "p"}}, True),
+        ({"success": False, "message": "Request entity too large"}, True),
+        ({"success": True, "message": "m"}, False),
+        ({"success": False}, False),
+        ({"message": "m"}, False),
+    ],
+)
+def test_error_body_is_the_envelope_or_the_plain_form(body: dict[str, Any], valid: bool) -> None:
+    assert component_validator("ErrorResponse").is_valid(body) is valid
+
+
+def test_tasks_carry_cost_and_credits_cost() -> None:
+    properties = load_spec()["components"]["schemas"]["Task"]["properties"]
+    assert properties["cost"]["type"] == properties["credits_cost"]["type"] == "number"
+    task = {"id": "t", "status": "queued", "cost": 0.6, "credits_cost": 60}
+    assert component_validator("Task").is_valid(task)
+    assert not component_validator("Task").is_valid({**task, "cost": "0.6"})
+
+
+@pytest.mark.parametrize("path_method", [MODELS, MODEL_DOCS, MODEL_SCHEMA])
+def test_discovery_operations_are_free_gets_with_json_answers(path_method: tuple[str, str]) -> None:
+    op = operation(*path_method)
+    assert path_method[1] == "get"
+    assert "free" in op["description"].lower()
+    assert "200" in op["responses"]
+
+
+def test_model_docs_and_schema_take_the_model_and_the_operation() -> None:
+    for path_method in (MODEL_DOCS, MODEL_SCHEMA):
+        (model,) = [
+            resolve(p)
+            for p in operation(*path_method)["parameters"]
+            if resolve(p)["name"] == "model"
+        ]
+        assert (model["in"], model["required"]) == ("query", True)
+    (op,) = [p for p in operation(*MODEL_SCHEMA)["parameters"] if p.get("name") == "operation"]
+    assert "video_generation" in resolve(op["schema"])["enum"]
+    required = load_spec()["components"]["schemas"]["ModelDocumentation"]["required"]
+    assert set(required) == {
+        "object",
+        "model",
+        "doc_url",
+        "markdown_url",
+        "markdown",
+        "fetched_at",
+        "cache_ttl_seconds",
+        "stale",
+    }
+
+
+def test_upload_is_multipart_with_one_file_field_and_may_answer_413() -> None:
+    op = operation(*UPLOAD)
+    (media,) = op["requestBody"]["content"]
+    assert media == "multipart/form-data"
+    schema = resolve(op["requestBody"]["content"][media]["schema"])
+    assert (schema["required"], list(schema["properties"])) == (["file"], ["file"])
+    assert schema["properties"]["file"]["format"] == "binary"
+    assert "413" in op["responses"]
+    uploaded = load_spec()["components"]["schemas"]["UploadedImage"]
+    assert set(uploaded["required"]) == {"url", "filename", "content_type", "bytes", "created_at"}
+    assert resolve({"$ref": "#/components/schemas/UploadContentType"})["enum"] == [
+        "image/jpeg",
+        "image/png",
+        "image/gif",
+        "image/webp",
+    ]
+
+
+def test_task_status_allows_undocumented_values_but_names_the_documented_six() -> None:
     schemas = load_spec()["components"]["schemas"]
     assert schemas["TaskStatus"]["enum"] == [
         "pending",
@@ -152,6 +286,7 @@ def test_task_status_allows_undocumented_values_but_names_the_documented_five() 
         "completed",
         "failed",
         "cancelled",
+        "queued",
     ]
     assert schemas["Task"]["properties"]["status"]["anyOf"] == [
         {"$ref": "#/components/schemas/TaskStatus"},

@@ -9,7 +9,7 @@ import pytest
 
 from contract_tests.spec_document import load_spec, resolve, validator_for
 
-DOCUMENTED_USES = {
+DOCUMENTED_USES: dict[str, dict[str, Any]] = {
     "text_to_video": {
         "model": "wan2.7",
         "prompt": "A coastal road at sunset, slow-motion camera push-in, cinematic feel",

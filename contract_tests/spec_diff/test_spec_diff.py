@@ -25,10 +25,16 @@ def changes(report: Report, audience: Audience) -> list[Change]:
     return [change for change in report.changes if change.audience is audience]
 
 
-def only(report: Report, audience: Audience, subject: str) -> Change:
-    found = [c for c in changes(report, audience) if c.subject == subject]
+def only(report: Report, audience: Audience, subject: str, where: str = "") -> Change:
+    """The one change of `subject` for `audience` (at a place starting with `where`)."""
+    found = [
+        c for c in changes(report, audience) if c.subject == subject and c.where.startswith(where)
+    ]
     assert len(found) == 1, report.changes
     return found[0]
+
+
+TASKS = "GET /v1/tasks/{task_id}"
 
 
 def run_cli(
@@ -95,9 +101,9 @@ def test_removed_enum_value_is_breaking_and_named(scratch: Scratch) -> None:
 
 
 def test_new_task_status_is_compatible_for_lenient_parsers(scratch: Scratch) -> None:
-    scratch.edit(lambda d: schemas(d)["TaskStatus"]["enum"].append("queued"))
+    scratch.edit(lambda d: schemas(d)["TaskStatus"]["enum"].append("waiting"))
     report = scratch.report()
-    change = only(report, Audience.PARSERS, "queued")
+    change = only(report, Audience.PARSERS, "waiting", TASKS)
     assert change.severity is Severity.COMPATIBLE
     assert "leniently" in change.description
     assert not report.breaking, report.changes
@@ -113,9 +119,9 @@ def test_new_value_in_a_closed_response_enum_is_breaking_for_parsers(scratch: Sc
 
     scratch.edit(close_status)
     git(scratch.repo, "commit", "--quiet", "-am", "closed status")
-    scratch.edit(lambda d: schemas(d)["TaskStatus"]["enum"].append("queued"))
+    scratch.edit(lambda d: schemas(d)["TaskStatus"]["enum"].append("waiting"))
     report = build_on_head(scratch)
-    assert only(report, Audience.PARSERS, "queued").severity is Severity.BREAKING
+    assert only(report, Audience.PARSERS, "waiting", TASKS).severity is Severity.BREAKING
 
 
 def build_on_head(scratch: Scratch) -> Report:
@@ -198,13 +204,13 @@ def test_corpus_replay_lists_a_rejected_example_with_the_reason(scratch: Scratch
 
 def test_recorded_live_answer_the_new_spec_rejects_is_listed(scratch: Scratch) -> None:
     """A drift property of a live run carries raw JSON: it is evidence for parsers."""
-    answer = {"code": 200, "data": {"id": "task_9", "status": "queued", "progress": 3}}
+    answer = {"code": 200, "data": {"id": "task_9", "status": "waiting", "progress": 3}}
     reports = scratch.repo / "reports"
     reports.mkdir()
     (reports / "contract-live.xml").write_text(
         '<testsuites><testsuite name="pytest"><testcase name="test_task">'
         "<properties>"
-        f'<property name="drift" value="undocumented status &apos;queued&apos;: '
+        f'<property name="drift" value="undocumented status &apos;waiting&apos;: '
         f'{json.dumps(answer).replace(chr(34), "&quot;")}"/>'
         '<property name="drift" value="cut short: {&quot;code&quot;: 200, &quot;da"/>'
         "</properties></testcase></testsuite></testsuites>",

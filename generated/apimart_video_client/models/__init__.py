@@ -3,9 +3,18 @@
 from .aspect_ratio import AspectRatio
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .generation_object_kind import GenerationObjectKind
+from .generation_operation import GenerationOperation
 from .image_role import ImageRole
+from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .model_documentation import ModelDocumentation
+from .model_info import ModelInfo
+from .model_list import ModelList
+from .model_schema import ModelSchema
+from .model_schema_input_schema import ModelSchemaInputSchema
 from .resolution import Resolution
+from .response_version import ResponseVersion
 from .submitted_task import SubmittedTask
 from .task import Task
 from .task_error import TaskError
@@ -14,6 +23,10 @@ from .task_response import TaskResponse
 from .task_result import TaskResult
 from .task_status import TaskStatus
 from .task_video import TaskVideo
+from .upload_content_type import UploadContentType
+from .uploaded_image import UploadedImage
+from .versioned_generation import VersionedGeneration
+from .versioned_generation_submitted import VersionedGenerationSubmitted
 from .video_generation_request import VideoGenerationRequest
 from .video_generation_submitted import VideoGenerationSubmitted
 from .video_model import VideoModel
@@ -22,9 +35,18 @@ __all__ = (
     "AspectRatio",
     "ErrorDetail",
     "ErrorResponse",
+    "GenerationObjectKind",
+    "GenerationOperation",
     "ImageRole",
+    "ImageUploadRequest",
     "ImageWithRole",
+    "ModelDocumentation",
+    "ModelInfo",
+    "ModelList",
+    "ModelSchema",
+    "ModelSchemaInputSchema",
     "Resolution",
+    "ResponseVersion",
     "SubmittedTask",
     "Task",
     "TaskError",
@@ -33,6 +55,10 @@ __all__ = (
     "TaskResult",
     "TaskStatus",
     "TaskVideo",
+    "UploadContentType",
+    "UploadedImage",
+    "VersionedGeneration",
+    "VersionedGenerationSubmitted",
     "VideoGenerationRequest",
     "VideoGenerationSubmitted",
     "VideoModel",

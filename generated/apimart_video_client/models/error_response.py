@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
@@ -15,25 +17,39 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """The error body every failing request is expected to carry.
+    """The error body a failing request carries: the envelope `{"error": {code, message,
+    type, param}}`, or sometimes the plain `{"success": false, "message": ...}` (skills
+    contract). One of the two is there.
 
-    Attributes:
-        error (ErrorDetail): What went wrong.
+        Attributes:
+            error (ErrorDetail | Unset): What went wrong.
+            success (bool | Unset): `false` in the plain form.
+            message (str | Unset): What went wrong, in the plain form.
     """
 
-    error: ErrorDetail
+    error: ErrorDetail | Unset = UNSET
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        success = self.success
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -42,10 +58,21 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: ErrorDetail | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorDetail.from_dict(_error)
+
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
 
         error_response = cls(
             error=error,
+            success=success,
+            message=message,
         )
 
         error_response.additional_properties = d

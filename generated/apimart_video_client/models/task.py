@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """An asynchronous generation task. Unknown fields (such as `cost` or `model`) are kept.
+    """An asynchronous generation task. Unknown fields (such as `model`) are kept.
 
     Attributes:
         id (str): The task id: opaque, like the submit's `task_id`. A client reads the task it asked
@@ -35,7 +35,11 @@ class Task:
         completed (int | Unset): Unix time in seconds when the task completed (completed tasks only).
         estimated_time (int | Unset): Expected total seconds to finish (often 600 for video).
         actual_time (int | Unset): Seconds the task took (completed tasks only).
-        error (TaskError | Unset): Why a task failed.
+        error (TaskError | Unset): Why a task failed. The code may be a string, such as `content_rejected` (skills
+            contract) or `content_policy_violation`.
+        cost (float | Unset): What the task costs, in the account's currency (skills contract; the unit is not
+            documented).
+        credits_cost (float | Unset): What the task costs in credits (skills contract).
     """
 
     id: str
@@ -47,6 +51,8 @@ class Task:
     estimated_time: int | Unset = UNSET
     actual_time: int | Unset = UNSET
     error: TaskError | Unset = UNSET
+    cost: float | Unset = UNSET
+    credits_cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +82,10 @@ class Task:
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
+        cost = self.cost
+
+        credits_cost = self.credits_cost
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +108,10 @@ class Task:
             field_dict["actual_time"] = actual_time
         if error is not UNSET:
             field_dict["error"] = error
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if credits_cost is not UNSET:
+            field_dict["credits_cost"] = credits_cost
 
         return field_dict
 
@@ -146,6 +160,10 @@ class Task:
         else:
             error = TaskError.from_dict(_error)
 
+        cost = d.pop("cost", UNSET)
+
+        credits_cost = d.pop("credits_cost", UNSET)
+
         task = cls(
             id=id,
             status=status,
@@ -156,6 +174,8 @@ class Task:
             estimated_time=estimated_time,
             actual_time=actual_time,
             error=error,
+            cost=cost,
+            credits_cost=credits_cost,
         )
 
         task.additional_properties = d

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="TaskError")
 
 @_attrs_define
 class TaskError:
-    """Why a task failed.
+    """Why a task failed. The code may be a string, such as `content_rejected` (skills
+    contract) or `content_policy_violation`.
 
-    Attributes:
-        message (str): What went wrong, in the requested language.
-        code (int | str | Unset): Error code; seen as an integer (`400`), a string (`get_channel_failed`) or empty.
+        Attributes:
+            message (str): What went wrong, in the requested language.
+            code (int | str | Unset): Error code; seen as an integer (`400`), a string (`get_channel_failed`) or empty.
     """
 
     message: str

@@ -20,7 +20,7 @@ class TaskResponse:
     """Answer to a task-status request.
 
     Attributes:
-        data (Task): An asynchronous generation task. Unknown fields (such as `cost` or `model`) are kept.
+        data (Task): An asynchronous generation task. Unknown fields (such as `model`) are kept.
         code (int | Unset): 200 on success.
     """
 

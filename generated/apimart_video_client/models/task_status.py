@@ -1,6 +1,8 @@
 from typing import Literal
 
-TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing"]
+TaskStatus = Literal[
+    "cancelled", "completed", "failed", "pending", "processing", "queued"
+]
 
 TASK_STATUS_VALUES: set[TaskStatus] = {
     "cancelled",
@@ -8,6 +10,7 @@ TASK_STATUS_VALUES: set[TaskStatus] = {
     "failed",
     "pending",
     "processing",
+    "queued",
 }
 
 

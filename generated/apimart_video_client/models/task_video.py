@@ -18,8 +18,8 @@ class TaskVideo:
     Attributes:
         url (list[str] | str): Where the video can be downloaded until `expires_at`. Seen both as one string
             and as a list of strings (the same video); both parse.
-        expires_at (int | Unset): Unix time in seconds after which the URL stops working (usually `completed` + 24 h;
-            read it, never assume it).
+        expires_at (int | Unset): Unix time in seconds after which the URL stops working: `completed` + 24 h on the
+            wan2.7 page, 72 h in the skills contract; read it, never assume it.
     """
 
     url: list[str] | str

@@ -142,7 +142,7 @@ class _ClientBase:
     def _submit_request(fields: Mapping[str, object], key: str) -> tuple[dict[str, Any], Mode]:
         """The submit as the generated client builds it (method, path, JSON body, headers).
 
-        The generated module builds every request; the answer is read by `_responses`
+        The generated module builds every request; the answer is read by the boundary
         alone, so the generated `sync_detailed` (whose parser would read it a second time,
         into models thrown away) is not run. The key travels in the sender's headers: no
         generated client, whose repr would show its token, ever holds it.

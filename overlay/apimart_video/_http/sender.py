@@ -244,7 +244,7 @@ def _final(
     operation: str | None,
     secrets: tuple[str, ...] = (),
 ) -> httpx.Response:
-    """The answer to hand to the boundary (`_responses`), or the typed error to raise.
+    """The answer to hand to the boundary (`boundary.py`), or the typed error to raise.
 
     Called outside any `except` block, so a translated error carries no implicit context;
     its cause is the transport error only when that holds no secret (a refused header's

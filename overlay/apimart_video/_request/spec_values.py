@@ -12,23 +12,33 @@ from typing import TYPE_CHECKING, Final, Literal, Required, TypedDict, get_args
 
 if TYPE_CHECKING:
     from apimart_video_client.models.aspect_ratio import AspectRatio
+    from apimart_video_client.models.generation_object_kind import GenerationObjectKind
+    from apimart_video_client.models.generation_operation import GenerationOperation
     from apimart_video_client.models.image_role import ImageRole
     from apimart_video_client.models.resolution import Resolution
+    from apimart_video_client.models.response_version import ResponseVersion
     from apimart_video_client.models.task_language import TaskLanguage
     from apimart_video_client.models.task_status import TaskStatus
+    from apimart_video_client.models.upload_content_type import UploadContentType
     from apimart_video_client.models.video_model import VideoModel
 else:
     AspectRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
+    GenerationObjectKind = Literal["generation.result", "generation.task"]
+    GenerationOperation = Literal["image_generation", "video_generation"]
     ImageRole = Literal["first_frame", "last_frame"]
     Resolution = Literal["1080P", "720P"]
+    ResponseVersion = Literal["2026-07-27"]
     TaskLanguage = Literal["en", "ja", "ko", "zh"]
-    TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing"]
+    TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
+    UploadContentType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
     VideoModel = Literal["wan2.7"]
 
 __all__ = [
     "ASPECT_RATIOS",
     "DURATION_MAXIMUM",
     "DURATION_MINIMUM",
+    "GENERATION_OBJECT_KINDS",
+    "GENERATION_OPERATIONS",
     "HTTP_URL_MAX_LENGTH",
     "HTTP_URL_MIN_LENGTH",
     "HTTP_URL_PATTERN",
@@ -40,12 +50,16 @@ __all__ = [
     "IMAGE_URLS_MIN_ITEMS",
     "IMAGE_WITH_ROLES_MAX_ITEMS",
     "IMAGE_WITH_ROLES_MIN_ITEMS",
+    "MODEL_MAX_LENGTH",
+    "MODEL_MIN_LENGTH",
+    "MODEL_PATTERN",
     "NEGATIVE_PROMPT_MAX_LENGTH",
     "NEGATIVE_PROMPT_MIN_LENGTH",
     "PROMPT_MAX_LENGTH",
     "PROMPT_MIN_LENGTH",
     "REQUEST_FIELDS",
     "RESOLUTIONS",
+    "RESPONSE_VERSIONS",
     "SEED_MAXIMUM",
     "SEED_MINIMUM",
     "TASK_ID_MAX_LENGTH",
@@ -53,16 +67,21 @@ __all__ = [
     "TASK_ID_PATTERN",
     "TASK_LANGUAGES",
     "TASK_STATUSES",
+    "UPLOAD_CONTENT_TYPES",
     "VIDEO_MODELS",
     "VIDEO_URLS_MAX_ITEMS",
     "VIDEO_URLS_MIN_ITEMS",
     "AspectRatio",
     "GenerateFields",
+    "GenerationObjectKind",
+    "GenerationOperation",
     "ImageRole",
     "ImageWithRoleDict",
     "Resolution",
+    "ResponseVersion",
     "TaskLanguage",
     "TaskStatus",
+    "UploadContentType",
     "VideoModel",
     "VideoOptions",
 ]
@@ -73,8 +92,12 @@ VIDEO_MODELS: Final[tuple[VideoModel, ...]] = get_args(VideoModel)
 RESOLUTIONS: Final[tuple[Resolution, ...]] = get_args(Resolution)
 ASPECT_RATIOS: Final[tuple[AspectRatio, ...]] = get_args(AspectRatio)
 IMAGE_ROLES: Final[tuple[ImageRole, ...]] = get_args(ImageRole)
+RESPONSE_VERSIONS: Final[tuple[ResponseVersion, ...]] = get_args(ResponseVersion)
+GENERATION_OBJECT_KINDS: Final[tuple[GenerationObjectKind, ...]] = get_args(GenerationObjectKind)
 TASK_LANGUAGES: Final[tuple[TaskLanguage, ...]] = get_args(TaskLanguage)
 TASK_STATUSES: Final[tuple[TaskStatus, ...]] = get_args(TaskStatus)
+GENERATION_OPERATIONS: Final[tuple[GenerationOperation, ...]] = get_args(GenerationOperation)
+UPLOAD_CONTENT_TYPES: Final[tuple[UploadContentType, ...]] = get_args(UploadContentType)
 
 # --- bounds of the string components
 
@@ -110,6 +133,9 @@ SEED_MAXIMUM: Final = None
 IDEMPOTENCY_KEY_MIN_LENGTH: Final = 1
 IDEMPOTENCY_KEY_MAX_LENGTH: Final = 191
 IDEMPOTENCY_KEY_PATTERN: Final = "^[\\x21-\\x7E]{1,191}$"
+MODEL_MIN_LENGTH: Final = 1
+MODEL_MAX_LENGTH: Final = None
+MODEL_PATTERN: Final = None
 TASK_ID_MIN_LENGTH: Final = 1
 TASK_ID_MAX_LENGTH: Final = None
 TASK_ID_PATTERN: Final = None

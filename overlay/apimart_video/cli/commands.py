@@ -46,7 +46,7 @@ from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
 from apimart_video.cli import batch_commands
 from apimart_video.cli.console import Console
-from apimart_video.cli.options import non_negative_int, port, positive_float, share
+from apimart_video.cli.options import non_negative_int, port, positive_float, positive_int, share
 from apimart_video.cli.shell import for_shell
 
 # The old names of the codes, kept for callers of `apimart_video.cli` (one home: `ExitCode`).
@@ -206,6 +206,23 @@ def _parser() -> argparse.ArgumentParser:
         "--indeterminate-409",
         action="store_true",
         help="answer every keyed submit 409 idempotency_result_indeterminate",
+    )
+    hostile.add_argument(
+        "--ignore-response-version",
+        action="store_true",
+        help="answer the legacy submit shape whatever X-APIMart-Response-Version asks",
+    )
+    hostile.add_argument(
+        "--docs-drift",
+        action="store_true",
+        help="serve model docs and schemas drifted from the spec (to rehearse the live check)",
+    )
+    hostile.add_argument(
+        "--upload-limit",
+        type=positive_int,
+        default=10 * 1024 * 1024,
+        metavar="BYTES",
+        help="answer 413 to an image upload larger than BYTES (default: 10 MiB)",
     )
     hostile.add_argument(
         "--trickle",
@@ -370,6 +387,9 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             accept_invalid=args.accept_invalid,
             in_progress_409=args.in_progress_409,
             indeterminate_409=args.indeterminate_409,
+            ignore_response_version=args.ignore_response_version,
+            docs_drift=args.docs_drift,
+            upload_limit=args.upload_limit,
             trickle=args.trickle,
             trickle_headers=not args.trickle_body_only,
             **({"trickle_on": frozenset(args.trickle_on)} if args.trickle_on else {}),

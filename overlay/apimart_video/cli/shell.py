@@ -1,6 +1,6 @@
 """The CLI's words for the library's: flags where messages name fields, helpers and kwargs.
 
-The rules (`_rules.py`) and errors speak to Python callers: `audio_url`,
+The rules (`_request/rules.py`) and errors speak to Python callers: `audio_url`,
 `image_with_audio(image_url, audio_url)`, `api_key=...`. A shell user typed `--audio` and
 `--image`, so the CLI renders every error through `for_shell`, the one place that knows both
 vocabularies: a violation field by field (the values the user gave stay as they were), any

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import secrets
+import time
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any
@@ -20,6 +22,7 @@ from apimart_video._exceptions import InvalidRequestError
 from apimart_video._request import spec_values
 from apimart_video._request.rules import IgnoredFieldWarning, check_request, describe_range
 from apimart_video.testing._config import ServerConfig
+from apimart_video.testing._discovery import CACHE_TTL_SECONDS, OPERATION, Discovery, spec_document
 from apimart_video.testing._faults import (
     BEFORE_HANDLER,
     DroppedResponse,
@@ -33,6 +36,14 @@ from apimart_video.testing._faults import (
 from apimart_video.testing._ratelimit import RateLimiter, retry_after_header
 from apimart_video.testing._stats import ServerStats
 from apimart_video.testing._tasks import TaskStore
+from apimart_video.testing._uploads import (
+    MULTIPART_OVERHEAD,
+    ImageStore,
+    TooLarge,
+    file_field,
+    read_capped,
+    sniff,
+)
 from apimart_video.testing._video import VideoBytes, if_range_holds, parse_range, validators
 
 IDEMPOTENCY_KEY = re.compile(spec_values.IDEMPOTENCY_KEY_PATTERN)
@@ -42,7 +53,12 @@ IDEMPOTENCY_KEY_LENGTH = (
 )
 LANGUAGES = spec_values.TASK_LANGUAGES
 CDN_PREFIX = "/cdn/videos/"
+IMAGES_PREFIX = "/cdn/images/"
+DOCS_PREFIX = "/docs/"
 STATS_PATH = "/_reference/stats"
+RESPONSE_VERSIONS = spec_values.RESPONSE_VERSIONS
+UNAUTHENTICATED = frozenset({"download", "image", "docs_page"})
+"""Operations a browser or CDN serves without the API key."""
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -76,6 +92,12 @@ class ReferenceApp(Starlette):
         self.trickling: set[tuple[str, int]] = set()
         """Peers whose current answer trickles (read by the `trickle` protocol)."""
         self._videos_served: set[str] = set()
+        self.discovery = Discovery.from_spec(
+            spec_document(), fetched_at=int(time.time()), drift=config.docs_drift
+        )
+        self.images = ImageStore()
+        self.replays = 0
+        """Submits answered from a stored `Idempotency-Key` (with `idempotency-replayed`)."""
         super().__init__(
             routes=[
                 Route(
@@ -88,6 +110,26 @@ class ReferenceApp(Starlette):
                     methods=["GET", "HEAD"],
                 ),
                 Route(STATS_PATH, self._guarded("stats", self.stats_route), methods=["GET"]),
+                Route("/v1/models", self._guarded("models", self.models), methods=["GET"]),
+                Route(
+                    "/v1/model-docs", self._guarded("model_docs", self.model_docs), methods=["GET"]
+                ),
+                Route(
+                    "/v1/model-schema",
+                    self._guarded("model_schema", self.model_schema),
+                    methods=["GET"],
+                ),
+                Route("/v1/uploads/images", self._guarded("upload", self.upload), methods=["POST"]),
+                Route(
+                    IMAGES_PREFIX + "{name}",
+                    self._guarded("image", self.image),
+                    methods=["GET", "HEAD"],
+                ),
+                Route(
+                    DOCS_PREFIX + "{model}.md",
+                    self._guarded("docs_page", self.docs_page),
+                    methods=["GET"],
+                ),
             ]
         )
 
@@ -138,7 +180,7 @@ class ReferenceApp(Starlette):
                 return fault_response(fault, self.config.faults.retry_after)
             if fault == "slow":
                 await asyncio.sleep(self.config.faults.slow_seconds)
-            if operation != "download":
+            if operation not in UNAUTHENTICATED:
                 refused = self._authenticate(request)
                 if refused is not None:
                     return refused
@@ -197,14 +239,26 @@ class ReferenceApp(Starlette):
             return _error(401, "Invalid API key provided", "authentication_error")
         return None
 
+    def _base(self, request: Request) -> str:
+        return (self.config.public_url or str(request.base_url)).rstrip("/")
+
     def _video_url(self, request: Request, task_id: str) -> str:
-        base = self.config.public_url or str(request.base_url).rstrip("/")
-        return f"{base.rstrip('/')}{CDN_PREFIX}{task_id}.mp4"
+        return f"{self._base(request)}{CDN_PREFIX}{task_id}.mp4"
 
     # --- the API --------------------------------------------------------------------------
 
     async def submit(self, request: Request) -> Response:
         key = request.headers.get("idempotency-key")
+        version = request.headers.get("x-apimart-response-version")
+        if self.config.ignore_response_version:
+            version = None
+        elif version is not None and version not in RESPONSE_VERSIONS:
+            return _error(
+                400,
+                f"X-APIMart-Response-Version must be one of {', '.join(RESPONSE_VERSIONS)}",
+                "invalid_request_error",
+                "X-APIMart-Response-Version",
+            )
         low, high = IDEMPOTENCY_KEY_LENGTH
         if key is not None and not (IDEMPOTENCY_KEY.search(key) and low <= len(key) <= high):
             return _error(
@@ -234,13 +288,15 @@ class ReferenceApp(Starlette):
                 )
             if self.config.resend_error is not None:
                 return _resend_error(*self.config.resend_error)
-            return _submitted(task_id)
+            self.replays += 1
+            return _submitted(task_id, versioned=version is not None, replayed=True)
         record = self.store.create(body, key)
         if key is not None and self.config.honour_idempotency:
             self._idempotency[key] = (canonical, record.task_id)
+        answer = _submitted(record.task_id, versioned=version is not None)
         if self.config.lose_first_submit_answer:
-            return DroppedResponse(_submitted(record.task_id))
-        return _submitted(record.task_id)
+            return DroppedResponse(answer)
+        return answer
 
     def _validate(self, body: Any) -> Response | None:
         if self.config.accept_invalid:
@@ -254,6 +310,106 @@ class ReferenceApp(Starlette):
         except InvalidRequestError as error:
             return _error(400, str(error), "invalid_request_error", error.fields[0])
         return None
+
+    # --- discovery and uploads ----------------------------------------------------------
+
+    async def models(self, request: Request) -> Response:
+        data = [{"id": model, "object": "model"} for model in self.discovery.models]
+        return JSONResponse({"object": "list", "data": data})
+
+    def _model_asked(self, request: Request) -> tuple[str | None, Response | None]:
+        model = request.query_params.get("model")
+        if not model:
+            return None, _error(400, "model is required", "invalid_request_error", "model")
+        if model not in self.discovery.pages:
+            message = f"model not found: {model}"
+            return None, _error(404, message, "invalid_request_error", "model", "model_not_found")
+        return model, None
+
+    async def model_docs(self, request: Request) -> Response:
+        model, refused = self._model_asked(request)
+        if refused is not None or model is None:
+            return refused or _error(400, "model is required", "invalid_request_error", "model")
+        page_url = f"{self._base(request)}{DOCS_PREFIX}{model}"
+        return JSONResponse(
+            {
+                "object": "model.documentation",
+                "model": model,
+                "doc_url": page_url,
+                "markdown_url": f"{page_url}.md",
+                "markdown": self.discovery.pages[model].markdown,
+                "fetched_at": self.discovery.fetched_at,
+                "cache_ttl_seconds": CACHE_TTL_SECONDS,
+                "stale": False,
+            }
+        )
+
+    async def docs_page(self, request: Request) -> Response:
+        page = self.discovery.pages.get(request.path_params["model"])
+        if page is None:
+            return Response("not found", status_code=404, media_type="text/plain")
+        return Response(page.markdown, media_type="text/markdown; charset=utf-8")
+
+    async def model_schema(self, request: Request) -> Response:
+        model, refused = self._model_asked(request)
+        if refused is not None or model is None:
+            return refused or _error(400, "model is required", "invalid_request_error", "model")
+        operation = request.query_params.get("operation", OPERATION)
+        if operation not in spec_values.GENERATION_OPERATIONS:
+            choices = ", ".join(spec_values.GENERATION_OPERATIONS)
+            message = f"operation must be one of {choices}"
+            return _error(400, message, "invalid_request_error", "operation")
+        if operation != OPERATION:
+            message = f"model {model} has no {operation} schema"
+            return _error(404, message, "invalid_request_error", "operation", "model_not_found")
+        input_schema = self.discovery.pages[model].input_schema
+        return JSONResponse({"model": model, "operation": operation, "input_schema": input_schema})
+
+    async def upload(self, request: Request) -> Response:
+        limit = self.config.upload_limit
+        try:
+            body = await read_capped(request.stream(), limit + MULTIPART_OVERHEAD)
+            part = file_field(request.headers.get("content-type", ""), body)
+        except TooLarge:
+            return _too_large(limit)
+        if part is None:
+            return _error(
+                400,
+                "send multipart/form-data with one `file` field holding the image",
+                "invalid_request_error",
+                "file",
+            )
+        if len(part.data) > limit:
+            return _too_large(limit)
+        sniffed = sniff(part.data)
+        if sniffed is None:
+            return _error(
+                400,
+                "the file is not a JPEG, PNG, GIF or WebP image (detected by content)",
+                "invalid_request_error",
+                "file",
+                code="unsupported_image_type",
+            )
+        content_type, extension = sniffed
+        image = self.images.add(part.data, part.filename, content_type, extension, time.time())
+        return JSONResponse(
+            {
+                "url": f"{self._base(request)}{IMAGES_PREFIX}{image.path_name}",
+                "filename": image.filename,
+                "content_type": image.content_type,
+                "bytes": len(image.data),
+                "created_at": image.created_at,
+            }
+        )
+
+    async def image(self, request: Request) -> Response:
+        image = self.images.images.get(request.path_params["name"])
+        if image is None:
+            return Response("not found", status_code=404, media_type="text/plain")
+        if request.method == "HEAD":
+            headers = {"Content-Length": str(len(image.data))}
+            return Response(headers=headers, media_type=image.content_type)
+        return Response(image.data, media_type=image.content_type)
 
     async def stats_route(self, request: Request) -> Response:
         return JSONResponse(self.stats_report())
@@ -342,14 +498,30 @@ def _error(
     )
 
 
+def _too_large(limit: int) -> JSONResponse:
+    message = f"the image is larger than the upload limit of {limit} bytes"
+    return _error(413, message, "invalid_request_error", "file", code="file_too_large")
+
+
 def _resend_error(status: int, code: str) -> JSONResponse:
     """The answer of `resend_error` to a submit whose key was seen before."""
     body = error_body(code, f"{code}: this Idempotency-Key was seen before", "idempotency_error")
     return JSONResponse(body, status_code=status, headers={"Retry-After": "0"})
 
 
-def _submitted(task_id: str) -> JSONResponse:
-    return JSONResponse({"code": 200, "data": [{"status": "submitted", "task_id": task_id}]})
+def _submitted(task_id: str, *, versioned: bool, replayed: bool = False) -> JSONResponse:
+    """The submit's answer: under the pinned response version, 202 and one object with a
+    `request_id`; otherwise the wan2.7 page's 200 and a list. A replay says so."""
+    headers = {"idempotency-replayed": "true"} if replayed else None
+    if versioned:
+        body = {
+            "code": 200,
+            "data": {"id": task_id, "status": "queued", "object": "generation.task"},
+            "request_id": f"req_{secrets.token_hex(12)}",
+        }
+        return JSONResponse(body, status_code=202, headers=headers)
+    body = {"code": 200, "data": [{"status": "submitted", "task_id": task_id}]}
+    return JSONResponse(body, headers=headers)
 
 
 def create_app(config: ServerConfig | None = None, **overrides: Any) -> ReferenceApp:

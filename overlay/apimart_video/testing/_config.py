@@ -121,6 +121,15 @@ class ServerConfig:
     indeterminate_409: bool = False
     """Answer every submit that carries an `Idempotency-Key` with 409
     `idempotency_result_indeterminate` (the API cannot tell what became of it)."""
+    ignore_response_version: bool = False
+    """Answer every submit in the legacy shape (HTTP 200, `data` a list), whatever its
+    `X-APIMart-Response-Version` asks for, as an API that does not know the version would."""
+    docs_drift: bool = False
+    """The discovery endpoints show each model's docs and compatibility schema drifted from
+    the spec: an enum value changed, a bound moved and a new field (the live check's
+    rehearsal)."""
+    upload_limit: int = attrs.field(default=10 * 1024 * 1024)
+    """Bytes an uploaded image may have; a larger one is answered with 413."""
     trickle: float | None = attrs.field(default=None)
     """Send each answer to the `trickle_on` operations one byte every this many seconds,
     status line and headers included (a host whose every read succeeds, slowly)."""
@@ -138,6 +147,11 @@ class ServerConfig:
     def _check_share(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:
         if value is not None and not 0.0 <= value < 1.0:
             raise ValueError(f"video_drop_at must be in [0, 1), not {value}")
+
+    @upload_limit.validator
+    def _check_upload_limit(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < 1:
+            raise ValueError(f"upload_limit must be a positive number of bytes, not {value}")
 
     @rate_limit.validator
     def _check_rate(self, attribute: attrs.Attribute[float | None], value: float | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Final
 
-SERVER_PACKAGES: Final = ("starlette", "uvicorn")
+SERVER_PACKAGES: Final = ("starlette", "uvicorn", "yaml")
 INSTALL_HINT: Final = "pip install 'apimart-video[server]'"
 
 _missing = [name for name in SERVER_PACKAGES if importlib.util.find_spec(name) is None]

@@ -6,6 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.response_version import ResponseVersion
+from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_request import VideoGenerationRequest
 from ...models.video_generation_submitted import VideoGenerationSubmitted
 from ...types import UNSET, Response, Unset
@@ -15,10 +17,14 @@ def _get_kwargs(
     *,
     body: VideoGenerationRequest,
     idempotency_key: str | Unset = UNSET,
+    x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(x_api_mart_response_version, Unset):
+        headers["X-APIMart-Response-Version"] = str(x_api_mart_response_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -35,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VideoGenerationSubmitted | None:
+) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
     if response.status_code == 200:
         response_200 = VideoGenerationSubmitted.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 202:
+        response_202 = VersionedGenerationSubmitted.from_dict(response.json())
+
+        return response_202
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -60,6 +71,11 @@ def _parse_response(
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
@@ -94,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +124,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VideoGenerationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+    x_api_mart_response_version: ResponseVersion | Unset = UNSET,
+) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
     """Submit a wan2.7 video generation
 
      Starts an asynchronous, billed generation and returns its `task_id` at once.
@@ -121,8 +138,18 @@ def sync_detailed(
     Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
     on every retry of the same submit.
 
+    Two answer shapes (both parse). Without `X-APIMart-Response-Version` the answer is the
+    wan2.7 page's: HTTP 200, `data` a one-element list of `{task_id, status}`. With
+    `X-APIMart-Response-Version: 2026-07-27` (skills contract) it is HTTP 202 (some
+    integrations show 200), `data` one object `{id, status, object}` with `object`
+    `generation.task` (poll `id`) or `generation.result` (a synchronous result), and the
+    envelope may carry `request_id`. A replay of a stored `Idempotency-Key` carries the
+    header `idempotency-replayed: true`.
+
     Args:
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
+            client pins (skills contract).
         body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
             text-to-video (no image, no
             video), first frame (one image), first and last frame (two images), video
@@ -135,12 +162,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VideoGenerationSubmitted]
+        Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_api_mart_response_version=x_api_mart_response_version,
     )
 
     response = client.get_httpx_client().request(
@@ -155,7 +183,8 @@ def sync(
     client: AuthenticatedClient,
     body: VideoGenerationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VideoGenerationSubmitted | None:
+    x_api_mart_response_version: ResponseVersion | Unset = UNSET,
+) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
     """Submit a wan2.7 video generation
 
      Starts an asynchronous, billed generation and returns its `task_id` at once.
@@ -168,8 +197,18 @@ def sync(
     Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
     on every retry of the same submit.
 
+    Two answer shapes (both parse). Without `X-APIMart-Response-Version` the answer is the
+    wan2.7 page's: HTTP 200, `data` a one-element list of `{task_id, status}`. With
+    `X-APIMart-Response-Version: 2026-07-27` (skills contract) it is HTTP 202 (some
+    integrations show 200), `data` one object `{id, status, object}` with `object`
+    `generation.task` (poll `id`) or `generation.result` (a synchronous result), and the
+    envelope may carry `request_id`. A replay of a stored `Idempotency-Key` carries the
+    header `idempotency-replayed: true`.
+
     Args:
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
+            client pins (skills contract).
         body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
             text-to-video (no image, no
             video), first frame (one image), first and last frame (two images), video
@@ -182,13 +221,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VideoGenerationSubmitted
+        ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted
     """
 
     return sync_detailed(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        x_api_mart_response_version=x_api_mart_response_version,
     ).parsed
 
 
@@ -197,7 +237,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VideoGenerationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> Response[ErrorResponse | VideoGenerationSubmitted]:
+    x_api_mart_response_version: ResponseVersion | Unset = UNSET,
+) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
     """Submit a wan2.7 video generation
 
      Starts an asynchronous, billed generation and returns its `task_id` at once.
@@ -210,8 +251,18 @@ async def asyncio_detailed(
     Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
     on every retry of the same submit.
 
+    Two answer shapes (both parse). Without `X-APIMart-Response-Version` the answer is the
+    wan2.7 page's: HTTP 200, `data` a one-element list of `{task_id, status}`. With
+    `X-APIMart-Response-Version: 2026-07-27` (skills contract) it is HTTP 202 (some
+    integrations show 200), `data` one object `{id, status, object}` with `object`
+    `generation.task` (poll `id`) or `generation.result` (a synchronous result), and the
+    envelope may carry `request_id`. A replay of a stored `Idempotency-Key` carries the
+    header `idempotency-replayed: true`.
+
     Args:
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
+            client pins (skills contract).
         body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
             text-to-video (no image, no
             video), first frame (one image), first and last frame (two images), video
@@ -224,12 +275,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VideoGenerationSubmitted]
+        Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]
     """
 
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        x_api_mart_response_version=x_api_mart_response_version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,7 +294,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VideoGenerationRequest,
     idempotency_key: str | Unset = UNSET,
-) -> ErrorResponse | VideoGenerationSubmitted | None:
+    x_api_mart_response_version: ResponseVersion | Unset = UNSET,
+) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
     """Submit a wan2.7 video generation
 
      Starts an asynchronous, billed generation and returns its `task_id` at once.
@@ -255,8 +308,18 @@ async def asyncio(
     Every accepted request is a billed generation: send an `Idempotency-Key` and reuse it
     on every retry of the same submit.
 
+    Two answer shapes (both parse). Without `X-APIMart-Response-Version` the answer is the
+    wan2.7 page's: HTTP 200, `data` a one-element list of `{task_id, status}`. With
+    `X-APIMart-Response-Version: 2026-07-27` (skills contract) it is HTTP 202 (some
+    integrations show 200), `data` one object `{id, status, object}` with `object`
+    `generation.task` (poll `id`) or `generation.result` (a synchronous result), and the
+    envelope may carry `request_id`. A replay of a stored `Idempotency-Key` carries the
+    header `idempotency-replayed: true`.
+
     Args:
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
+        x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
+            client pins (skills contract).
         body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
             text-to-video (no image, no
             video), first frame (one image), first and last frame (two images), video
@@ -269,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VideoGenerationSubmitted
+        ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted
     """
 
     return (
@@ -277,5 +340,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            x_api_mart_response_version=x_api_mart_response_version,
         )
     ).parsed
