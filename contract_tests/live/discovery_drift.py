@@ -44,13 +44,68 @@ _UPPER: Final = {"integer": "maximum", "number": "maximum", "string": "maxLength
 _LOWER["array"], _UPPER["array"] = "minItems", "maxItems"
 
 _HEADERS: Final = {
-    "name": {"field", "fields", "parameter", "parameters", "param", "name", "key", "property"},
-    "type": {"type", "datatype", "types"},
-    "required": {"required", "req", "mandatory", "requiredoptional", "optional"},
-    "enum": {"enum", "values", "options", "allowedvalues", "choices", "enumvalues", "allowed"},
-    "bounds": {"bounds", "range", "constraints", "constraint", "limits", "validrange", "limit"},
-    "default": {"default", "defaultvalue", "defaults"},
-    "description": {"description", "desc", "notes", "details", "meaning", "remarks", "comment"},
+    "name": {
+        "field",
+        "fields",
+        "parameter",
+        "parameters",
+        "param",
+        "name",
+        "key",
+        "property",
+        "参数",
+        "参数名",
+        "字段",
+        "名称",
+    },
+    "type": {"type", "datatype", "types", "类型"},
+    "required": {
+        "required",
+        "req",
+        "mandatory",
+        "requiredoptional",
+        "optional",
+        "必填",
+        "是否必填",
+        "必选",
+    },
+    "enum": {
+        "enum",
+        "values",
+        "options",
+        "allowedvalues",
+        "choices",
+        "enumvalues",
+        "allowed",
+        "可选值",
+        "枚举",
+        "取值",
+    },
+    "bounds": {
+        "bounds",
+        "range",
+        "constraints",
+        "constraint",
+        "limits",
+        "validrange",
+        "limit",
+        "范围",
+        "取值范围",
+        "限制",
+    },
+    "default": {"default", "defaultvalue", "defaults", "默认值", "默认"},
+    "description": {
+        "description",
+        "desc",
+        "notes",
+        "details",
+        "meaning",
+        "remarks",
+        "comment",
+        "说明",
+        "描述",
+        "备注",
+    },
 }
 _NUMBER: Final = r"-?\d+(?:\.\d+)?"
 _CODE: Final = re.compile(r"`([^`]*)`")
@@ -189,7 +244,7 @@ def _is_separator(line: str) -> bool:
 def _column_roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
-        key = re.sub(r"[^a-z]", "", cell.lower())
+        key = re.sub(r"[^a-z\u4e00-\u9fff]", "", _plain(cell).lower())
         for role, names in _HEADERS.items():
             if key in names and role not in roles:
                 roles[role] = index
