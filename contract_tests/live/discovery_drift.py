@@ -185,7 +185,8 @@ class FieldFacts:
 class Difference:
     """One way a live source disagrees with the spec for one model.
 
-    `kind`: `model_missing`, `no_parameter_table`, `field_added`, `field_missing`, `type`,
+    `kind`: `model_missing`, `unavailable`, `no_parameter_table`, `field_added`,
+    `field_missing`, `type`,
     `enum`, `bound` (with `keyword`), `default` or `required`.
     """
 
@@ -204,6 +205,7 @@ class Difference:
             "no_parameter_table": "the docs page has no parameter table",
             "field_added": f"a field the spec lacks: {json.dumps(self.live)}",
             "field_missing": "in the spec, not in the docs' parameter table",
+            "unavailable": f"GET /v1/model-{self.source} answers {self.live}",
         }.get(self.kind)
         if what is None:
             label = f"{self.kind} {self.keyword}" if self.keyword else self.kind
