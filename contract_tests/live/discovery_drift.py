@@ -277,6 +277,7 @@ def _plain(text: str) -> str:
     text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!~|<>])", r"\1", text)  # Markdown escapes: \_ \~
     return text.replace("**", "").replace("__", "").strip()
 
 
@@ -293,7 +294,7 @@ def _field_name(cell: str) -> str | None:
 
 def normalise_type(text: str) -> tuple[str | None, str | None]:
     """(type, item type) of a docs type cell: `array<string>`, `string[]`, `List[int]`..."""
-    words = _plain(text).lower().replace("`", "")
+    words = text.lower().replace("`", "").replace("*", "")  # `array<string>` is no HTML tag
     names = [
         ("array", r"\barray\b|\blist\b|\[\]"),
         ("integer", r"\bint(?:eger)?\d*\b"),
@@ -419,14 +420,143 @@ def _row_facts(name: str, row: list[str], roles: Mapping[str, int]) -> FieldFact
     )
 
 
+_PARAM_TAG: Final = re.compile(
+    r"<(?P<close>/)?ParamField\b(?P<attributes>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
+)
+_ATTRIBUTE: Final = re.compile(
+    r"(?P<key>[A-Za-z_]+)(?:\s*=\s*(?:\"(?P<quoted>[^\"]*)\"|'(?P<single>[^']*)'|\{(?P<braced>[^}]*)\}))?"
+)
+_OPTIONS_LABEL: Final = re.compile(
+    r"^\s*(?:options|possible values|supported values|allowed values|values|one of|enum|"
+    r"可选值|支持的值|取值|枚举值)\s*[:\uff1a]\s*(?P<rest>.*)$",
+    re.I,
+)
+_RANGE_LABEL: Final = re.compile(
+    r"^\s*(?:range|valid range|支持范围|取值范围|范围)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I
+)
+_DEFAULT_LABEL: Final = re.compile(
+    r"^\s*(?:default(?: value)?|默认值|默认)\s*[:\uff1a]\s*(?P<rest>.*)$", re.I
+)
+_CHAR_LIMIT: Final = re.compile(
+    r"(?:max(?:imum)?|at most|up to|no more than|最多|不超过)\s*(?P<value>\d+)\s*"
+    r"(?:characters|chars|个?字符)",
+    re.I,
+)
+
+
+def _attributes(text: str) -> dict[str, str | bool]:
+    found: dict[str, str | bool] = {}
+    for match in _ATTRIBUTE.finditer(text):
+        value = next((v for v in match.group("quoted", "single", "braced") if v is not None), None)
+        found[match["key"]] = True if value is None else value.strip()
+    return found
+
+
+def _param_fields(markdown: str) -> Iterable[tuple[str, dict[str, str | bool], str]]:
+    """Each top-level `<ParamField body="...">` of a Mintlify page (name, attributes, text
+    without the nested fields); nested fields describe an item's own keys and are skipped."""
+    depth, position = 0, 0
+    opened: tuple[str, dict[str, str | bool]] | None = None
+    pieces: list[str] = []
+    for tag in _PARAM_TAG.finditer(markdown):
+        if opened is not None and depth == 1:
+            pieces.append(markdown[position : tag.start()])
+        if tag["close"]:
+            depth = max(depth - 1, 0)
+            if depth == 0 and opened is not None:
+                yield opened[0], opened[1], "".join(pieces)
+                opened, pieces = None, []
+        else:
+            depth += 1
+            if depth == 1:
+                attributes = _attributes(tag["attributes"])
+                name = attributes.get("body")
+                opened = (name, attributes) if isinstance(name, str) else None
+                pieces = []
+        position = tag.end()
+
+
+def _labelled(lines: list[str], label: re.Pattern[str]) -> str | None:
+    """The text after a label, or, when nothing follows it on its line, the bullets below."""
+    for index, line in enumerate(lines):
+        match = label.match(_plain(line))
+        if not match:
+            continue
+        if match["rest"].strip():
+            return match["rest"]
+        bullets = []
+        for below in lines[index + 1 :]:
+            if not below.strip():
+                continue
+            if not re.match(r"\s*[*+-]\s", below):
+                break
+            code = _CODE.search(below)
+            bullets.append(f"`{code.group(1)}`" if code else below.strip()[1:].split(" - ")[0])
+        return ", ".join(bullets)
+    return None
+
+
+def _param_facts(name: str, attributes: Mapping[str, str | bool], text: str) -> FieldFacts:
+    kind, item_type = normalise_type(str(attributes.get("type", "")))
+    lines = text.splitlines()
+    options = _labelled(lines, _OPTIONS_LABEL)
+    values = _values(options) if options else []
+    ranged = _labelled(lines, _RANGE_LABEL)
+    bounds = parse_bounds(ranged, kind) if ranged else {}
+    limit = _CHAR_LIMIT.search(_plain(text))
+    if kind == "string" and limit and "maxLength" not in bounds:
+        bounds["maxLength"] = int(limit["value"])
+    default: Any = UNSTATED
+    stated = attributes.get("default")
+    written = _labelled(lines, _DEFAULT_LABEL)
+    if isinstance(stated, str) and stated.strip("\"'").lower() not in _UNSTATED:
+        default = coerce(stated, kind)
+    elif written and _plain(written).strip("`").lower() not in _UNSTATED:
+        default = coerce(_plain(written).split()[0], kind)
+    required = attributes.get("required")
+    description = " ".join(_plain(re.sub(r"<[^>]+>", " ", text)).split())
+    return FieldFacts(
+        name=name,
+        type=kind,
+        item_type=item_type,
+        required=required is True or (isinstance(required, str) and required == "true"),
+        enum=tuple(coerce(value, kind) for value in values) if values else None,
+        bounds=bounds,
+        default=default,
+        description=description,
+    )
+
+
+def _merged(first: FieldFacts, then: FieldFacts) -> FieldFacts:
+    """One field described twice on a page: each fact from the first place that states it."""
+    return FieldFacts(
+        name=first.name,
+        type=first.type or then.type,
+        item_type=first.item_type or then.item_type,
+        required=first.required if first.required is not None else then.required,
+        enum=first.enum if first.enum is not None else then.enum,
+        bounds={**then.bounds, **first.bounds},
+        default=first.default if first.default is not UNSTATED else then.default,
+        description=first.description or then.description,
+    )
+
+
 def parse_docs(markdown: str) -> dict[str, FieldFacts]:
-    """The fields of every parameter table on the page (the first row of a name wins)."""
+    """The request fields of a docs page: its `<ParamField body=...>` blocks (Mintlify
+    pages such as docs.apimart.ai's) and every table with a field column, merged."""
     fields: dict[str, FieldFacts] = {}
+
+    def add(facts: FieldFacts) -> None:
+        kept = fields.get(facts.name)
+        fields[facts.name] = facts if kept is None else _merged(kept, facts)
+
+    for field, attributes, text in _param_fields(markdown):
+        add(_param_facts(field, attributes, text))
     for roles, rows in _tables(markdown):
         for row in rows:
             name = _field_name(_cell(row, roles, "name") or "")
-            if name and name not in fields:
-                fields[name] = _row_facts(name, row, roles)
+            if name:
+                add(_row_facts(name, row, roles))
     return fields
 
 

@@ -11,6 +11,7 @@ from contract_tests.live.discovery_drift import (
     PAYLOAD,
     UNSTATED,
     Difference,
+    FieldFacts,
     compare_docs,
     compare_schema,
     missing_models,
@@ -70,6 +71,73 @@ CHINESE_STYLE = """\
 | `watermark` | bool | 否 | `true` | 水印 |
 """
 
+MINTLIFY_STYLE = """\
+## Request Parameters
+
+<ParamField header="Authorization" type="string" required>
+  Bearer token
+</ParamField>
+
+<ParamField body="model" type="string" required>
+  Video generation model name, fixed as `wan2.7`
+</ParamField>
+
+<ParamField body="prompt" type="string">
+  Video content description, up to **5000 characters**
+</ParamField>
+
+<ParamField body="duration" type="integer" default="5">
+  Video duration (seconds)
+
+  Range: `2` to `10`
+
+  Default: `5`
+</ParamField>
+
+<ParamField body="resolution" type="string" default="1080P">
+  Video resolution
+
+  Options:
+
+  * `720P` - HD
+  * `1080P` - Full HD (default)
+</ParamField>
+
+<ParamField body="image_with_roles" type="array<object>">
+  Images with roles
+  <Expandable title="object fields">
+    <ParamField body="role" type="string">
+      Options: `first_frame`, `last_frame`
+    </ParamField>
+  </Expandable>
+</ParamField>
+
+<ParamField body="watermark" type="boolean" default={false}>
+  Adds a watermark
+</ParamField>
+
+<ParamField body="generate_audio" type="boolean" default={true}>
+  Generates a soundtrack
+
+  <Warning>
+    * Maximum 2 images supported
+  </Warning>
+</ParamField>
+
+<ParamField body="seed" type="integer">
+  随机种子
+
+  支持范围\uff1a`0` \\~ `2147483647`
+</ParamField>
+
+## Parameter Support Matrix
+
+| Parameter | Text-to-Video | Image-to-Video |
+| --- | --- | --- |
+| `prompt` | ✅ Required | Optional |
+| `size` | ✅ | - |
+"""
+
 
 def test_our_servers_table_is_read_fact_by_fact() -> None:
     fields = parse_docs(OUR_SERVER_STYLE)
@@ -120,6 +188,39 @@ def test_chinese_headers_are_read() -> None:
     assert fields["duration"].default == 5
     assert fields["watermark"].type == "boolean"
     assert fields["watermark"].default is True
+
+
+def test_mintlify_param_fields_are_read_and_a_support_matrix_adds_no_facts() -> None:
+    fields = parse_docs(MINTLIFY_STYLE)
+    assert "Authorization" not in fields, "a header is no request field"
+    assert "role" not in fields, "a nested field describes an item, not the request"
+    assert fields["model"].required is True
+    assert fields["prompt"].required is False
+    assert fields["prompt"].bounds == {"maxLength": 5000}
+    assert fields["duration"].bounds == {"minimum": 2, "maximum": 10}
+    assert fields["duration"].default == 5
+    assert fields["resolution"].enum == ("720P", "1080P")
+    assert fields["resolution"].default == "1080P"
+    assert (fields["image_with_roles"].type, fields["image_with_roles"].item_type) == (
+        "array",
+        "object",
+    )
+    assert fields["watermark"].default is False
+    assert fields["generate_audio"].default is True
+    assert fields["generate_audio"].bounds == {}
+    assert fields["seed"].bounds == {"minimum": 0, "maximum": 2147483647}
+    assert fields["size"] == FieldFacts(name="size"), "the matrix only names the field"
+    found = {(d.kind, d.field) for d in compare_docs("wan2.7", fields, SPEC)}
+    assert found == {
+        ("bound", "duration"),
+        ("field_added", "generate_audio"),
+        ("bound", "seed"),
+        ("field_missing", "image_urls"),
+        ("field_missing", "video_urls"),
+        ("field_missing", "negative_prompt"),
+        ("field_missing", "audio_url"),
+        ("field_missing", "prompt_extend"),
+    }
 
 
 def test_bounds_in_several_spellings() -> None:
