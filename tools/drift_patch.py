@@ -289,7 +289,8 @@ def yaml_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(yaml_value(item) for item in value) + "]"
     if isinstance(value, str):
-        return scalar(value)
+        plain = re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", value)
+        return value if plain and yaml.safe_load(value) == value else json.dumps(value)
     return json.dumps(value)
 
 

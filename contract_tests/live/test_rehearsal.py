@@ -189,7 +189,7 @@ def test_the_zero_cost_check_finds_a_drifted_docs_page_and_drift_patch_proposes_
         )  # fmt: skip
         assert f"{edits} request field edit(s) from the live docs" in run.stderr
     added = [line for line in run_lines(tmp_path / "drifted.patch") if line.startswith("+")]
-    assert '+      enum: ["720P", "1080p"]' in added
+    assert "+      enum: [720P, 1080p]" in added
     assert "+          maximum: 10" in added
     assert "+        generate_audio:" in added
     assert (tmp_path / "faithful.patch").read_text(encoding="utf-8") == ""
