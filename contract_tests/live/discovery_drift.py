@@ -64,7 +64,6 @@ _HEADERS: Final = {
         "req",
         "mandatory",
         "requiredoptional",
-        "optional",
         "必填",
         "是否必填",
         "必选",
