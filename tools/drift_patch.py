@@ -5,7 +5,11 @@ JSON (`contract_tests/live/drift.py`). This reads them and proposes, as a unifie
 person to review and `git apply`:
 - an undocumented task status -> the value appended to the `TaskStatus` enum;
 - undocumented task, video or error fields -> new properties of `Task`, `TaskVideo` or
-  `ErrorDetail`, typed with the JSON type observed.
+  `ErrorDetail`, typed with the JSON type observed;
+- what the free discovery check found in a model's live docs or compatibility schema
+  (`contract_tests/live/discovery_drift.py`, the facts after `; json=`) -> an enum's values
+  added or removed, a bound moved, a default changed, a new request field with its type,
+  values, bounds, default and description. The docs win over the compatibility schema.
 
 It never writes the spec. The YAML text is edited line by line, so the diff holds only the
 new lines, and the patched document must still parse and validate as OpenAPI before the
@@ -38,19 +42,53 @@ FIELDS = re.compile(
     re.S,
 )
 PLAIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+DISCOVERY = re.compile(
+    r"live (?P<source>docs|schema|models) drift: .*?; json=(?P<facts>\{.*\})", re.S
+)
+EDITABLE = ("enum", "bound", "default", "field_added")
+"""The discovery kinds that become an edit; the rest (a type, `required`, a field or a
+model gone) is left for a person: removing or retyping is a breaking change to decide."""
 
 
 class PatchError(Exception):
     """The spec's text is not shaped as the edit expects; nothing is proposed."""
 
 
+@attrs.frozen
+class SpecEdit:
+    """A request field as a model's live docs (or compatibility schema) state it."""
+
+    source: str
+    model: str
+    schema: str
+    field: str
+    kind: str  # one of EDITABLE
+    keyword: str | None
+    live: Any
+
+    @property
+    def key(self) -> tuple[str, str, str, str | None]:
+        return (self.schema, self.field, self.kind, self.keyword)
+
+
 @attrs.define
 class Drift:
-    """What the report says the spec misses: new statuses, new fields and their values."""
+    """What the report says the spec misses: new statuses, new fields and their values, and
+    request fields the live docs state otherwise."""
 
     statuses: list[str] = attrs.field(factory=list)
     fields: dict[tuple[str, str], list[Any]] = attrs.field(factory=dict)
     unhandled: list[str] = attrs.field(factory=list)
+    edits: dict[tuple[str, str, str, str | None], SpecEdit] = attrs.field(factory=dict)
+
+    def add_edit(self, edit: SpecEdit, finding: str) -> None:
+        """Keep one edit per fact: the docs over the schema; a second model's docs that
+        disagree with the first are left for a person (the spec has one request schema)."""
+        kept = self.edits.get(edit.key)
+        if kept is None or (kept.source == "schema" and edit.source == "docs"):
+            self.edits[edit.key] = edit
+        elif kept.live != edit.live and edit.source == "docs":
+            self.unhandled.append(finding[:200])
 
     def add_status(self, value: str) -> None:
         if value not in self.statuses:
@@ -110,7 +148,18 @@ def read_drift(findings: Iterator[str]) -> Drift:
     for finding in findings:
         status = STATUS.fullmatch(finding)
         fields = FIELDS.fullmatch(finding)
+        discovery = DISCOVERY.fullmatch(finding)
         try:
+            if discovery:
+                facts = json.loads(discovery["facts"])
+                if facts["kind"] in EDITABLE:
+                    edit = SpecEdit(
+                        facts["source"], facts["model"], facts["schema"], facts["field"],
+                        facts["kind"], facts.get("keyword"), facts["live"],
+                    )  # fmt: skip
+                    drift.add_edit(edit, finding)
+                    continue
+                finding = finding.partition("; json=")[0]
             if status:
                 drift.add_status(ast.literal_eval(status["value"]))
                 continue
@@ -120,7 +169,7 @@ def read_drift(findings: Iterator[str]) -> Drift:
                     values = observed_values(fields["raw"], fields["where"], name)
                     drift.add_field(schema, name, values)
                 continue
-        except (ValueError, SyntaxError):
+        except (ValueError, SyntaxError, KeyError, TypeError):
             pass  # a finding shaped unlike the live suite's: left for a person
         drift.unhandled.append(finding[:200])
     return drift
@@ -235,6 +284,119 @@ def add_property(lines: list[str], schema: str, name: str, values: list[Any]) ->
     ]
 
 
+def yaml_value(value: Any) -> str:
+    """A one-line YAML value: a scalar, or a flow list of scalars."""
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_value(item) for item in value) + "]"
+    if isinstance(value, str):
+        plain = re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", value)
+        return value if plain and yaml.safe_load(value) == value else json.dumps(value)
+    return json.dumps(value)
+
+
+def _node(document: Any, path: list[str]) -> Any:
+    for part in path:
+        document = document[part]
+    return document
+
+
+def where(document: dict[str, Any], path: list[str], keyword: str) -> list[str]:
+    """The mapping that holds `keyword` for the node at `path`: the node itself, or the
+    component its `$ref` names when only that one states it (an enum kept in a component)."""
+    node = _node(document, path)
+    while keyword not in node and isinstance(node.get("$ref"), str):
+        target = node["$ref"].removeprefix("#/").split("/")
+        if keyword not in _node(document, target) and "$ref" not in _node(document, target):
+            break
+        path, node = target, _node(document, target)
+    return path
+
+
+def _location(document: dict[str, Any], edit: SpecEdit) -> tuple[list[str], str]:
+    """The mapping to edit and the keyword to set there."""
+    path = ["components", "schemas", edit.schema, "properties", edit.field]
+    keyword = edit.kind if edit.kind != "bound" else str(edit.keyword)
+    if keyword.startswith("items."):
+        keyword = keyword.removeprefix("items.")
+        path = [*where(document, path, "items"), "items"]
+    return where(document, path, keyword), keyword
+
+
+def current(document: dict[str, Any], edit: SpecEdit) -> Any:
+    """What the spec states today for the fact an edit is about (None: nothing)."""
+    if edit.kind == "field_added":
+        properties = document["components"]["schemas"][edit.schema].get("properties", {})
+        return {} if edit.field in properties else None
+    try:
+        path, keyword = _location(document, edit)
+        return _node(document, path).get(keyword)
+    except (KeyError, TypeError):
+        return None
+
+
+def wanted(document: dict[str, Any], edit: SpecEdit) -> Any:
+    """The value the spec should state: the live one (an enum keeps the spec's order)."""
+    if edit.kind == "enum" and isinstance(current(document, edit), list):
+        live = edit.live if isinstance(edit.live, list) else []
+        kept = [value for value in current(document, edit) if value in live]
+        return kept + [value for value in live if value not in kept]
+    return edit.live
+
+
+def set_keyword(lines: list[str], path: list[str], keyword: str, text: str) -> None:
+    """`keyword: text` in the mapping at `path`: the line (and any block under it) replaced,
+    or a new line at the end of the mapping."""
+    index = locate(lines, path)
+    end = _block_end(lines, index)
+    children = [i for i in range(index + 1, end) if lines[i].strip()]
+    indent = _indent(lines[children[0]]) if children else _indent(lines[index]) + 2
+    for i in children:
+        if _indent(lines[i]) == indent and lines[i].strip().startswith(f"{keyword}:"):
+            stop = _block_end(lines, i)
+            while (
+                stop < len(lines)
+                and _indent(lines[stop]) == indent
+                and (lines[stop].strip().startswith("- "))
+            ):
+                stop += 1  # a block list written at its key's indent
+            lines[i:stop] = [f"{' ' * indent}{keyword}: {text}"]
+            return
+    lines.insert(end, f"{' ' * indent}{keyword}: {text}")
+
+
+def add_request_field(lines: list[str], edit: SpecEdit) -> None:
+    """A new property, with what the docs state of it."""
+    facts = edit.live if isinstance(edit.live, dict) else {}
+    index = locate(lines, ["components", "schemas", edit.schema, "properties"])
+    end = _block_end(lines, index)
+    keys = [lines[i] for i in range(index + 1, end) if lines[i].strip()]
+    indent = " " * (_indent(keys[0]) if keys else _indent(lines[index]) + 2)
+    new = [f"{indent}{scalar(edit.field)}:"]
+    if facts.get("type"):
+        new.append(f"{indent}  type: {facts['type']}")
+        if facts["type"] == "array" and facts.get("item_type"):
+            new += [f"{indent}  items:", f"{indent}    type: {facts['item_type']}"]
+    if facts.get("enum"):
+        new.append(f"{indent}  enum: {yaml_value(facts['enum'])}")
+    for keyword, value in (facts.get("bounds") or {}).items():
+        if not keyword.startswith("items."):
+            new.append(f"{indent}  {keyword}: {yaml_value(value)}")
+    if "default" in facts:
+        new.append(f"{indent}  default: {yaml_value(facts['default'])}")
+    said = str(facts.get("description") or "").strip()
+    description = f"{said} (In the live docs of {edit.model}; proposed by make drift-patch.)"
+    new.append(f"{indent}  description: {json.dumps(description.strip())}")
+    lines[end:end] = new
+
+
+def apply_edit(lines: list[str], document: dict[str, Any], edit: SpecEdit) -> None:
+    if edit.kind == "field_added":
+        add_request_field(lines, edit)
+        return
+    path, keyword = _location(document, edit)
+    set_keyword(lines, path, keyword, yaml_value(wanted(document, edit)))
+
+
 def propose(spec_text: str, drift: Drift) -> str:
     """The spec's text with the drift added; it must parse, validate and hold every change."""
     lines = spec_text.splitlines()
@@ -242,6 +404,10 @@ def propose(spec_text: str, drift: Drift) -> str:
         add_enum_value(lines, STATUS_ENUM, value)
     for (schema, name), values in drift.fields.items():
         add_property(lines, schema, name, values)
+    before = yaml.safe_load(spec_text)
+    targets = {key: wanted(before, edit) for key, edit in drift.edits.items()}
+    for edit in drift.edits.values():
+        apply_edit(lines, before, edit)
     patched = "\n".join(lines) + ("\n" if spec_text.endswith("\n") else "")
     document = yaml.safe_load(patched)
     validate(document)
@@ -249,6 +415,12 @@ def propose(spec_text: str, drift: Drift) -> str:
     missing = [value for value in drift.statuses if value not in schemas[STATUS_ENUM]["enum"]]
     missing += [
         name for (schema, name) in drift.fields if name not in schemas[schema]["properties"]
+    ]
+    missing += [
+        f"{edit.field} {edit.kind} {edit.keyword or ''}".strip()
+        for key, edit in drift.edits.items()
+        if (current(document, edit) is None)
+        or (edit.kind != "field_added" and current(document, edit) != targets[key])
     ]
     if missing:
         raise PatchError(f"the edit did not land where expected: {missing}")
@@ -266,6 +438,12 @@ def new_only(drift: Drift, spec: dict[str, Any]) -> Drift:
             if key[1] not in schemas[key[0]].get("properties", {})
         },
         unhandled=drift.unhandled,
+        edits={
+            key: edit
+            for key, edit in drift.edits.items()
+            if current(spec, edit) is None
+            or (edit.kind != "field_added" and current(spec, edit) != wanted(spec, edit))
+        },
     )
 
 
@@ -299,7 +477,10 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(diff, encoding="utf-8")
     sys.stdout.write(diff)
-    what = f"{len(drift.statuses)} status value(s), {len(drift.fields)} field(s)"
+    what = (
+        f"{len(drift.statuses)} status value(s), {len(drift.fields)} field(s), "
+        f"{len(drift.edits)} request field edit(s) from the live docs"
+    )
     print(f"proposed {what} in {args.output}; review, then git apply", file=sys.stderr)
     return 0
 

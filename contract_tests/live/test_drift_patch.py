@@ -14,10 +14,13 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 import pytest
 import yaml
 from openapi_spec_validator import validate
+
+from contract_tests.live.discovery_drift import Difference
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
@@ -173,3 +176,79 @@ def test_findings_it_cannot_edit_are_left_for_a_person(tmp_path: Path) -> None:
     assert "left for a person" in run.stderr
     assert "duration_above_15" in run.stderr
     assert os.path.getsize(tmp_path / "p") == 0
+
+
+def discovery_report(tmp_path: Path, differences: list[Difference]) -> Path:
+    """A JUnit report with discovery drift, as `test_live_discovery.py` records it."""
+    properties = "".join(
+        f'<property name="drift" value={quoteattr(d.finding())} />' for d in differences
+    )
+    junit = tmp_path / "discovery.xml"
+    junit.write_text(
+        f'<testsuites><testsuite><testcase name="t"><properties>{properties}'
+        "</properties></testcase></testsuite></testsuites>",
+        encoding="utf-8",
+    )
+    return junit
+
+
+NEW_FIELD = {"type": "array", "item_type": "string", "bounds": {"maxItems": 3},
+             "description": "Reference images."}  # fmt: skip
+DOCS_DRIFT = [
+    Difference("docs", "wan2.7", "enum", "size", None, ["16:9"], ["16:9", "9:16", "21:9"]),
+    Difference("docs", "wan2.7", "bound", "duration", "minimum", 2, 3),
+    Difference("docs", "wan2.7", "bound", "seed", "maximum", None, 2147483647),
+    Difference("docs", "wan2.7", "default", "watermark", None, False, True),
+    Difference("docs", "wan2.7", "field_added", "reference_urls", live=NEW_FIELD),
+]
+
+
+def test_live_docs_drift_becomes_enum_bound_default_and_field_edits(tmp_path: Path) -> None:
+    patch = tmp_path / "drift.patch"
+    report = discovery_report(tmp_path, DOCS_DRIFT)
+    run = drift_patch("--report", str(report), "--output", str(patch))
+    assert run.returncode == 0, run.stderr
+    assert "5 request field edit(s)" in run.stderr
+    document = applied(patch, SPEC.read_text(encoding="utf-8"), tmp_path)
+    validate(document)
+    schemas = document["components"]["schemas"]
+    properties = schemas["VideoGenerationRequest"]["properties"]
+    assert schemas["AspectRatio"]["enum"] == ["16:9", "9:16", "21:9"], "3 gone, 1 added"
+    assert properties["duration"]["minimum"] == 3
+    assert properties["seed"] == {**properties["seed"], "minimum": 0, "maximum": 2147483647}
+    assert properties["watermark"]["default"] is True
+    new = properties["reference_urls"]
+    assert (new["type"], new["items"], new["maxItems"]) == ("array", {"type": "string"}, 3)
+    assert new["description"].startswith("Reference images. (In the live docs of wan2.7")
+
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+    again = drift_patch("--report", str(tmp_path / "discovery.xml"), "--spec",
+                        "openapi.yaml", "--output", "again.patch", cwd=tmp_path)  # fmt: skip
+    assert (again.returncode, again.stdout) == (0, ""), again.stderr
+
+
+def test_the_docs_win_over_the_compatibility_schema(tmp_path: Path) -> None:
+    differences = [
+        Difference("schema", "wan2.7", "bound", "duration", "maximum", 15, 12),
+        Difference("docs", "wan2.7", "bound", "duration", "maximum", 15, 10),
+        Difference("schema", "wan2.7", "bound", "duration", "maximum", 15, 12),
+    ]
+    run = drift_patch("--report", str(discovery_report(tmp_path, differences)),
+                      "--output", str(tmp_path / "p"))  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "+          maximum: 10" in run.stdout.splitlines()
+    assert "maximum: 12" not in run.stdout
+
+
+def test_discovery_drift_that_is_not_an_addition_is_left_for_a_person(tmp_path: Path) -> None:
+    differences = [
+        Difference("models", "wan2.7", "model_missing"),
+        Difference("docs", "wan2.7", "type", "duration", None, "integer", "number"),
+        Difference("docs", "wan2.7", "field_missing", "seed", spec={"type": "integer"}),
+    ]
+    run = drift_patch("--report", str(discovery_report(tmp_path, differences)),
+                      "--output", str(tmp_path / "p"))  # fmt: skip
+    assert (run.returncode, run.stdout) == (0, ""), run.stderr
+    left = [line for line in run.stderr.splitlines() if "left for a person" in line]
+    assert len(left) == 3
+    assert all("json=" not in line for line in left), "a person reads the sentence only"

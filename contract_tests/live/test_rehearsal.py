@@ -7,8 +7,10 @@ question either way, and that drift reaches the JUnit report with the raw JSON.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -21,6 +23,7 @@ import attrs
 import pytest
 
 from apimart_video.testing import SeenRequest, run_server
+from contract_tests.live.discovery_drift import PAYLOAD
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "rehearsal-key"
@@ -139,3 +142,64 @@ def test_the_live_suite_spends_only_its_budget_whatever_the_server_accepts(
         cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
     ).stdout  # fmt: skip
     assert any(line.startswith("+") and "queued_for_gpu" in line for line in proposed.split("\n"))
+
+
+@pytest.mark.slow
+def test_the_zero_cost_check_finds_a_drifted_docs_page_and_drift_patch_proposes_the_edit(
+    tmp_path: Path,
+) -> None:
+    """The discovery check with budget 0, against a server whose docs page and compatibility
+    schema drifted (a changed enum value, a moved bound, a new field) and one that did not."""
+    discovery = "contract_tests/live/test_live_discovery.py"
+    runs: dict[str, tuple[int, list[str], dict[str, Any]]] = {
+        "drifted": (0, [discovery], {"docs_drift": True}),
+        "faithful": (0, [discovery], {}),
+    }
+    results = dict(rehearse(tmp_path, runs))
+
+    for result in results.values():
+        assert (result.started, result.may_have_started) == (0, 0)
+        assert {request.method for request in result.seen} == {"GET"}
+        asked = {request.path for request in result.seen}
+        assert {"/v1/models", "/v1/model-docs", "/v1/model-schema"} <= asked
+        assert [value.split(":")[0] for value in result.values("docs_checked")] == ["wan2.7"]
+        assert result.values("schema_checked") == ["wan2.7"]
+
+    facts = [json.loads(d.partition(PAYLOAD)[2]) for d in results["drifted"].values("drift")]
+    for source in ("docs", "schema"):
+        found = {
+            (f["kind"], f["field"], f["keyword"], json.dumps(f["live"]))
+            for f in facts
+            if f["source"] == source
+        }
+        assert ("enum", "resolution", None, '["720P", "1080p"]') in found, source
+        assert ("bound", "duration", "maximum", "10") in found, source
+        assert ("field_added", "generate_audio", None) in {f[:3] for f in found}, source
+    assert results["faithful"].values("drift") == []
+
+    spec = tmp_path / "spec"
+    spec.mkdir()
+    shutil.copy(ROOT / "openapi.yaml", spec / "openapi.yaml")
+    for name, edits in (("drifted", 4), ("faithful", 0)):
+        patch = tmp_path / f"{name}.patch"
+        run = subprocess.run(  # make drift-patch
+            [sys.executable, "tools/drift_patch.py", "--report", str(tmp_path / f"{name}.xml"),
+             "--output", str(patch)],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        assert f"{edits} request field edit(s) from the live docs" in run.stderr
+    added = [line for line in run_lines(tmp_path / "drifted.patch") if line.startswith("+")]
+    assert "+      enum: [720P, 1080p]" in added
+    assert "+          maximum: 10" in added
+    assert "+        generate_audio:" in added
+    assert (tmp_path / "faithful.patch").read_text(encoding="utf-8") == ""
+    subprocess.run(
+        ["git", "apply", "--check", str(tmp_path / "drifted.patch")],
+        cwd=spec,
+        check=True,
+        timeout=60,
+    )
+
+
+def run_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
