@@ -279,7 +279,8 @@ def test_cost_and_credits_cost_are_read_leniently_and_kept_raw(
     polled = one_task(driver, api, **sent)
     assert (polled.cost, polled.credits_cost) == read
     assert {name: polled.raw[name] for name in sent} == sent
-    assert "cost" not in polled.extra and "credits_cost" not in polled.extra
+    assert "cost" not in polled.extra
+    assert "credits_cost" not in polled.extra
 
 
 # -- the property ------------------------------------------------------------------------

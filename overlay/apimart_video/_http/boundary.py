@@ -147,7 +147,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 _NO_SUCH_MODEL: Final = (
-    "check the model id (list_models() names the API's models) and, for a schema, the operation"
+    "check the model id (list_models(), or `apimart-video models`, names the API's models)"
 )
 
 
@@ -167,8 +167,10 @@ def status_error(
     status = response.status_code
     if status == 400 and operation == GET_TASK:
         return NotFoundError(response, hint="the API answers an unknown task id with 400 too")
-    if status == 404 and operation in (MODEL_DOCS, MODEL_SCHEMA):
+    if status == 404 and operation == MODEL_DOCS:
         return NotFoundError(response, hint=_NO_SUCH_MODEL)
+    if status == 404 and operation == MODEL_SCHEMA:
+        return NotFoundError(response, hint=f"{_NO_SUCH_MODEL}, and that it serves the operation")
     if status >= 500:
         if idempotency_key is not None:
             return SubmitServerError(response, idempotency_key=idempotency_key)
