@@ -259,8 +259,28 @@ def test_unparseable_task_answers_end_the_wait_after_a_few_in_a_row(
 
 
 def test_unknown_fields_are_kept(driver: Driver, api: respx.MockRouter) -> None:
-    polled = one_task(driver, api, cost=0.3, model="wan2.7")
-    assert polled.extra == {"cost": 0.3, "model": "wan2.7"}
+    polled = one_task(driver, api, cost=0.3, model="wan2.7", tier="pro")
+    assert polled.extra == {"model": "wan2.7", "tier": "pro"}
+
+
+@pytest.mark.parametrize(
+    ("sent", "read"),
+    [
+        ({"cost": 0.3, "credits_cost": 60}, (0.3, 60.0)),
+        ({"cost": "0.3", "credits_cost": "60"}, (0.3, 60.0)),
+        ({"cost": -1, "credits_cost": "free"}, (None, None)),
+        ({"cost": None, "credits_cost": True}, (None, None)),
+        ({}, (None, None)),
+    ],
+)
+def test_cost_and_credits_cost_are_read_leniently_and_kept_raw(
+    driver: Driver, api: respx.MockRouter, sent: dict[str, object], read: tuple[object, object]
+) -> None:
+    polled = one_task(driver, api, **sent)
+    assert (polled.cost, polled.credits_cost) == read
+    assert {name: polled.raw[name] for name in sent} == sent
+    assert "cost" not in polled.extra
+    assert "credits_cost" not in polled.extra
 
 
 # -- the property ------------------------------------------------------------------------

@@ -58,7 +58,16 @@ if TYPE_CHECKING:
     )
     from apimart_video._http.retry import RetryPolicy
     from apimart_video._request.rules import IgnoredFieldWarning, check_request
-    from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus, Violation
+    from apimart_video._types import (
+        Mode,
+        ModelDocs,
+        ModelInfo,
+        ModelSchema,
+        SubmittedGeneration,
+        Task,
+        TaskStatus,
+        Violation,
+    )
     from apimart_video._version import __version__
     from apimart_video._waiting.policy import PollPolicy
     from apimart_video.batch.jobs import InvalidJobsError
@@ -91,6 +100,9 @@ __all__ = [
     "LocalFileError",
     "MissingAPIKeyError",
     "Mode",
+    "ModelDocs",
+    "ModelInfo",
+    "ModelSchema",
     "NoVideoError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -168,6 +180,9 @@ _MODULES: dict[str, str] = {
     "SubmittedGeneration": "apimart_video._types",
     "Task": "apimart_video._types",
     "TaskStatus": "apimart_video._types",
+    "ModelInfo": "apimart_video._types",
+    "ModelDocs": "apimart_video._types",
+    "ModelSchema": "apimart_video._types",
     "__version__": "apimart_video._version",
 }
 """Where each public name lives; its module is imported when the name is first used."""

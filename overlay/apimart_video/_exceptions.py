@@ -219,7 +219,7 @@ class InsufficientBalanceError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404 (or 400 on the task endpoint): no such task for this key."""
+    """404 (or 400 on the task endpoint): no such task for this key, or no such model."""
 
     hint = "check the task id; tasks belong to the key that created them"
 

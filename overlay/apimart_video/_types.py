@@ -2,7 +2,8 @@
 
 What a request is and what is wrong with it (`Mode`, `Violation`, checked by
 `_request.rules`), and what the API answered (`Task`, `TaskStatus`, `SubmittedGeneration`,
-built from answers by `_http.boundary`): small frozen records and enums, no behaviour.
+built from answers by `_http.boundary`), and what the API says of its models (`ModelInfo`,
+`ModelDocs`, `ModelSchema`): small frozen records and enums, no behaviour.
 """
 
 from __future__ import annotations
@@ -16,7 +17,17 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["MISSING", "Mode", "SubmittedGeneration", "Task", "TaskStatus", "Violation"]
+__all__ = [
+    "MISSING",
+    "Mode",
+    "ModelDocs",
+    "ModelInfo",
+    "ModelSchema",
+    "SubmittedGeneration",
+    "Task",
+    "TaskStatus",
+    "Violation",
+]
 
 logger = logging.getLogger("apimart_video")
 _warned_statuses: set[str] = set()
@@ -67,6 +78,8 @@ class TaskStatus(enum.Enum):
     """A task's state. `UNKNOWN` stands for a status the docs do not list (still running)."""
 
     PENDING = "pending"
+    QUEUED = "queued"
+    """Waiting to start, like `PENDING` (what a versioned submit answer says)."""
     PROCESSING = "processing"
     COMPLETED = "completed"
     FAILED = "failed"
@@ -105,6 +118,15 @@ class SubmittedGeneration:
     status: str | None = None
     submitted_at: float | None = None
     """When the submit returned (Unix seconds, the poll policy's clock)."""
+    replayed: bool = False
+    """True when the API answered from its record of this `idempotency_key` (the header
+    `idempotency-replayed: true`): no second generation started."""
+    request_id: str | None = None
+    """The API's id of the submit request, when its answer carries one (quote it to support)."""
+    result: Task | None = None
+    """The finished task, when the API answered with a synchronous result
+    (`"object": "generation.result"`): `wait()` returns it without polling. None for a task
+    to poll."""
 
 
 @attrs.frozen
@@ -123,8 +145,12 @@ class Task:
     completed_at: datetime | None = None
     estimated_time: float | None = None
     actual_time: float | None = None
+    cost: float | None = attrs.field(default=None, kw_only=True)
+    """What the task costs, in the account's currency (the API does not document the unit)."""
+    credits_cost: float | None = attrs.field(default=None, kw_only=True)
+    """What the task costs in credits."""
     extra: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the docs do not list (`cost`, `model`...), as the API sent them."""
+    """Fields the docs do not list (`model`...), as the API sent them."""
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
     """The task object as the API sent it, before any lenient reading."""
 
@@ -143,3 +169,53 @@ class Task:
         if self.expires_at is None:
             return False
         return (time.time() if now is None else now) >= self.expires_at.timestamp()
+
+
+# -- discovery: what the API says about its models (free GETs) ------------------------------
+
+
+@attrs.frozen
+class ModelInfo:
+    """One model `GET /v1/models` lists."""
+
+    id: str
+    """The exact model id, such as `wan2.7`: what a request's `model` says."""
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """The model object as the API sent it."""
+
+
+@attrs.frozen
+class ModelDocs:
+    """A model's live documentation page as Markdown (`GET /v1/model-docs`): its parameter
+    tables are the exact truth for the model's input, newer than any spec."""
+
+    model: str
+    markdown: str = attrs.field(repr=False)
+    """The page as Markdown."""
+    doc_url: str | None = None
+    """The page for people."""
+    markdown_url: str | None = None
+    """The same page's raw Markdown."""
+    fetched_at: datetime | None = None
+    """When the API fetched the page (None when it does not say, or not readably)."""
+    stale: bool = False
+    """True when the API's cached copy could not be refreshed: it may be out of date."""
+    cache_ttl_seconds: int | None = None
+    """How long the API caches the page."""
+    warning: str | None = None
+    """Why the copy may be out of date, when the API says so."""
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """The answer as the API sent it."""
+
+
+@attrs.frozen
+class ModelSchema:
+    """A model's compatibility schema for one operation (`GET /v1/model-schema`): a JSON
+    Schema of the input, looser than the documentation, which is the exact truth."""
+
+    model: str
+    operation: str
+    input_schema: dict[str, Any] = attrs.field(repr=False)
+    """A JSON Schema of the operation's input (without `model`)."""
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """The answer as the API sent it."""

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, Unpack
 
 from apimart_video._config import (
     redact,
@@ -36,16 +36,21 @@ from apimart_video._exceptions import (
 from apimart_video._http.deadline import Deadline
 from apimart_video._http.retry import RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
-from apimart_video._request import modes
+from apimart_video._request import modes, spec_values
 from apimart_video._request.rules import MODEL, check_request
 from apimart_video._types import Mode, SubmittedGeneration, Task, Violation
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:
+    from apimart_video._request.spec_values import GenerationOperation, ResponseVersion
     from apimart_video_client.models.task_language import TaskLanguage
     from apimart_video_client.types import Unset
 
-__all__ = ["TaskRef"]
+__all__ = ["RESPONSE_VERSION", "TaskRef"]
+
+RESPONSE_VERSION: Final[ResponseVersion] = "2026-07-27"
+"""The response version a client pins by default: the answer shape it was written against
+(it reads the older shape too). One of the spec's `RESPONSE_VERSIONS` (mypy holds it so)."""
 
 logger = logging.getLogger("apimart_video")
 
@@ -101,6 +106,47 @@ class _Keyed:
                 error.idempotency_key = self._key  # type: ignore[attr-defined]
 
 
+def _checked_response_version(value: object) -> ResponseVersion | None:
+    """`value` if the spec names it (or None: send no header), else `InvalidRequestError`.
+
+    Refused rather than sent: a version pins the shape of the answer, and a shape this
+    client was not written against is one it cannot promise to read. A newer version comes
+    with a newer client (the spec names it, and the boundary reads it).
+    """
+    if value is None:
+        return None
+    for known in spec_values.RESPONSE_VERSIONS:
+        if value == known and isinstance(value, str):
+            return known
+    choices = ", ".join(repr(version) for version in spec_values.RESPONSE_VERSIONS)
+    raise InvalidRequestError(
+        [
+            Violation(
+                "response_version",
+                value,
+                f"must be one of the versions this client reads ({choices}), or None to send "
+                "no X-APIMart-Response-Version header",
+            )
+        ]
+    )
+
+
+def _check_model(model: object) -> str:
+    if not isinstance(model, str) or not model.strip():
+        raise InvalidRequestError(
+            [Violation("model", model, "must be a model id, such as 'wan2.7' (see list_models())")]
+        )
+    return model
+
+
+def _check_operation(operation: object) -> GenerationOperation:
+    for known in spec_values.GENERATION_OPERATIONS:
+        if operation == known and isinstance(operation, str):
+            return known
+    choices = ", ".join(repr(value) for value in spec_values.GENERATION_OPERATIONS)
+    raise InvalidRequestError([Violation("operation", operation, f"must be one of {choices}")])
+
+
 def _check_timeout(timeout: float) -> None:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
         raise InvalidRequestError(
@@ -120,7 +166,10 @@ class _ClientBase:
         max_retries: int,
         retry_policy: RetryPolicy | None,
         poll_policy: PollPolicy | None,
+        response_version: ResponseVersion | None = RESPONSE_VERSION,
     ) -> None:
+        self.response_version = _checked_response_version(response_version)
+        """The `X-APIMart-Response-Version` each submit sends (None: none)."""
         self._api_key = resolve_api_key(api_key)
         self.base_url = resolve_base_url(base_url)
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
@@ -138,9 +187,11 @@ class _ClientBase:
         """Requests retried so far by this client."""
         return self._transport.retries
 
-    @staticmethod
-    def _submit_request(fields: Mapping[str, object], key: str) -> tuple[dict[str, Any], Mode]:
-        """The submit as the generated client builds it (method, path, JSON body, headers).
+    def _submit_request(
+        self, fields: Mapping[str, object], key: str
+    ) -> tuple[dict[str, Any], Mode]:
+        """The submit as the generated client builds it (method, path, JSON body, headers),
+        with the pinned response version.
 
         The generated module builds every request; the answer is read by the boundary
         alone, so the generated `sync_detailed` (whose parser would read it a second time,
@@ -150,11 +201,16 @@ class _ClientBase:
         # The generated modules load with the first request, not with `import apimart_video`.
         from apimart_video_client.api.videos import create_video_generation
         from apimart_video_client.models import VideoGenerationRequest
+        from apimart_video_client.types import UNSET
 
         body = {"model": MODEL, **fields}
         mode = check_request(body)
         request = create_video_generation._get_kwargs(
-            body=VideoGenerationRequest.from_dict(body), idempotency_key=key
+            body=VideoGenerationRequest.from_dict(body),
+            idempotency_key=key,
+            x_api_mart_response_version=UNSET
+            if self.response_version is None
+            else self.response_version,
         )
         return request, mode
 
@@ -189,6 +245,29 @@ class _ClientBase:
                 [Violation("language", language, f"must be one of {choices}")]
             )
         return check_task_language(language)
+
+    @staticmethod
+    def _models_request() -> dict[str, Any]:
+        """`GET /v1/models` as the generated client builds it."""
+        from apimart_video_client.api.models import list_models
+
+        return list_models._get_kwargs()
+
+    @staticmethod
+    def _docs_request(model: str) -> dict[str, Any]:
+        """`GET /v1/model-docs?model=` as the generated client builds it."""
+        from apimart_video_client.api.models import get_model_docs
+
+        return get_model_docs._get_kwargs(model=_check_model(model))
+
+    @staticmethod
+    def _schema_request(model: str, operation: str) -> dict[str, Any]:
+        """`GET /v1/model-schema?model=&operation=` as the generated client builds it."""
+        from apimart_video_client.api.models import get_model_schema
+
+        return get_model_schema._get_kwargs(
+            model=_check_model(model), operation=_check_operation(operation)
+        )
 
     def _waiter(
         self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
@@ -227,6 +306,15 @@ class _ClientBase:
             deadline=deadline,
             timeout=timeout,
         )
+
+
+def _already_final(waiter: Waiter, task: TaskRef) -> Task | None:
+    """The finished task of a synchronous result, seen by `waiter` (which raises if it
+    failed or was cancelled), or None: a task to poll."""
+    finished = task.result if isinstance(task, SubmittedGeneration) else None
+    if finished is not None and waiter.observe(finished) is None:
+        return finished
+    return None
 
 
 def _download_deadline(timeout: float | None) -> Deadline | None:

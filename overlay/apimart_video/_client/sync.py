@@ -27,10 +27,11 @@ from apimart_video._http.idempotency import checked_key
 from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
 from apimart_video._http.sender import RetryingHTTP
 from apimart_video._request import modes
-from apimart_video._types import SubmittedGeneration, Task
+from apimart_video._types import ModelDocs, ModelInfo, ModelSchema, SubmittedGeneration, Task
 from apimart_video._waiting.policy import PollPolicy
 
 if TYPE_CHECKING:
+    from apimart_video._request.spec_values import GenerationOperation, ResponseVersion
     from apimart_video.batch.api import BatchAPI
     from apimart_video.batch.jobs import JobSource
     from apimart_video.batch.runner import BatchSummary
@@ -39,7 +40,9 @@ if TYPE_CHECKING:
 
 
 from apimart_video._client.base import (
+    RESPONSE_VERSION,
     TaskRef,
+    _already_final,
     _ClientBase,
     _download_deadline,
     _Keyed,
@@ -79,8 +82,11 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         http_client: httpx.Client | None = None,
         retry_policy: RetryPolicy | None = None,
         poll_policy: PollPolicy | None = None,
+        response_version: ResponseVersion | None = RESPONSE_VERSION,
     ) -> None:
-        super().__init__(api_key, base_url, max_retries, retry_policy, poll_policy)
+        super().__init__(
+            api_key, base_url, max_retries, retry_policy, poll_policy, response_version
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=timeout, headers={"User-Agent": _user_agent()}
@@ -124,6 +130,8 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         """
         waiter = self._waiter(task, timeout, on_progress)
         with waiter.resumable():
+            if (finished := _already_final(waiter, task)) is not None:
+                return finished  # a synchronous result: nothing to poll
             self.poll_policy.sleep(waiter.first_delay())
             while True:
                 try:
@@ -172,6 +180,29 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
             task_or_url = self._get_task(asked, self._language(None), deadline)
         job = self._download_job(task_or_url, path, on_progress, timeout, deadline, asked)
         return run_download(job, self._http)
+
+    def list_models(self) -> list[ModelInfo]:
+        """The models the API serves (free; retried on transient failures)."""
+        response = self._transport.request(operation=boundary.LIST_MODELS, **self._models_request())
+        return boundary.models(response)
+
+    def model_docs(self, model: str) -> ModelDocs:
+        """`model`'s live documentation page as Markdown: its parameter tables are the exact
+        truth for the model's input (free; retried on transient failures)."""
+        response = self._transport.request(
+            operation=boundary.MODEL_DOCS, **self._docs_request(model)
+        )
+        return boundary.model_docs(response, model)
+
+    def model_schema(
+        self, model: str, operation: GenerationOperation = "video_generation"
+    ) -> ModelSchema:
+        """`model`'s compatibility schema for `operation`: a JSON Schema of its input, looser
+        than `model_docs()` (free; retried on transient failures)."""
+        response = self._transport.request(
+            operation=boundary.MODEL_SCHEMA, **self._schema_request(model, operation)
+        )
+        return boundary.model_schema(response, model, operation)
 
     def _batch_api(self) -> BatchAPI:
         """The internal interface a batch uses (`apimart_video.batch.api.BatchAPI`)."""

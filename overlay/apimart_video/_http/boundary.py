@@ -1,9 +1,9 @@
 """The one checked boundary: every API answer is read here, and nowhere else.
 
-An answer leaves this module as a typed result (`SubmittedGeneration`, `Task`, the fields of
-an error body, a `Retry-After` in seconds) or as an `APIMartError`; nothing it receives can
-raise anything else (no `TypeError`, `KeyError`, `IndexError`, `OverflowError`,
-`UnicodeDecodeError`).
+An answer leaves this module as a typed result (`SubmittedGeneration`, `Task`, `ModelInfo`,
+`ModelDocs`, `ModelSchema`, the fields of an error body, a `Retry-After` in seconds) or as
+an `APIMartError`; nothing it receives can raise anything else (no `TypeError`, `KeyError`,
+`IndexError`, `OverflowError`, `UnicodeDecodeError`).
 
 The JSON is read here rather than through the generated models: those do not check types
 (a `"45%"` progress would pass through and crash later) and raise bare errors on a missing
@@ -17,7 +17,12 @@ Lenient where the meaning is clear, keeping the raw value in `Task.raw`:
   over a week, or other text: ignored;
 - `status` null, of another type or undocumented: still running (`TaskStatus.UNKNOWN`);
   `submitted` is pending; case and surrounding blanks do not matter;
+- `cost` and `credits_cost` as numbers or numbers in text (negative or other: ignored);
 - `data` as an object or a one-element list; `url` as a string or a list of strings;
+- a submit's `data` in the wan2.7 page's shape (`task_id`, in a list or not) or in the
+  versioned one (`{id, status, object}`, answered under `X-APIMart-Response-Version`),
+  whatever was asked; `"object": "generation.result"` is a synchronous result, read as a
+  task;
 - a `failed` task's `error` as an object (with or without `message`), a string, or absent.
 Anything else (not JSON, not an object, no task) raises `APIResponseValidationError` with
 the raw body, or for a submit `SubmitResponseValidationError` with the idempotency key.
@@ -60,13 +65,24 @@ from apimart_video._http.parsing import (
     error_fields,
     parse_retry_after,
 )
-from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus
+from apimart_video._types import (
+    Mode,
+    ModelDocs,
+    ModelInfo,
+    ModelSchema,
+    SubmittedGeneration,
+    Task,
+    TaskStatus,
+)
 
 __all__ = [
     "ErrorFields",
     "error_fields",
     "idempotency_code",
     "is_json",
+    "model_docs",
+    "model_schema",
+    "models",
     "parse_retry_after",
     "status_error",
     "submitted",
@@ -77,6 +93,9 @@ logger = logging.getLogger("apimart_video")
 
 SUBMIT: Final = "submit"
 GET_TASK: Final = "get_task"
+LIST_MODELS: Final = "list_models"
+MODEL_DOCS: Final = "model_docs"
+MODEL_SCHEMA: Final = "model_schema"
 _MAX_SECONDS: Final = 7 * 86400.0
 """Longest `estimated_time` / `actual_time` taken as meant: beyond, it is absurd."""
 _EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come after
@@ -127,6 +146,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+_NO_SUCH_MODEL: Final = (
+    "check the model id (list_models(), or `apimart-video models`, names the API's models)"
+)
+
+
 def _says_idempotency(fields: ErrorFields) -> bool:
     said = " ".join(str(part) for part in (fields.code, fields.type, fields.message) if part)
     return "idempoten" in said.lower()
@@ -143,6 +167,10 @@ def status_error(
     status = response.status_code
     if status == 400 and operation == GET_TASK:
         return NotFoundError(response, hint="the API answers an unknown task id with 400 too")
+    if status == 404 and operation == MODEL_DOCS:
+        return NotFoundError(response, hint=_NO_SUCH_MODEL)
+    if status == 404 and operation == MODEL_SCHEMA:
+        return NotFoundError(response, hint=f"{_NO_SUCH_MODEL}, and that it serves the operation")
     if status >= 500:
         if idempotency_key is not None:
             return SubmitServerError(response, idempotency_key=idempotency_key)
@@ -192,6 +220,12 @@ def progress(value: object) -> int | None:
     if number is None or not 0 <= number <= 100:
         return None
     return int(number)
+
+
+def amount(value: object) -> float | None:
+    """A cost: a number 0 or more, or None when absent, negative or unreadable."""
+    number = _number(value)
+    return number if number is not None and number >= 0 else None
 
 
 def seconds(value: object) -> float | None:
@@ -312,6 +346,8 @@ _KNOWN_FIELDS: Final = frozenset(
         "estimated_time",
         "actual_time",
         "error",
+        "cost",
+        "credits_cost",
     }
 )
 
@@ -339,7 +375,14 @@ def task(response: httpx.Response, task_id: str) -> Task:
             body=_text(response),
             content=response.content,
         )
-    status, raw_status = _status(data.get("status"))
+    return _task_of(data, task_id)
+
+
+def _task_of(data: Mapping[str, Any], task_id: str, unsaid: str | None = None) -> Task:
+    """A task object (a poll's `data`, or a synchronous result) read leniently; `unsaid` is
+    the status of one that says none."""
+    said = data.get("status")
+    status, raw_status = _status(unsaid if unsaid is not None and not said else said)
     urls, expires_at = _videos(data.get("result"))
     code, message = _error(data.get("error"))
     return Task(
@@ -355,6 +398,8 @@ def task(response: httpx.Response, task_id: str) -> Task:
         completed_at=timestamp(data.get("completed")),
         estimated_time=seconds(data.get("estimated_time")),
         actual_time=seconds(data.get("actual_time")),
+        cost=amount(data.get("cost")),
+        credits_cost=amount(data.get("credits_cost")),
         extra={}
         if data.keys() <= _KNOWN_FIELDS
         else {name: value for name, value in data.items() if name not in _KNOWN_FIELDS},
@@ -389,13 +434,116 @@ def submitted(
             content=response.content,
         )
     status = created.get("status")
+    request_id = document.get("request_id") if isinstance(document, dict) else None
     result = SubmittedGeneration(
         task_id=task_id,
         mode=mode,
         idempotency_key=idempotency_key,
         status=status if isinstance(status, str) and status else None,
         submitted_at=submitted_at,
+        replayed=response.headers.get("idempotency-replayed", "").strip().lower() == "true",
+        request_id=request_id if isinstance(request_id, str) and request_id else None,
+        result=_synchronous_result(created, task_id),
     )
     if logger.isEnabledFor(logging.INFO):
         logger.info("submitted %s task %s", mode.value, result.task_id)
     return result
+
+
+SYNCHRONOUS_RESULT: Final = "generation.result"
+"""A versioned submit answer's `object` when the generation finished within the request."""
+
+
+def _synchronous_result(created: Mapping[str, Any], task_id: str) -> Task | None:
+    """The finished task of a synchronous result, or None: a task to poll.
+
+    A result without a status is completed (that is what the object says); one whose status
+    is not final contradicts itself, and is polled like any task.
+    """
+    if created.get("object") != SYNCHRONOUS_RESULT:
+        return None
+    finished = _task_of(created, task_id, unsaid="completed")
+    if not finished.is_final:
+        logger.warning(
+            "submit answered a synchronous result for task %s with status %r; polling it",
+            task_id,
+            finished.raw_status,
+        )
+        return None
+    return finished
+
+
+# -- discovery --------------------------------------------------------------------------------
+
+
+def _unreadable(response: httpx.Response, what: str, why: str) -> APIResponseValidationError:
+    document = document_of(response)
+    return APIResponseValidationError(
+        f"{what}: HTTP {response.status_code} with "
+        f"{'not JSON' if document is NOT_JSON else why}: {excerpt(_text(response))!r}",
+        status_code=response.status_code,
+        body=_text(response),
+        content=response.content,
+    )
+
+
+def _object(response: httpx.Response) -> dict[str, Any] | None:
+    document = document_of(response)
+    return document if isinstance(document, dict) else None
+
+
+def _string(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def models(response: httpx.Response) -> list[ModelInfo]:
+    """The models in a `GET /v1/models` answer (`data[].id`); an entry without a usable id
+    is left out (and logged), an answer without the list is `APIResponseValidationError`."""
+    document = _object(response)
+    data = document.get("data") if document is not None else None
+    if not isinstance(data, list):
+        raise _unreadable(response, "list of models", "no list in `data`")
+    found = []
+    for entry in data:
+        model_id = _identifier(entry.get("id")) if isinstance(entry, dict) else None
+        if model_id is None:
+            logger.warning("the list of models holds an entry without an id: %.80r", entry)
+            continue
+        found.append(ModelInfo(id=model_id, raw=entry))
+    return found
+
+
+def model_docs(response: httpx.Response, model: str) -> ModelDocs:
+    """The documentation in a `GET /v1/model-docs` answer; without its Markdown, it is
+    `APIResponseValidationError` (the Markdown is what it is for)."""
+    document = _object(response)
+    markdown = document.get("markdown") if document is not None else None
+    if document is None or not isinstance(markdown, str):
+        raise _unreadable(response, f"docs of model {model}", "no `markdown`")
+    ttl = _number(document.get("cache_ttl_seconds"))
+    return ModelDocs(
+        model=_string(document.get("model")) or model,
+        markdown=markdown,
+        doc_url=_string(document.get("doc_url")),
+        markdown_url=_string(document.get("markdown_url")),
+        fetched_at=timestamp(document.get("fetched_at")),
+        stale=str(document.get("stale")).strip().lower() == "true",
+        cache_ttl_seconds=int(ttl) if ttl is not None and 0 <= ttl < 2**63 else None,
+        warning=_string(document.get("warning")),
+        raw=document,
+    )
+
+
+def model_schema(response: httpx.Response, model: str, operation: str) -> ModelSchema:
+    """The compatibility schema in a `GET /v1/model-schema` answer; without an
+    `input_schema` object, it is `APIResponseValidationError`."""
+    document = _object(response)
+    schema = document.get("input_schema") if document is not None else None
+    if document is None or not isinstance(schema, dict):
+        raise _unreadable(response, f"schema of model {model}", "no `input_schema` object")
+    return ModelSchema(
+        model=_string(document.get("model")) or model,
+        operation=_string(document.get("operation")) or operation,
+        input_schema=schema,
+        raw=document,
+    )

@@ -1,8 +1,9 @@
 """`apimart-video`: the command line (entry point `apimart_video.cli:main`).
 
 Owns `commands` (the parser, the single-task commands, the error to exit code mapping),
-`batch_commands` (`apimart-video batch`), `options` (argparse value types), `shell` (the
-flags a hint names, quoted for a shell). Nothing below imports it.
+`batch_commands` (`apimart-video batch`), `discovery_commands` (`models`, `docs`, `schema`),
+`options` (argparse value types), `shell` (the flags a hint names, quoted for a shell).
+Nothing below imports it.
 
 Never imports: apimart_video.pytest_plugin
 """

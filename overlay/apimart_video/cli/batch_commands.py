@@ -39,8 +39,10 @@ from apimart_video.batch.journal import JobState, JournalError, JournalRow
 from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE
 from apimart_video.batch.runner import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
 from apimart_video.cli.options import (
+    add_response_version,
     non_negative_float,
     non_negative_int,
+    pinned_version,
     positive_float,
     positive_int,
 )
@@ -107,6 +109,7 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
         f"jobs for a later run, exit code 6 (default {RATE_LIMIT_PATIENCE:g})",
     )
     batch.add_argument("--json", action="store_true", help="print a JSON summary at the end")
+    add_response_version(batch)
 
 
 def _seconds(text: str) -> float:
@@ -187,6 +190,7 @@ async def _arun(batch: Batch, args: argparse.Namespace, policy: PollPolicy) -> B
         timeout=args.timeout,
         max_retries=args.max_retries,
         poll_policy=policy,
+        response_version=pinned_version(args.response_version),
     ) as client:
         return await batch.arun(client)
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from apimart_video._client.base import RESPONSE_VERSION
 from apimart_video._client.sync import VideoClient
 from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
 from apimart_video._download.files import is_url
@@ -44,9 +45,17 @@ from apimart_video._request import spec_values
 from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
-from apimart_video.cli import batch_commands
+from apimart_video.cli import batch_commands, discovery_commands
 from apimart_video.cli.console import Console
-from apimart_video.cli.options import non_negative_int, port, positive_float, positive_int, share
+from apimart_video.cli.options import (
+    add_response_version,
+    non_negative_int,
+    pinned_version,
+    port,
+    positive_float,
+    positive_int,
+    share,
+)
 from apimart_video.cli.shell import for_shell
 
 # The old names of the codes, kept for callers of `apimart_video.cli` (one home: `ExitCode`).
@@ -132,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--wait", action="store_true", help="wait for the task to finish")
     _add_wait_options(generate)
+    add_response_version(generate)
 
     status = commands.add_parser("status", parents=[connection], help="show a task")
     status.add_argument("task_id")
@@ -150,6 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     batch_commands.add_parser(commands, connection)
+    discovery_commands.add_parsers(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=port, default=8000)
@@ -349,9 +360,14 @@ def _resume_hint(task_id: str) -> str:
 
 
 def _wait_and_fetch(
-    client: VideoClient, console: Console, task_id: str, args: argparse.Namespace
+    client: VideoClient,
+    console: Console,
+    task_id: str | SubmittedGeneration,
+    args: argparse.Namespace,
 ) -> int:
-    with console.progress(task_id) as on_progress:
+    """Wait for the task (a submitted one as it is, so a synchronous result is not polled)."""
+    shown = task_id if isinstance(task_id, str) else task_id.task_id
+    with console.progress(shown) as on_progress:
         task = client.wait(task_id, timeout=args.wait_timeout, on_progress=on_progress)
     document = task_json(task)
     text = f"{task.task_id} completed: {task.video_url}"
@@ -397,8 +413,14 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     if args.command == "batch":
         return batch_commands.run(args, console)
+    if args.command in discovery_commands.COMMANDS:
+        return discovery_commands.run(args, console)
     with VideoClient(
-        args.api_key, base_url=args.base_url, timeout=args.timeout, max_retries=args.max_retries
+        args.api_key,
+        base_url=args.base_url,
+        timeout=args.timeout,
+        max_retries=args.max_retries,
+        response_version=pinned_version(getattr(args, "response_version", RESPONSE_VERSION)),
     ) as client:
         if args.command == "generate":
             # The key is chosen before anything is sent, so that an unknown outcome or a
@@ -410,18 +432,21 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             )
             args.submitting = False
             args.task_id = submitted.task_id  # so an interruption can name it
+            replay = " (a replay: the API had this key's task already)" * submitted.replayed
             console.news(
-                f"submitted {submitted.mode.value} task {submitted.task_id} "
+                f"submitted {submitted.mode.value} task {submitted.task_id}{replay} "
                 f"({_resume_hint(submitted.task_id)})"
             )
             if args.wait or args.output is not None:
-                return _wait_and_fetch(client, console, submitted.task_id, args)
+                return _wait_and_fetch(client, console, submitted, args)
             console.result(
                 {
                     "task_id": submitted.task_id,
                     "status": submitted.status,
                     "mode": submitted.mode.value,
                     "idempotency_key": submitted.idempotency_key,
+                    "replayed": submitted.replayed,
+                    "request_id": submitted.request_id,
                 },
                 submitted.task_id,
             )

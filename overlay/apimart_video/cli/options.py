@@ -9,15 +9,28 @@ from __future__ import annotations
 
 import argparse
 import math
+from typing import TYPE_CHECKING
+
+from apimart_video._client.base import RESPONSE_VERSION
+from apimart_video._request.spec_values import RESPONSE_VERSIONS
+
+if TYPE_CHECKING:
+    from apimart_video._request.spec_values import ResponseVersion
 
 __all__ = [
+    "add_response_version",
     "non_negative_float",
     "non_negative_int",
+    "pinned_version",
     "port",
     "positive_float",
     "positive_int",
+    "response_version",
     "share",
 ]
+
+NO_VERSION = "none"
+"""What `--response-version` takes for "send no `X-APIMart-Response-Version`"."""
 
 
 def _whole(text: str, rule: str) -> int:
@@ -89,3 +102,32 @@ def share(text: str) -> float:
     if not 0 <= value < 1:
         raise argparse.ArgumentTypeError(f"{rule}, not {text!r}")
     return value
+
+
+def response_version(text: str) -> str:
+    """A response version the spec names, or `none` (`--response-version`); kept as typed, so
+    that a command rebuilt from the parsed options says it the same way."""
+    if text == NO_VERSION or text in RESPONSE_VERSIONS:
+        return text
+    choices = ", ".join([*RESPONSE_VERSIONS, NO_VERSION])
+    raise argparse.ArgumentTypeError(f"must be one of {choices}, not {text!r}")
+
+
+def pinned_version(text: str) -> ResponseVersion | None:
+    """What a client is given for a `--response-version` value (`none`: None)."""
+    for version in RESPONSE_VERSIONS:
+        if text == version:
+            return version
+    return None
+
+
+def add_response_version(parser: argparse.ArgumentParser) -> None:
+    """`--response-version`, on the commands that submit generations."""
+    parser.add_argument(
+        "--response-version",
+        type=response_version,
+        default=RESPONSE_VERSION,
+        metavar="VERSION",
+        help=f"X-APIMart-Response-Version each submit sends, pinning the answer's shape "
+        f"(default {RESPONSE_VERSION}; {NO_VERSION}: send none; both shapes are read)",
+    )
