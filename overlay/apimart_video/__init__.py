@@ -53,12 +53,21 @@ if TYPE_CHECKING:
         TaskError,
         TaskFailedError,
         UnprocessableEntityError,
+        UploadOutcomeUnknownError,
+        UploadTooLargeError,
         URLExpiredError,
         WaitTimeoutError,
     )
     from apimart_video._http.retry import RetryPolicy
     from apimart_video._request.rules import IgnoredFieldWarning, check_request
-    from apimart_video._types import Mode, SubmittedGeneration, Task, TaskStatus, Violation
+    from apimart_video._types import (
+        Mode,
+        SubmittedGeneration,
+        Task,
+        TaskStatus,
+        UploadedImage,
+        Violation,
+    )
     from apimart_video._version import __version__
     from apimart_video._waiting.policy import PollPolicy
     from apimart_video.batch.jobs import InvalidJobsError
@@ -111,6 +120,9 @@ __all__ = [
     "TaskStatus",
     "URLExpiredError",
     "UnprocessableEntityError",
+    "UploadOutcomeUnknownError",
+    "UploadTooLargeError",
+    "UploadedImage",
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
@@ -156,6 +168,8 @@ _MODULES: dict[str, str] = {
     "URLExpiredError": "apimart_video._exceptions",
     "UnprocessableEntityError": "apimart_video._exceptions",
     "WaitTimeoutError": "apimart_video._exceptions",
+    "UploadOutcomeUnknownError": "apimart_video._exceptions",
+    "UploadTooLargeError": "apimart_video._exceptions",
     "InvalidJobsError": "apimart_video.batch.jobs",
     "JobState": "apimart_video.batch.journal",
     "JournalError": "apimart_video.batch.journal",
@@ -168,6 +182,7 @@ _MODULES: dict[str, str] = {
     "SubmittedGeneration": "apimart_video._types",
     "Task": "apimart_video._types",
     "TaskStatus": "apimart_video._types",
+    "UploadedImage": "apimart_video._types",
     "__version__": "apimart_video._version",
 }
 """Where each public name lives; its module is imported when the name is first used."""
