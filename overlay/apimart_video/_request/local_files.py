@@ -43,7 +43,10 @@ _SIGNATURES: Final = (
     (b"GIF87a", "image/gif"),
     (b"GIF89a", "image/gif"),
 )
-_ALLOWED: Final = ", ".join(t.removeprefix("image/").upper() for t in sorted(UPLOAD_CONTENT_TYPES))
+_NAMES: Final = {"image/webp": "WebP"}
+_ALLOWED: Final = ", ".join(
+    _NAMES.get(kind, kind.removeprefix("image/").upper()) for kind in sorted(UPLOAD_CONTENT_TYPES)
+)
 _MEDIA_FIELDS: Final = ("audio_url", "video_urls")
 
 
@@ -92,7 +95,7 @@ def read_image(
         except OSError as error:
             reason = error.strerror or type(error).__name__
             raise InvalidRequestError(
-                [Violation(field, os.fspath(path), f"cannot read the file: {reason}")]
+                [Violation(field, os.fspath(path), f"cannot read the file {path}: {reason}")]
             ) from None
         name = filename or path.name
         shown = os.fspath(path)
@@ -103,7 +106,8 @@ def read_image(
                 Violation(
                     field,
                     shown,
-                    f"is not an image the API takes ({_ALLOWED}, recognised by content)",
+                    f"{shown} is not an image the API takes: {_ALLOWED} (recognised by their "
+                    "content, not the file name)",
                 )
             ]
         )
