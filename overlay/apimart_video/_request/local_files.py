@@ -174,7 +174,7 @@ def local_images(fields: Mapping[str, Any], base: Path | None = None) -> dict[st
                 Violation(
                     name,
                     value,
-                    "must be an http(s) URL or the path of an existing local image file "
+                    "must be an http or https URL, or the path of an existing local image file "
                     f"(no file at {os.fspath(base / value if base else Path(value))})",
                 )
             )
@@ -184,7 +184,7 @@ def local_images(fields: Mapping[str, Any], base: Path | None = None) -> dict[st
                 Violation(
                     name,
                     os.fspath(value) if isinstance(value, os.PathLike) else value,
-                    "must be a public http(s) URL: audio and video cannot be uploaded "
+                    "must be a public http or https URL: audio and video cannot be uploaded "
                     "(only images can); host the file where the API can fetch it",
                 )
             )
