@@ -259,6 +259,9 @@ class _ForBatch:
     async def get_task(self, task_id: str) -> Task:
         return await self._api.get_task(task_id)
 
+    async def upload_image(self, image: local_files.ImageFile) -> UploadedImage:
+        return await self._api._upload(image)
+
     async def download(self, job: Download) -> Path:
         return await arun_download(job, self._http)
 

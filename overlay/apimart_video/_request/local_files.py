@@ -29,6 +29,8 @@ __all__ = [
     "ImageFile",
     "LocalSource",
     "image_content_type",
+    "image_values",
+    "is_url",
     "local_images",
     "read_image",
     "with_urls",
@@ -147,6 +149,16 @@ def _entries(fields: Mapping[str, Any]) -> Iterator[tuple[str, object, str, int,
                 yield name, item["url"], "image_with_roles", index, "url"
 
 
+def image_values(fields: Mapping[str, Any]) -> dict[str, object]:
+    """Every image value of `fields`, by its name (`image_urls[0]`, `image_with_roles[1].url`)."""
+    return {name: value for name, value, *_ in _entries(fields)}
+
+
+def is_url(value: object) -> bool:
+    """True for a string that starts as an http or https URL (checked further by the rules)."""
+    return isinstance(value, str) and _is_url(value)
+
+
 def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
     for name in _MEDIA_FIELDS:
         value = fields.get(name)
@@ -156,17 +168,22 @@ def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
             yield name, value
 
 
-def local_images(fields: Mapping[str, Any], base: Path | None = None) -> dict[str, Path]:
+def local_images(
+    fields: Mapping[str, Any], base: Path | None = None, *, missing_ok: bool = False
+) -> dict[str, Path]:
     """The local image each image field names (field -> path; relative paths from `base`).
 
     Raises `InvalidRequestError` for a string in an image field that is neither a URL nor an
     existing file, and for a local path in an audio or video field (no upload exists for
-    those). URLs are left alone: `check_request` checks them as always.
+    those). URLs are left alone: `check_request` checks them as always. `missing_ok`: every
+    string that is not a URL is a path, existing or not (reading it says what is wrong).
     """
     found: dict[str, Path] = {}
     violations: list[Violation] = []
     for name, value, *_ in _entries(fields):
         path = _local(value, base)
+        if path is None and missing_ok and isinstance(value, str) and not _is_url(value):
+            path = Path(value)
         if path is not None:
             found[name] = path
         elif isinstance(value, str) and not _is_url(value):
