@@ -137,6 +137,17 @@ def test_a_connection_dropped_after_sending_says_the_upload_may_have_happened_an
         assert len(server.app.images.images) == 1  # and it was indeed stored
 
 
+def test_an_upload_timing_out_after_sending_says_it_may_have_happened_and_is_not_retried(
+    driver: Driver,
+) -> None:
+    faults = FaultConfig(rates={"upload": 1.0}, kinds=("slow",), slow_seconds=1.0)
+    with run_server(faults=faults) as server:
+        with pytest.raises(UploadOutcomeUnknownError, match="may have happened") as raised:
+            driver.run(lambda c: c.upload_image(PNG), timeout=0.3, **on(server))
+        assert raised.value.reason == "timeout"
+        assert seen(server, UPLOADS) == 1
+
+
 @pytest.mark.parametrize("kind", ["server_error", "bad_gateway", "unavailable", "rate_limit"])
 def test_an_upload_answered_with_an_error_status_is_never_retried(
     driver: Driver, kind: str

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -54,6 +54,8 @@ from apimart_video._client.base import (
 
 __all__ = ["AsyncVideoClient"]
 
+T = TypeVar("T")
+
 logger = logging.getLogger("apimart_video")
 
 
@@ -90,7 +92,7 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     ) -> SubmittedGeneration:
         key = checked_key(idempotency_key)
         with _Keyed(key):
-            named, images = self._uploads_needed(fields)
+            named, images = await self._in_thread(self._uploads_needed, fields)
             if named:  # uploaded before the submit: a failed upload starts no generation
                 urls = {path: await self._upload(image) for path, image in images.items()}
                 fields = self._with_uploads(fields, named, urls)  # type: ignore[assignment]
@@ -107,7 +109,15 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         Sent once, never retried (uploads have no idempotency key): a failure after sending
         is an `UploadOutcomeUnknownError`, a 413 an `UploadTooLargeError`.
         """
-        return await self._upload(local_files.read_image(path_or_bytes, filename))
+        image = await self._in_thread(local_files.read_image, path_or_bytes, filename)
+        return await self._upload(image)
+
+    @staticmethod
+    async def _in_thread(call: Callable[..., T], *args: Any) -> T:
+        """`call(*args)` in a worker thread: reading local files never blocks the loop."""
+        from anyio import to_thread
+
+        return await to_thread.run_sync(call, *args)
 
     async def _upload(self, image: local_files.ImageFile) -> UploadedImage:
         request = self._upload_request(image)
