@@ -5,12 +5,13 @@ answers 413 above its limit, and records every request it sees."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import respx
 
 from apimart_video import (
     APIConnectionError,
@@ -22,7 +23,7 @@ from apimart_video import (
     UploadTooLargeError,
 )
 from apimart_video.testing import FaultConfig, RunningServer, run_server
-from contract_tests.overlay.conftest import Driver
+from contract_tests.overlay.conftest import KEY, Driver
 
 IMAGES = {
     "image/jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64),
@@ -258,3 +259,54 @@ def test_a_non_image_local_frame_is_refused_before_anything_is_sent(
     with pytest.raises(InvalidRequestError, match=r"image_urls\[0\]"):
         driver.run(lambda c: c.first_frame_to_video(text), **on(server))
     assert server.app.requests == []
+
+
+UPLOAD_URL = "https://api.apimart.ai/v1/uploads/images"
+
+
+@pytest.mark.parametrize(
+    ("created_at", "expected"),
+    [
+        (1_763_088_289, datetime(2025, 11, 14, 2, 44, 49, tzinfo=UTC)),
+        ("2025-11-14T02:44:49Z", datetime(2025, 11, 14, 2, 44, 49, tzinfo=UTC)),
+        (1_763_088_289_000, datetime(2025, 11, 14, 2, 44, 49, tzinfo=UTC)),
+        ("yesterday", None),
+        (None, None),
+    ],
+    ids=["seconds", "iso", "millis", "unreadable", "null"],
+)
+def test_created_at_is_read_leniently_and_expires_at_follows_it(
+    driver: Driver, api: respx.MockRouter, created_at: object, expected: datetime | None
+) -> None:
+    answer = {"url": "https://cdn.example.com/a.png", "bytes": "many", "created_at": created_at}
+    api.post(UPLOAD_URL).mock(return_value=httpx.Response(200, json=answer))
+    image = driver.run(lambda c: c.upload_image(PNG))
+    assert image.url == "https://cdn.example.com/a.png"
+    assert image.size is None  # not a count of bytes: left out, kept in `raw`
+    assert image.created_at == expected
+    assert image.expires_at == (None if expected is None else expected + timedelta(hours=72))
+
+
+@pytest.mark.parametrize("body", [b"<html>ok</html>", b'{"filename": "a.png"}'])
+def test_a_2xx_without_a_url_says_the_upload_may_have_happened(
+    driver: Driver, api: respx.MockRouter, body: bytes
+) -> None:
+    route = api.post(UPLOAD_URL).mock(return_value=httpx.Response(200, content=body))
+    with pytest.raises(UploadOutcomeUnknownError, match="may have happened") as raised:
+        driver.run(lambda c: c.upload_image(PNG))
+    assert raised.value.reason == "unreadable_answer"
+    assert route.call_count == 1
+
+
+def test_the_multipart_body_uses_the_boundary_its_header_names(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    answer = {"url": "https://cdn.example.com/a.png", "bytes": len(PNG), "created_at": 1}
+    route = api.post(UPLOAD_URL).mock(return_value=httpx.Response(200, json=answer))
+    driver.run(lambda c: c.upload_image(PNG, filename="a.png"))
+    request = route.calls.last.request
+    boundary = request.headers["content-type"].split("boundary=", 1)[1]
+    assert request.content.startswith(f"--{boundary}\r\n".encode())
+    assert b'name="file"; filename="a.png"' in request.content
+    assert b"Content-Type: image/png" in request.content
+    assert request.headers["authorization"] == f"Bearer {KEY}"
