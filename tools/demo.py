@@ -1,4 +1,6 @@
-"""The main job, end to end: generate a video, wait with progress, download the MP4.
+"""The main job, end to end: from a local image, generate a video, wait with progress,
+download the MP4. The first frame (a sunset gradient) is written as a PNG, uploaded by the
+client, and its URL sent as the first frame.
 
 Against the embedded reference server by default (no key, no cost). With
 `APIMART_API_KEY` set and `APIMART_LIVE_BUDGET` >= 1 it runs against the live API instead
@@ -10,7 +12,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import struct
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +45,30 @@ def api() -> Iterator[tuple[str, str, str]]:
         yield server.base_url, server.api_key, f"the reference server at {server.base_url}"
 
 
+def sunset_png(path: Path, width: int = 640, height: int = 360) -> Path:
+    """Write a PNG of a sunset gradient (orange sky over a dark sea), with no imaging library."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = bytearray()
+    for y in range(height):
+        share = y / height
+        pixel = (
+            bytes((255, int(90 + 110 * share), int(40 + 60 * share)))
+            if share < 0.6
+            else bytes((20, 40, int(80 + 60 * (1 - share))))
+        )
+        rows += b"\x00" + pixel * width
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+    data += chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + chunk(b"IEND", b"")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
 def is_mp4(path: Path) -> bool:
     """True when the file starts with an ISO media `ftyp` box."""
     with path.open("rb") as handle:
@@ -51,10 +79,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--output", type=Path, default=Path("demo-output/sunset.mp4"))
     args = parser.parse_args()
+    frame = sunset_png(args.output.with_name("frame.png"))
     with api() as (base_url, key, what):
-        console.print(f"generating against {what}")
+        console.print(f"generating against {what}, from the local image {frame}")
         with VideoClient(key, base_url=base_url) as client:
-            submitted = client.text_to_video(PROMPT, resolution="720P", duration=5)
+            # A local path: the client uploads it first and sends the URL it gets back.
+            submitted = client.first_frame_to_video(
+                frame, prompt=PROMPT, resolution="720P", duration=5
+            )
             console.print(
                 f"submitted task [bold]{submitted.task_id}[/] "
                 f"(resume with: apimart-video wait {submitted.task_id})"

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
         TaskError,
         TaskFailedError,
         UnprocessableEntityError,
+        UploadOutcomeUnknownError,
+        UploadTooLargeError,
         URLExpiredError,
         WaitTimeoutError,
     )
@@ -66,6 +68,7 @@ if TYPE_CHECKING:
         SubmittedGeneration,
         Task,
         TaskStatus,
+        UploadedImage,
         Violation,
     )
     from apimart_video._version import __version__
@@ -123,6 +126,9 @@ __all__ = [
     "TaskStatus",
     "URLExpiredError",
     "UnprocessableEntityError",
+    "UploadOutcomeUnknownError",
+    "UploadTooLargeError",
+    "UploadedImage",
     "VideoClient",
     "Violation",
     "WaitTimeoutError",
@@ -168,6 +174,8 @@ _MODULES: dict[str, str] = {
     "URLExpiredError": "apimart_video._exceptions",
     "UnprocessableEntityError": "apimart_video._exceptions",
     "WaitTimeoutError": "apimart_video._exceptions",
+    "UploadOutcomeUnknownError": "apimart_video._exceptions",
+    "UploadTooLargeError": "apimart_video._exceptions",
     "InvalidJobsError": "apimart_video.batch.jobs",
     "JobState": "apimart_video.batch.journal",
     "JournalError": "apimart_video.batch.journal",
@@ -183,6 +191,7 @@ _MODULES: dict[str, str] = {
     "ModelInfo": "apimart_video._types",
     "ModelDocs": "apimart_video._types",
     "ModelSchema": "apimart_video._types",
+    "UploadedImage": "apimart_video._types",
     "__version__": "apimart_video._version",
 }
 """Where each public name lives; its module is imported when the name is first used."""

@@ -24,6 +24,8 @@ APIMartError
 +-- DownloadError
 |   +-- URLExpiredError, NoVideoError
 +-- DiskFullError (also an OSError, ENOSPC)       a local file could not be written
++-- UploadOutcomeUnknownError                   an image upload that may have been stored
++-- (APIStatusError) UploadTooLargeError (413)   an image above the upload limit
 
 Every error raised by `generate()` and the mode helpers carries `idempotency_key`, the key
 that was (or would have been) sent: `except APIMartError as e: e.idempotency_key`.
@@ -79,6 +81,8 @@ __all__ = [
     "TaskFailedError",
     "URLExpiredError",
     "UnprocessableEntityError",
+    "UploadOutcomeUnknownError",
+    "UploadTooLargeError",
     "WaitTimeoutError",
 ]
 
@@ -473,3 +477,48 @@ class DiskFullError(LocalFileError):
             if isinstance(error, cls) or error.errno not in DISK_FULL:
                 raise
             raise cls(path) from error
+
+
+class UploadTooLargeError(APIStatusError):
+    """413: the image is larger than the API accepts. `size` is the image's bytes (when the
+    client knew them), `limit` the limit (when the answer said it)."""
+
+    hint = "send a smaller image (scale it down or compress it)"
+
+    def __init__(
+        self, response: httpx.Response, *, size: int | None = None, limit: int | None = None
+    ) -> None:
+        self.size = size
+        self.limit = limit
+        parts = [f"the image is {size} bytes" if size is not None else "the image is too large"]
+        if limit is not None:
+            parts.append(f"the upload limit is {limit} bytes")
+        super().__init__(response, hint=f"{'; '.join(parts)}: {self.hint}")
+
+
+class UploadOutcomeUnknownError(APIMartError):
+    """An image upload failed after it was sent: the image may have been stored.
+
+    Raised for a timeout after sending, a dropped connection, a 5xx and an unreadable 2xx
+    answer. Uploads have no idempotency key, so the client never retries one; upload again
+    yourself (a second copy is harmless: it costs nothing and expires in 72 hours).
+    `reason` is `timeout`, `connection`, `server_error` or `unreadable_answer`; `response`
+    is the answer when there was one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.reason = reason
+        self.request = request
+        self.response = response
+        self.status_code = None if response is None else response.status_code
+        super().__init__(
+            f"{message}. The upload may have happened (uploads are never retried "
+            "automatically, as they carry no idempotency key): upload the image again"
+        )

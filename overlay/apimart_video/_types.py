@@ -12,7 +12,7 @@ import enum
 import logging
 import time
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import attrs
@@ -26,6 +26,7 @@ __all__ = [
     "SubmittedGeneration",
     "Task",
     "TaskStatus",
+    "UploadedImage",
     "Violation",
 ]
 
@@ -219,3 +220,27 @@ class ModelSchema:
     """A JSON Schema of the operation's input (without `model`)."""
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
     """The answer as the API sent it."""
+
+
+UPLOAD_VALIDITY: Final = timedelta(hours=72)
+"""How long an uploaded image's URL works after `created_at`, as APIMart documents it."""
+
+
+@attrs.frozen
+class UploadedImage:
+    """An image stored by `POST /v1/uploads/images`: use `url` in an image field."""
+
+    url: str
+    filename: str | None = None
+    content_type: str | None = None
+    size: int | None = None
+    """Bytes stored (the answer's `bytes`)."""
+    created_at: datetime | None = None
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """The answer as the API sent it."""
+
+    @property
+    def expires_at(self) -> datetime | None:
+        """`created_at` plus 72 hours: the validity APIMart documents for upload URLs (the
+        answer itself does not say; None when `created_at` was unreadable)."""
+        return None if self.created_at is None else self.created_at + UPLOAD_VALIDITY

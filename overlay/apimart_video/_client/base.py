@@ -12,6 +12,7 @@ from __future__ import annotations
 import abc
 import contextlib
 import functools
+import io
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -36,9 +37,9 @@ from apimart_video._exceptions import (
 from apimart_video._http.deadline import Deadline
 from apimart_video._http.retry import RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
-from apimart_video._request import modes, spec_values
+from apimart_video._request import local_files, modes, spec_values
 from apimart_video._request.rules import MODEL, check_request
-from apimart_video._types import Mode, SubmittedGeneration, Task, Violation
+from apimart_video._types import Mode, SubmittedGeneration, Task, UploadedImage, Violation
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:
@@ -269,6 +270,40 @@ class _ClientBase:
             model=_check_model(model), operation=_check_operation(operation)
         )
 
+    @staticmethod
+    def _upload_request(image: local_files.ImageFile) -> dict[str, Any]:
+        """The upload as the generated client builds it (multipart, one `file` field)."""
+        from apimart_video_client.api.uploads import upload_image
+        from apimart_video_client.models import ImageUploadRequest
+        from apimart_video_client.types import File
+
+        file = File(
+            payload=io.BytesIO(image.data), file_name=image.filename, mime_type=image.content_type
+        )
+        return upload_image._get_kwargs(body=ImageUploadRequest(file=file))
+
+    @staticmethod
+    def _uploads_needed(
+        fields: Mapping[str, Any],
+    ) -> tuple[dict[str, Path], dict[Path, local_files.ImageFile]]:
+        """The local images `fields` name (field -> path) and each distinct file, read and
+        checked, once (the same file in two fields is uploaded once)."""
+        named = local_files.local_images(fields)
+        images: dict[Path, local_files.ImageFile] = {}
+        for field, path in named.items():
+            resolved = path.resolve()
+            if resolved not in images:
+                images[resolved] = local_files.read_image(path, field=field)
+        return named, images
+
+    @staticmethod
+    def _with_uploads(
+        fields: Mapping[str, Any], named: Mapping[str, Path], urls: Mapping[Path, UploadedImage]
+    ) -> dict[str, Any]:
+        return local_files.with_urls(
+            fields, {field: urls[path.resolve()].url for field, path in named.items()}
+        )
+
     def _waiter(
         self, task: TaskRef, timeout: float, on_progress: Callable[[Task], object] | None
     ) -> Waiter:
@@ -346,27 +381,28 @@ class _ModeHelpers(abc.ABC, Generic[R]):
 
     def first_frame_to_video(
         self,
-        image_url: str,
+        image_url: local_files.LocalSource,
         *,
         prompt: str | None = None,
         audio_url: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Bring an image to life as the first frame (with driving audio if `audio_url`)."""
+        """Bring an image to life as the first frame (with driving audio if `audio_url`);
+        `image_url` may be a local image file, uploaded first."""
         body = modes.first_frame_to_video(image_url, prompt=prompt, audio_url=audio_url, **options)
         return self.generate(idempotency_key=idempotency_key, **body)
 
     def first_last_frame_to_video(
         self,
-        first_frame_url: str,
-        last_frame_url: str,
+        first_frame_url: local_files.LocalSource,
+        last_frame_url: local_files.LocalSource,
         *,
         prompt: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Generate the motion from a first frame to a last frame."""
+        """Generate the motion from a first frame to a last frame (URLs or local images)."""
         body = modes.first_last_frame_to_video(
             first_frame_url, last_frame_url, prompt=prompt, **options
         )
@@ -386,13 +422,13 @@ class _ModeHelpers(abc.ABC, Generic[R]):
 
     def image_with_audio(
         self,
-        image_url: str,
+        image_url: local_files.LocalSource,
         audio_url: str,
         *,
         prompt: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Move an image to a driving audio track (wav/mp3, 2-30 s)."""
+        """Move an image (a URL or a local image) to a driving audio track (wav/mp3, 2-30 s)."""
         body = modes.image_with_audio(image_url, audio_url, prompt=prompt, **options)
         return self.generate(idempotency_key=idempotency_key, **body)

@@ -41,6 +41,7 @@ from typing import Any, Final
 import httpx
 
 from apimart_video._exceptions import (
+    APIMartError,
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
@@ -56,6 +57,8 @@ from apimart_video._exceptions import (
     SubmitResponseValidationError,
     SubmitServerError,
     UnprocessableEntityError,
+    UploadOutcomeUnknownError,
+    UploadTooLargeError,
     excerpt,
 )
 from apimart_video._http.parsing import (
@@ -73,6 +76,7 @@ from apimart_video._types import (
     SubmittedGeneration,
     Task,
     TaskStatus,
+    UploadedImage,
 )
 
 __all__ = [
@@ -87,6 +91,7 @@ __all__ = [
     "status_error",
     "submitted",
     "task",
+    "uploaded",
 ]
 
 logger = logging.getLogger("apimart_video")
@@ -96,6 +101,7 @@ GET_TASK: Final = "get_task"
 LIST_MODELS: Final = "list_models"
 MODEL_DOCS: Final = "model_docs"
 MODEL_SCHEMA: Final = "model_schema"
+UPLOAD: Final = "upload"
 _MAX_SECONDS: Final = 7 * 86400.0
 """Longest `estimated_time` / `actual_time` taken as meant: beyond, it is absurd."""
 _EARLIEST: Final = 946684800.0  # 2000-01-01: a video API's timestamps come after
@@ -158,13 +164,17 @@ def _says_idempotency(fields: ErrorFields) -> bool:
 
 def status_error(
     response: httpx.Response, operation: str | None, idempotency_key: str | None
-) -> APIStatusError:
+) -> APIMartError:
     """The typed error for an error answer (its body already read).
 
     Decided by the operation, not the URL: a 400 to a status request is an unknown task
     whatever prefix the base URL has; a 5xx to a submit may have started the generation.
     """
     status = response.status_code
+    if operation == UPLOAD:
+        uploading = _upload_error(response)
+        if uploading is not None:
+            return uploading
     if status == 400 and operation == GET_TASK:
         return NotFoundError(response, hint="the API answers an unknown task id with 400 too")
     if status == 404 and operation == MODEL_DOCS:
@@ -545,5 +555,55 @@ def model_schema(response: httpx.Response, model: str, operation: str) -> ModelS
         model=_string(document.get("model")) or model,
         operation=_string(document.get("operation")) or operation,
         input_schema=schema,
+        raw=document,
+    )
+
+
+# -- uploads ------------------------------------------------------------------------------
+
+_LIMIT = re.compile(r"(\d+)\s*bytes")
+
+
+def _upload_error(response: httpx.Response) -> APIMartError | None:
+    """An upload's 413 (with the limit, when the message names it in bytes) or 5xx (the
+    image may be stored); None for any other status."""
+    status = response.status_code
+    if status == 413:
+        said = error_fields(response).message
+        found = _LIMIT.search(said) if isinstance(said, str) else None
+        return UploadTooLargeError(response, limit=int(found.group(1)) if found else None)
+    if status >= 500:
+        where = f"{response.request.method} {response.request.url.path}"
+        return UploadOutcomeUnknownError(
+            f"{where} -> HTTP {status}: {excerpt(_text(response))!r}",
+            reason="server_error",
+            request=response.request,
+            response=response,
+        )
+    return None
+
+
+def uploaded(response: httpx.Response) -> UploadedImage:
+    """The stored image in an upload's answer; else `UploadOutcomeUnknownError` (a 2xx may
+    mean the image was stored, but without a URL there is nothing to use)."""
+    document = document_of(response)
+    url = document.get("url") if isinstance(document, dict) else None
+    if not isinstance(document, dict) or not isinstance(url, str) or not url:
+        what = "not JSON" if document is NOT_JSON else "no url"
+        raise UploadOutcomeUnknownError(
+            f"upload answered HTTP {response.status_code} with {what}: "
+            f"{excerpt(_text(response))!r}",
+            reason="unreadable_answer",
+            request=response.request,
+            response=response,
+        )
+    size = document.get("bytes")
+    filename, content_type = document.get("filename"), document.get("content_type")
+    return UploadedImage(
+        url=url,
+        filename=filename if isinstance(filename, str) else None,
+        content_type=content_type if isinstance(content_type, str) else None,
+        size=size if type(size) is int and size >= 0 else None,
+        created_at=timestamp(document.get("created_at")),
         raw=document,
     )

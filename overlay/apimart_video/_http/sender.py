@@ -16,6 +16,11 @@ The policy:
   `in_progress_retries` times; still in progress after that, or answered 409
   `idempotency_result_indeterminate`, it is a `SubmitOutcomeUnknownError` naming the key.
   A 409 `idempotency_key_reused` is an `IdempotencyConflictError`, never resent.
+- An image upload (operation `upload`) carries no idempotency key, so it is sent once and
+  never retried: failing before a byte went out, it is an `APIConnectionError` (not
+  uploaded); after (a timeout, a dropped connection, a 5xx), an `UploadOutcomeUnknownError`
+  saying the image may be stored. Its `Content-Type` (multipart, with the boundary the
+  generated code names) is given to httpx with the files, so the body uses that boundary.
 - A request the HTTP library refused before sending it (a malformed header:
   `LocalProtocolError`) was not sent: it is never reported as "may have started", never
   retried, and its text, which holds the header's value, is never shown or chained.
@@ -52,6 +57,7 @@ from apimart_video._exceptions import (
     APITimeoutError,
     SubmitConnectionError,
     SubmitTimeoutError,
+    UploadOutcomeUnknownError,
 )
 from apimart_video._http import boundary
 from apimart_video._http.deadline import MIN_ATTEMPT, Deadline, within
@@ -207,7 +213,10 @@ def _scrubbed(text: str, secrets: tuple[str, ...]) -> str:
 
 
 def _translate(
-    request: httpx.Request, error: httpx.HTTPError, secrets: tuple[str, ...] = ()
+    request: httpx.Request,
+    error: httpx.HTTPError,
+    secrets: tuple[str, ...] = (),
+    operation: str | None = None,
 ) -> APIMartError:
     """The typed error for a request that got no usable answer (its text without secrets)."""
     where = f"{request.method} {request.url.path}"
@@ -219,6 +228,14 @@ def _translate(
             request=request,
         )
     said = _scrubbed(str(error), secrets)
+    if operation == boundary.UPLOAD and not isinstance(error, _NEVER_SENT):
+        timed_out = isinstance(error, httpx.TimeoutException)
+        return UploadOutcomeUnknownError(
+            f"{where} {'timed out' if timed_out else 'failed'} after it was sent "
+            f"({type(error).__name__}{'' if timed_out else ': ' + said})",
+            reason="timeout" if timed_out else "connection",
+            request=request,
+        )
     key = request.headers.get("idempotency-key")
     if _is_billed(request) and key is not None and not isinstance(error, _NEVER_SENT):
         if isinstance(error, httpx.TimeoutException):
@@ -253,7 +270,7 @@ def _final(
     if isinstance(error, _MalformedAnswer):
         return error.response  # the boundary reads it and says what is wrong
     if isinstance(error, httpx.HTTPError):
-        translated = _translate(request, error, secrets)
+        translated = _translate(request, error, secrets, operation)
         if isinstance(error, _REFUSED_LOCALLY) or _says_secret(error, secrets):
             raise translated from None
         raise translated from error
@@ -324,6 +341,8 @@ class _Attempts:
 
     def next(self, response: httpx.Response | None, error: BaseException | None) -> float | None:
         """Seconds to sleep before the next attempt, or None when this outcome is final."""
+        if self._operation == boundary.UPLOAD:
+            return None  # no idempotency key: sent once, whatever happened
         policy = self._sender.policy
         if _in_progress(self.request, response):
             self._in_progress += 1
@@ -455,6 +474,8 @@ class _Sender:
         extra = options.pop("headers", None)
         if not options.get("params"):
             options.pop("params", None)  # the generated code sends `{}`: httpx would copy the URL
+        if extra and options.get("files"):
+            options["headers"] = extra  # httpx encodes the body with the header's boundary
         try:
             request = self._client.build_request(method, self._url(url), **options)
         except httpx.InvalidURL as error:

@@ -1,7 +1,8 @@
 """What a request is, before anything is sent: the rules, the mode builders, the spec's values.
 
 Owns `rules` (types, ranges and the conflicts between modes, written once), `modes` (the
-body each mode helper builds) and `spec_values` (the spec's enums and bounds, written by
+body each mode helper builds), `local_files` (which fields may name a local image, and what
+an image is) and `spec_values` (the spec's enums and bounds, written by
 `make generate`: never edited by hand). Rules for another model go here, beside `rules`.
 Knows nothing of HTTP: a request is checked the same way whether or not it is ever sent.
 

@@ -6,6 +6,7 @@ API's. The body is then checked by `check_request` like any other.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Unpack
 
 from apimart_video._request.rules import MODEL
@@ -39,7 +40,7 @@ def text_to_video(
 
 
 def first_frame_to_video(
-    image_url: str,
+    image_url: str | os.PathLike[str],
     *,
     prompt: str | None = None,
     audio_url: str | None = None,
@@ -50,8 +51,8 @@ def first_frame_to_video(
 
 
 def first_last_frame_to_video(
-    first_frame_url: str,
-    last_frame_url: str,
+    first_frame_url: str | os.PathLike[str],
+    last_frame_url: str | os.PathLike[str],
     *,
     prompt: str | None = None,
     **options: Unpack[VideoOptions],
@@ -68,7 +69,11 @@ def continue_video(
 
 
 def image_with_audio(
-    image_url: str, audio_url: str, *, prompt: str | None = None, **options: Unpack[VideoOptions]
+    image_url: str | os.PathLike[str],
+    audio_url: str,
+    *,
+    prompt: str | None = None,
+    **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
     """The image moves to the driving audio (wav/mp3, 2-30 s)."""
     return _body(prompt=prompt, image_urls=[image_url], audio_url=audio_url, **options)

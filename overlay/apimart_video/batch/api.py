@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 if TYPE_CHECKING:
     from apimart_video._download.transfer import Download
     from apimart_video._http.retry import RetryPolicy
-    from apimart_video._types import SubmittedGeneration, Task
+    from apimart_video._request.local_files import ImageFile
+    from apimart_video._types import SubmittedGeneration, Task, UploadedImage
     from apimart_video._waiting.policy import PollPolicy
 
 __all__ = ["BatchAPI", "BatchClient"]
@@ -40,6 +41,10 @@ class BatchAPI(Protocol):
 
     async def get_task(self, task_id: str) -> Task:
         """Ask once for a task's status."""
+        ...
+
+    async def upload_image(self, image: ImageFile) -> UploadedImage:
+        """Upload one checked image, once (never retried); errors as `upload_image` raises."""
         ...
 
     async def download(self, job: Download) -> Path:

@@ -11,6 +11,10 @@ never leaves 899 paid videos and a failed run behind.
   to the type the spec gives the field (read from the generated request model): integers,
   booleans (`true/false`, `yes/no`, `1/0`), and arrays. An array cell is JSON text when it
   starts with `[` (the only way to write `image_with_roles`), else `|`-separated URLs.
+- Image fields (`image_urls` entries, `image_with_roles` urls) may name local image files,
+  relative to the jobs file's folder (to the working directory for bodies given in code).
+  They are checked here (they exist, they are JPEG, PNG, GIF or WebP) and kept as absolute
+  paths; the run uploads each once and journals its URL. Audio and video need public URLs.
 - `id` (optional) names the output `DIR/<id>.mp4`: letters, digits, `.`, `_`, `-`, not
   starting with a dot, unique in the file. Without it, the row number does: the 1-based
   position of the row among the file's rows (blank and comment lines not counted), not
@@ -23,6 +27,7 @@ import codecs
 import csv
 import io
 import json
+import os
 import re
 import shlex
 import types
@@ -35,6 +40,7 @@ from typing import Any
 import attrs
 
 from apimart_video._exceptions import APIMartError, InvalidRequestError
+from apimart_video._request import local_files
 from apimart_video._request.rules import MODEL, IgnoredFieldWarning, check_request
 from apimart_video_client import models as generated_models
 from apimart_video_client.models import VideoGenerationRequest
@@ -161,13 +167,16 @@ def read_jobs(source: JobSource) -> JobFile:
         path = Path(source)
         text = _text(path)
         rows = _csv_rows(path, text) if _is_csv(path, text) else _jsonl_rows(text)
-    else:
-        rows = ((number, dict(item)) for number, item in enumerate(source, start=1))
+        return check_jobs(rows, base=path.parent)
+    rows = ((number, dict(item)) for number, item in enumerate(source, start=1))
     return check_jobs(rows)
 
 
-def check_jobs(rows: Iterable[tuple[int, dict[str, Any] | str]]) -> JobFile:
-    """Check (line, body) rows; a `str` body is a row that could not even be parsed."""
+def check_jobs(
+    rows: Iterable[tuple[int, dict[str, Any] | str]], base: Path | None = None
+) -> JobFile:
+    """Check (line, body) rows; a `str` body is a row that could not even be parsed. Local
+    image files are found relative to `base` (default: the working directory)."""
     jobs: list[Job] = []
     invalid: list[InvalidRow] = []
     seen: dict[str, int] = {}
@@ -179,7 +188,9 @@ def check_jobs(rows: Iterable[tuple[int, dict[str, Any] | str]]) -> JobFile:
         raw_id = fields.pop("id", None)
         job_id = str(ordinal) if raw_id is None else str(raw_id)
         rules = list(_id_rules(raw_id, job_id, seen))
-        rules += _request_rules(fields)
+        fields, local_rules, checkable = _local_images(fields, base)
+        rules += local_rules
+        rules += _request_rules(checkable)
         if rules:
             invalid.append(InvalidRow(line, tuple(rules)))
             continue
@@ -199,6 +210,41 @@ def _id_rules(raw: object, job_id: str, seen: Mapping[str, int]) -> Iterable[str
         )
     elif job_id in seen:
         yield f"id ({job_id!r}): the output name repeats line {seen[job_id]}"
+
+
+_PLACEHOLDER = "https://upload.invalid/local-image"
+"""What a local image stands as while the rest of its row is checked (its URL is not known
+before the run uploads it)."""
+
+
+def _local_images(
+    fields: dict[str, Any], base: Path | None
+) -> tuple[dict[str, Any], list[str], dict[str, Any]]:
+    """The row with its local images as absolute paths, the rules they break, and the row as
+    the request rules check it (every image that is not a URL standing as a placeholder, so
+    that no field is reported twice)."""
+    try:
+        named = local_files.local_images(fields, base)
+    except InvalidRequestError as error:
+        named, rules = {}, [str(violation) for violation in error.violations]
+        refused = {violation.field for violation in error.violations}
+    else:
+        rules, refused = [], set()
+    for name, path in named.items():
+        try:
+            local_files.read_image(path, field=name)
+        except InvalidRequestError as error:
+            rules += [str(violation) for violation in error.violations]
+    standing = {
+        name: _PLACEHOLDER
+        for name, value in local_files.image_values(fields).items()
+        if not local_files.is_url(value) and isinstance(value, str | os.PathLike)
+    }
+    checkable = local_files.with_urls(fields, standing)
+    for name in refused - standing.keys():  # an audio or video field: reported already
+        checkable.pop(name.split("[", 1)[0], None)
+    absolute = {name: str(path.resolve()) for name, path in named.items()}
+    return local_files.with_urls(fields, absolute), rules, checkable
 
 
 def _request_rules(fields: Mapping[str, Any]) -> list[str]:

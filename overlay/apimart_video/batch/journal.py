@@ -114,7 +114,17 @@ CREATE TABLE IF NOT EXISTS jobs (
     updated REAL NOT NULL,
     submitted_at REAL
 );
+CREATE TABLE IF NOT EXISTS uploads (
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    url TEXT NOT NULL,
+    expires_at REAL,
+    PRIMARY KEY (path, size, sha256)
+);
 """
+# `uploads` is newer than the first journals: `CREATE TABLE IF NOT EXISTS` adds it to an
+# older one when it is opened (as `_ADDED_COLUMNS` adds columns).
 _COLUMNS = (
     "id, line, state, output, idempotency_key, task_id, submits, uncertain, error, "
     "submitted_at, body"
@@ -323,6 +333,34 @@ class Journal:
     def failed(self, job_id: str, error: str) -> None:
         """The job ended without a video (and is not redone by a resume)."""
         self._set(job_id, "state = ?, error = ?", JobState.FAILED, error)
+
+    def upload_url(self, path: str, size: int, sha256: str, now: float) -> str | None:
+        """The URL an earlier upload of this exact file (path, size and content) got, while
+        it still works at `now`; None when it was never uploaded or its URL has expired."""
+        found = self._db.execute(
+            "SELECT url, expires_at FROM uploads WHERE path = ? AND size = ? AND sha256 = ?",
+            (path, size, sha256),
+        ).fetchone()
+        if found is None or (found[1] is not None and float(found[1]) <= now):
+            return None
+        return str(found[0])
+
+    def uploaded(
+        self, path: str, size: int, sha256: str, url: str, expires_at: float | None
+    ) -> None:
+        """An image was uploaded: its URL, kept so that no later run uploads it again."""
+        with self._transaction(to_disk=True) as db:
+            db.execute(
+                "INSERT OR REPLACE INTO uploads (path, size, sha256, url, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (path, size, sha256, url, expires_at),
+            )
+
+    def not_uploaded(self, job_id: str, error: str, *, final: bool) -> None:
+        """An image of the job could not be uploaded; nothing was submitted. `final`: the
+        job failed (a bad file, a 413); else it waits for the next run."""
+        state = JobState.FAILED if final else JobState.PENDING
+        self._set(job_id, "state = ?, error = ?", state, error)
 
     def _set(self, job_id: str, assignments: str, *values: object) -> None:
         with self._writing():

@@ -43,10 +43,12 @@ from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._download.transfer import video_source
 from apimart_video._exceptions import (
     APIConnectionError,
+    APIMartError,
     APIStatusError,
     AuthenticationError,
     DownloadError,
     InsufficientBalanceError,
+    InvalidRequestError,
     NotFoundError,
     NoVideoError,
     PermissionDeniedError,
@@ -62,6 +64,7 @@ from apimart_video._exceptions import (
 from apimart_video._exit_codes import ExitCode
 from apimart_video._http.idempotency import new_key
 from apimart_video._http.retry import backoff
+from apimart_video._request import local_files
 from apimart_video.batch.api import BatchClient
 from apimart_video.batch.downloads import fetch_video
 from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
@@ -85,6 +88,9 @@ MAX_FAILED_SUBMITS = 5
 """Submits of one job that may fail (lost answers, no connection) before the run leaves it."""
 CUT_SHORT = "a submit was cut short (the run stopped) before its answer"
 """The reason of a job left uncertain by a run that stopped mid-submit."""
+UPLOAD_MARGIN = 3600.0
+"""Seconds an uploaded image's URL must still work for a run to use it rather than upload
+the file again (the API fetches it some time after the submit)."""
 NOT_FOUND_GRACE = 300.0
 """Seconds after a submit during which "not found" for its task id is polled again."""
 
@@ -315,6 +321,9 @@ class _Run:
         self.ids = {job.id for job in batch.jobs}
         self.fields = {job.id: dict(job.fields) for job in batch.jobs}
         self.states: dict[str, JobState] = {}
+        self.upload_locks: collections.defaultdict[str, asyncio.Lock] = collections.defaultdict(
+            asyncio.Lock
+        )
         self.budget_reached = False
         self.rate_limit_reached = False
 
@@ -364,6 +373,8 @@ class _Run:
                     if row.state is JobState.SUBMITTING:  # cut short last run: say so once
                         await self._leave(row.id, True, row.error or CUT_SHORT)
                     return
+                if not await self.upload_images(row.id):
+                    return
                 task_id, submitted_at = await self.submit(row), self.api.poll_policy.clock()
                 if task_id is None:
                     return
@@ -379,6 +390,55 @@ class _Run:
                 self._moved(row.id, JobState.DONE)
                 return
             await self.finish(row.id, task_id, submitted_at, visible_by, target)
+
+    async def upload_images(self, job_id: str) -> bool:
+        """Put the URL of each local image of the job in its fields, uploading each file once
+        over every run (the journal keeps path, size and SHA-256 -> URL), before any key is
+        reserved: a failed upload submits nothing. False when the job is left or failed."""
+        fields = self.fields[job_id]
+        named = local_files.local_images(fields, missing_ok=True)  # absolute since the check
+        if not named:
+            return True
+        urls: dict[str, str] = {}
+        for field, path in named.items():
+            try:
+                urls[field] = await self.upload(path, field)
+            except FATAL:
+                raise
+            except APIMartError as error:
+                final = isinstance(error, InvalidRequestError) or (
+                    isinstance(error, APIStatusError)
+                    and error.status_code < 500
+                    and not isinstance(error, RateLimitError)
+                )
+                message = f"the image {path} was not uploaded: {error}"
+                await self.write(self.journal.not_uploaded, job_id, message, final=final)
+                self._moved(job_id, JobState.FAILED if final else JobState.PENDING)
+                return False
+        self.fields[job_id] = local_files.with_urls(fields, urls)
+        return True
+
+    async def upload(self, path: Path, field: str) -> str:
+        """The URL of the image at `path`: journalled by an earlier upload, or uploaded now."""
+        image = await asyncio.to_thread(local_files.read_image, path, None, field)
+        async with self.upload_locks[image.sha256]:  # two jobs, one file: one upload
+            now = time.time() + UPLOAD_MARGIN
+            known = await self.write(
+                self.journal.upload_url, str(path), image.size, image.sha256, now
+            )
+            if known is not None:
+                return known
+            stored = await self.api.upload_image(image)
+            expires = stored.expires_at
+            await self.write(
+                self.journal.uploaded,
+                str(path),
+                image.size,
+                image.sha256,
+                stored.url,
+                expires.timestamp() if expires is not None else None,
+            )
+            return stored.url
 
     async def submit(self, row: JournalRow) -> str | None:
         """Submit with the journalled key; None when the job is left (budget, rate limit,

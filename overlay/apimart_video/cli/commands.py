@@ -110,11 +110,13 @@ def _parser() -> argparse.ArgumentParser:
         "--image",
         action="append",
         default=[],
-        metavar="URL",
-        help="first frame; give twice for first and last frame",
+        metavar="URL_OR_FILE",
+        help="first frame (a local image is uploaded first); give twice for first and last frame",
     )
-    generate.add_argument("--last-frame", metavar="URL", help="last frame (with --image)")
-    generate.add_argument("--video", metavar="URL", help="video to continue")
+    generate.add_argument(
+        "--last-frame", metavar="URL_OR_FILE", help="last frame (with --image; a file is uploaded)"
+    )
+    generate.add_argument("--video", metavar="URL", help="video to continue (a public URL)")
     generate.add_argument(
         "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
     )
@@ -159,6 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("-o", "--output", type=Path, required=True)
     download.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    _add_upload_parser(commands, connection)
     batch_commands.add_parser(commands, connection)
     discovery_commands.add_parsers(commands, connection)
     serve = commands.add_parser("serve", help="run the reference server (for tests and demos)")
@@ -457,6 +460,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             return EXIT_OK
         if args.command == "wait":
             return _wait_and_fetch(client, console, args.task_id, args)
+        if args.command == "upload":
+            return _upload(client, console, args)
         path = client.download(args.task, args.output)
         size = path.stat().st_size
         document: dict[str, object] = {"output": str(path), "size": size}
@@ -464,6 +469,25 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             document = {"task_id": args.task, **document}
         console.result(document, f"saved {path} ({size} bytes)")
         return EXIT_OK
+
+
+def _add_upload_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
+    upload = commands.add_parser(
+        "upload",
+        parents=[connection],
+        help="upload a local image (JPEG, PNG, GIF or WebP); prints its URL, valid for 72 h",
+    )
+    upload.add_argument("file", type=Path, metavar="FILE")
+    upload.add_argument("--json", action="store_true", help="print the whole answer as JSON")
+
+
+def _upload(client: VideoClient, console: Console, args: argparse.Namespace) -> int:
+    image = client.upload_image(args.file)
+    expires_at = image.expires_at
+    # The answer as the API sent it, and when its URL stops working (documented, not sent).
+    document = {**image.raw, "expires_at": expires_at.isoformat() if expires_at else None}
+    console.result(document, image.url)
+    return EXIT_OK
 
 
 def _describe(task: Task) -> str:

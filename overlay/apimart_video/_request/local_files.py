@@ -1,0 +1,223 @@
+"""Local files in a request: which fields may name one, what a value is, what an image is.
+
+An image field (`image_urls` entries, `image_with_roles` urls, so every first and last
+frame) takes an http(s) URL or a local image: a `pathlib.Path` (any `os.PathLike`), or a
+string that is not a URL and names an existing file. The client uploads each local image
+once and sends the URL it gets back; this module only classifies values and reads images,
+it sends nothing. Audio and video fields (`audio_url`, `video_urls`) have no upload: a local
+path there is refused, as is a string that is neither a URL nor an existing file.
+
+The image types are those `POST /v1/uploads/images` takes (the spec's `UploadContentType`),
+recognised, as the API does, by their first bytes, never by the file name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from apimart_video._exceptions import InvalidRequestError
+from apimart_video._request.spec_values import UPLOAD_CONTENT_TYPES
+from apimart_video._types import Violation
+
+__all__ = [
+    "ImageFile",
+    "LocalSource",
+    "image_content_type",
+    "image_values",
+    "is_url",
+    "local_images",
+    "read_image",
+    "with_urls",
+]
+
+LocalSource = str | os.PathLike[str]
+"""What an image field accepts: a URL, or a local image file."""
+
+_SIGNATURES: Final = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+_NAMES: Final = {"image/webp": "WebP"}
+_ALLOWED: Final = ", ".join(
+    _NAMES.get(kind, kind.removeprefix("image/").upper()) for kind in sorted(UPLOAD_CONTENT_TYPES)
+)
+_MEDIA_FIELDS: Final = ("audio_url", "video_urls")
+
+
+def image_content_type(data: bytes) -> str | None:
+    """The image type of `data` from its first bytes (JPEG, PNG, GIF, WebP), or None."""
+    for signature, content_type in _SIGNATURES:
+        if data.startswith(signature):
+            return content_type
+    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+@attrs.frozen
+class ImageFile:
+    """A local image, read and checked: what an upload sends, and what a journal records."""
+
+    path: Path | None
+    filename: str
+    data: bytes = attrs.field(repr=False)
+    content_type: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def read_image(
+    source: bytes | LocalSource, filename: str | None = None, field: str = "image"
+) -> ImageFile:
+    """The image at `source` (a path, or the bytes themselves), checked by its content;
+    `InvalidRequestError` naming the file (or field) and the allowed types otherwise."""
+    path: Path | None = None
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = filename or "image"
+        shown = f"the bytes given{f' ({filename})' if filename else ''}"
+    else:
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise InvalidRequestError(
+                [Violation(field, os.fspath(path), f"cannot read the file {path}: {reason}")]
+            ) from None
+        name = filename or path.name
+        shown = os.fspath(path)
+    content_type = image_content_type(data)
+    if content_type is None:
+        raise InvalidRequestError(
+            [
+                Violation(
+                    field,
+                    shown,
+                    f"{shown} is not an image the API takes: {_ALLOWED} (recognised by their "
+                    "content, not the file name)",
+                )
+            ]
+        )
+    return ImageFile(path=path, filename=name, data=data, content_type=content_type)
+
+
+def _is_url(value: str) -> bool:
+    return value[:8].lower().startswith(("http://", "https://"))
+
+
+def _local(value: object, base: Path | None) -> Path | None:
+    """The file `value` names, when it names a local file (a path object, or a string that is
+    not a URL and names an existing file); None for anything else."""
+    if isinstance(value, os.PathLike):
+        path = Path(value)
+    elif isinstance(value, str) and value and not _is_url(value):
+        path = Path(value)
+        if not (base / path if base is not None else path).is_file():
+            return None
+    else:
+        return None
+    return base / path if base is not None and not path.is_absolute() else path
+
+
+def _entries(fields: Mapping[str, Any]) -> Iterator[tuple[str, object, str, int, str | None]]:
+    """Every image value of `fields`: its name, the value, and where it sits (the field, the
+    index, and the key inside the item, if any)."""
+    images = fields.get("image_urls")
+    if isinstance(images, list | tuple):
+        for index, value in enumerate(images):
+            yield f"image_urls[{index}]", value, "image_urls", index, None
+    roles = fields.get("image_with_roles")
+    if isinstance(roles, list | tuple):
+        for index, item in enumerate(roles):
+            if isinstance(item, Mapping) and "url" in item:
+                name = f"image_with_roles[{index}].url"
+                yield name, item["url"], "image_with_roles", index, "url"
+
+
+def image_values(fields: Mapping[str, Any]) -> dict[str, object]:
+    """Every image value of `fields`, by its name (`image_urls[0]`, `image_with_roles[1].url`)."""
+    return {name: value for name, value, *_ in _entries(fields)}
+
+
+def is_url(value: object) -> bool:
+    """True for a string that starts as an http or https URL (checked further by the rules)."""
+    return isinstance(value, str) and _is_url(value)
+
+
+def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
+    for name in _MEDIA_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, list | tuple):
+            yield from ((f"{name}[{i}]", item) for i, item in enumerate(value))
+        elif value is not None:
+            yield name, value
+
+
+def local_images(
+    fields: Mapping[str, Any], base: Path | None = None, *, missing_ok: bool = False
+) -> dict[str, Path]:
+    """The local image each image field names (field -> path; relative paths from `base`).
+
+    Raises `InvalidRequestError` for a string in an image field that is neither a URL nor an
+    existing file, and for a local path in an audio or video field (no upload exists for
+    those). URLs are left alone: `check_request` checks them as always. `missing_ok`: every
+    string that is not a URL is a path, existing or not (reading it says what is wrong).
+    """
+    found: dict[str, Path] = {}
+    violations: list[Violation] = []
+    for name, value, *_ in _entries(fields):
+        path = _local(value, base)
+        if path is None and missing_ok and isinstance(value, str) and not _is_url(value):
+            path = Path(value)
+        if path is not None:
+            found[name] = path
+        elif isinstance(value, str) and not _is_url(value):
+            violations.append(
+                Violation(
+                    name,
+                    value,
+                    "must be an http or https URL, or the path of an existing local image file "
+                    f"(no file at {os.fspath(base / value if base else Path(value))})",
+                )
+            )
+    for name, value in _media_values(fields):
+        if _local(value, base) is not None:
+            violations.append(
+                Violation(
+                    name,
+                    os.fspath(value) if isinstance(value, os.PathLike) else value,
+                    "must be a public http or https URL: audio and video cannot be uploaded "
+                    "(only images can); host the file where the API can fetch it",
+                )
+            )
+    if violations:
+        raise InvalidRequestError(violations)
+    return found
+
+
+def with_urls(fields: Mapping[str, Any], urls: Mapping[str, str]) -> dict[str, Any]:
+    """`fields` with each image field named in `urls` set to its URL (a copy; lists and the
+    role objects are copied too, never changed in place)."""
+    result = dict(fields)
+    for name, _, key, index, inner in _entries(fields):
+        if name not in urls:
+            continue
+        url = urls[name]
+        items = result[key] = list(result[key])
+        items[index] = url if inner is None else {**items[index], inner: url}
+    return result
