@@ -65,6 +65,7 @@ from apimart_video._exit_codes import ExitCode
 from apimart_video._http.idempotency import new_key
 from apimart_video._http.retry import backoff
 from apimart_video._request import local_files
+from apimart_video._types import Task, TaskStatus
 from apimart_video.batch.api import BatchClient
 from apimart_video.batch.downloads import fetch_video
 from apimart_video.batch.jobs import InvalidJobsError, InvalidRow, Job, JobSource, read_jobs
@@ -324,6 +325,8 @@ class _Run:
         self.upload_locks: collections.defaultdict[str, asyncio.Lock] = collections.defaultdict(
             asyncio.Lock
         )
+        self.finished: dict[str, Task] = {}
+        """Tasks a submit answered already finished (a synchronous result), by job id."""
         self.budget_reached = False
         self.rate_limit_reached = False
 
@@ -509,6 +512,8 @@ class _Run:
                     self._moved(row.id, JobState.FAILED)
                     return None
                 self.submit_pacer.accepted()
+                if submitted.result is not None:  # finished within the request: no polling
+                    self.finished[row.id] = submitted.result
                 await self.write(self.journal.submitted, row.id, submitted.task_id)
                 self._moved(row.id, JobState.RUNNING)
                 return submitted.task_id
@@ -535,7 +540,11 @@ class _Run:
     ) -> None:
         """Wait for the task, then download its video into place."""
         try:
-            task = await self.poller.watch(task_id, submitted_at, visible_by)
+            finished = self.finished.pop(job_id, None)
+            if finished is None:
+                task = await self.poller.watch(task_id, submitted_at, visible_by)
+            else:
+                task = _ended(finished)
         except (TaskFailedError, TaskCancelledError) as error:
             await self.write(self.journal.failed, job_id, str(error))
             self._moved(job_id, JobState.FAILED)
@@ -609,6 +618,15 @@ def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
     """The first error of a group (nested groups included)."""
     first = group.exceptions[0]
     return _first(first) if isinstance(first, BaseExceptionGroup) else first
+
+
+def _ended(task: Task) -> Task:
+    """A task that is final already: itself when completed, else its failure raised."""
+    if task.status is TaskStatus.FAILED:
+        raise TaskFailedError(task)
+    if task.status is TaskStatus.CANCELLED:
+        raise TaskCancelledError(task)
+    return task
 
 
 def _in_place(target: Path) -> bool:
