@@ -42,8 +42,11 @@ lint: venv
 	ruff format --check .
 	mypy
 
+## pytest on every core (pytest-xdist; PYTEST_WORKERS=0 for one process). Tests that must share
+## a worker carry `@pytest.mark.xdist_group` (see contract_tests/conftest.py).
+PYTEST_WORKERS ?= auto
 test: check-generated lint docs
-	python -m pytest
+	python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 .PHONY: docs
 ## The documentation site, built strict into site/ (open site/index.html).

@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CLIENTS = [apimart_video.VideoClient, apimart_video.AsyncVideoClient]
 FENCED = re.compile(r"^```\w*\n(?P<code>.*?)^```", re.M | re.S)
 PRE = re.compile(r"<pre\b[^>]*>(?P<body>.*?)</pre>", re.S)
+# One xdist worker builds the site (session scope) and runs the module.
+pytestmark = pytest.mark.xdist_group("reference-site")
 
 
 def public_methods(cls: type) -> list[str]:

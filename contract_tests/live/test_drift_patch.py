@@ -27,7 +27,8 @@ SPEC = ROOT / "openapi.yaml"
 TOOL = ROOT / "tools" / "drift_patch.py"
 STATUS_LINE = "      enum: [pending, processing, completed, failed, cancelled, queued]"
 # A pytest run and git in subprocesses: seconds, nothing that depends on order.
-pytestmark = pytest.mark.slow
+# One xdist worker builds the module's fixture and runs the module.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("drift-patch")]
 
 RECORDING_TESTS = """
 import json

@@ -88,7 +88,10 @@ def rehearse(
             )  # fmt: skip
 
 
+# Three pytest processes and their servers at once: one xdist worker runs it and the soak in
+# turn, never both at once.
 @pytest.mark.slow
+@pytest.mark.xdist_group("cpu-heavy")
 def test_the_live_suite_spends_only_its_budget_whatever_the_server_accepts(
     tmp_path: Path,
 ) -> None:

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXTRAS_ONLY = ("starlette", "uvicorn", "rich")
 SERVER_HINT = "pip install 'apimart-video[server]'"
 
-pytestmark = [pytest.mark.packaging, pytest.mark.posix]  # bin/, /usr/bin
+# posix: bin/, /usr/bin. One xdist worker builds the venv (module scope) and runs the module.
+pytestmark = [pytest.mark.packaging, pytest.mark.posix, pytest.mark.xdist_group("lean-venv")]
 
 
 class LeanVenv:

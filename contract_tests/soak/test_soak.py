@@ -5,7 +5,12 @@ asserted; and proof that the second run's duplicate count can see a duplicate.""
 
 from __future__ import annotations
 
+import pytest
+
 from bench.soak import SoakReport, run_both, run_soak
+
+# Many concurrent clients: one xdist worker runs these and the rehearsal in turn.
+pytestmark = pytest.mark.xdist_group("cpu-heavy")
 
 
 def assert_clean(report: SoakReport) -> None:
