@@ -42,11 +42,23 @@ lint: venv
 	ruff format --check .
 	mypy
 
-## pytest on every core (pytest-xdist; PYTEST_WORKERS=0 for one process). Tests that must share
-## a worker carry `@pytest.mark.xdist_group` (see contract_tests/conftest.py).
-PYTEST_WORKERS ?= auto
+## pytest in two processes side by side. The schemathesis module runs alone: schemathesis
+## builds its coverage cases while the module is collected (about 20 s of CPU), and every
+## xdist worker would build them again. The rest runs on PYTEST_WORKERS xdist workers: most
+## tests wait on sockets, timeouts and subprocesses, so 6 workers keep 2 cores busy
+## (PYTEST_WORKERS=0: one process). Tests that must share a worker carry
+## `@pytest.mark.xdist_group` (see contract_tests/conftest.py). Each run prints its own seed.
+PYTEST_WORKERS ?= 6
+CONTRACT_TESTS := contract_tests/contract
 test: check-generated lint docs
-	python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	@mkdir -p reports; \
+	python -m pytest $(CONTRACT_TESTS) -p no:xdist > reports/pytest-schemathesis.log 2>&1 & \
+	contract=$$!; \
+	python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --ignore=$(CONTRACT_TESTS); \
+	rest=$$?; wait $$contract; schemathesis=$$?; \
+	echo "== $(CONTRACT_TESTS) (schemathesis), in its own process =="; \
+	cat reports/pytest-schemathesis.log; \
+	exit $$(( rest != 0 || schemathesis != 0 ))
 
 .PHONY: docs
 ## The documentation site, built strict into site/ (open site/index.html).
