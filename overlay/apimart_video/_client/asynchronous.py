@@ -105,7 +105,11 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
     ) -> SubmittedGeneration:
         key = checked_key(idempotency_key)
         with _Keyed(key):
-            named, images = await self._in_thread(self._uploads_needed, fields)
+            named, images = (  # reading files is blocking: only when one may be named
+                await self._in_thread(self._uploads_needed, fields)
+                if local_files.may_name_files(fields)
+                else ({}, {})
+            )
             if named:  # uploaded before the submit: a failed upload starts no generation
                 urls = {path: await self._upload(image) for path, image in images.items()}
                 fields = self._with_uploads(fields, named, urls)  # type: ignore[assignment]

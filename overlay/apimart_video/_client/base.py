@@ -286,22 +286,23 @@ class _ClientBase:
     def _uploads_needed(
         fields: Mapping[str, Any],
     ) -> tuple[dict[str, Path], dict[Path, local_files.ImageFile]]:
-        """The local images `fields` name (field -> path) and each distinct file, read and
-        checked, once (the same file in two fields is uploaded once)."""
+        """The local images `fields` name (field -> resolved path) and each distinct file,
+        read and checked, once (the same file in two fields is uploaded once)."""
         named = local_files.local_images(fields)
+        resolved = {field: path.resolve() for field, path in named.items()}
         images: dict[Path, local_files.ImageFile] = {}
         for field, path in named.items():
-            resolved = path.resolve()
-            if resolved not in images:
-                images[resolved] = local_files.read_image(path, field=field)
-        return named, images
+            if resolved[field] not in images:
+                images[resolved[field]] = local_files.read_image(path, field=field)
+        return resolved, images
 
     @staticmethod
     def _with_uploads(
         fields: Mapping[str, Any], named: Mapping[str, Path], urls: Mapping[Path, UploadedImage]
     ) -> dict[str, Any]:
+        """`fields` with each local image (field -> resolved path) replaced by its URL."""
         return local_files.with_urls(
-            fields, {field: urls[path.resolve()].url for field, path in named.items()}
+            fields, {field: urls[resolved].url for field, resolved in named.items()}
         )
 
     def _waiter(
@@ -333,7 +334,7 @@ class _ClientBase:
         task_id = asked or (task.task_id if isinstance(task, Task) else None)
         return Download(
             source,
-            download_target(path, task, asked),
+            download_target(path, task, task_id),
             self.retry_policy,
             self._transport.count,
             on_progress,

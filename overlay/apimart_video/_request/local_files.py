@@ -32,6 +32,7 @@ __all__ = [
     "image_values",
     "is_url",
     "local_images",
+    "may_name_files",
     "read_image",
     "with_urls",
 ]
@@ -166,6 +167,18 @@ def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
             yield from ((f"{name}[{i}]", item) for i, item in enumerate(value))
         elif value is not None:
             yield name, value
+
+
+def may_name_files(fields: Mapping[str, Any]) -> bool:
+    """Whether any image, audio or video value of `fields` could be a local path (a path
+    object, or a string that is not a URL): without one, `local_images` has nothing to do
+    and touches no file, so a caller can skip it (and the worker thread it needs)."""
+    values = [value for _, value, *_ in _entries(fields)]
+    values += [value for _, value in _media_values(fields)]
+    return any(
+        isinstance(value, os.PathLike) or (isinstance(value, str) and not _is_url(value))
+        for value in values
+    )
 
 
 def local_images(
