@@ -377,14 +377,7 @@ def task(response: httpx.Response, task_id: str) -> Task:
     document = document_of(response)
     data = _one_object(document.get("data")) if isinstance(document, dict) else None
     if data is None:
-        what = "not JSON" if document is NOT_JSON else "no task object in `data`"
-        raise APIResponseValidationError(
-            f"task {task_id}: HTTP {response.status_code} with {what}: "
-            f"{excerpt(_text(response))!r}",
-            status_code=response.status_code,
-            body=_text(response),
-            content=response.content,
-        )
+        raise _unreadable(response, f"task {task_id}", "no task object in `data`")
     return _task_of(data, task_id)
 
 

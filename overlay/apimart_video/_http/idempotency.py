@@ -9,6 +9,10 @@ from __future__ import annotations
 import uuid
 
 from apimart_video._exceptions import InvalidRequestError
+from apimart_video._request.spec_values import (
+    IDEMPOTENCY_KEY_MAX_LENGTH,
+    IDEMPOTENCY_KEY_MIN_LENGTH,
+)
 from apimart_video._types import Violation
 
 __all__ = ["checked_key", "new_key"]
@@ -25,12 +29,14 @@ def checked_key(given: str | None) -> str:
         return new_key()
     if (
         not isinstance(given, str)
-        or not 1 <= len(given) <= 191
+        or not IDEMPOTENCY_KEY_MIN_LENGTH <= len(given) <= IDEMPOTENCY_KEY_MAX_LENGTH
         or not all("!" <= char <= "~" for char in given)
     ):
-        error = InvalidRequestError(
-            [Violation("idempotency_key", given, "must be 1 to 191 visible ASCII characters")]
+        rule = (
+            f"must be {IDEMPOTENCY_KEY_MIN_LENGTH} to {IDEMPOTENCY_KEY_MAX_LENGTH} visible "
+            "ASCII characters"
         )
+        error = InvalidRequestError([Violation("idempotency_key", given, rule)])
         error.idempotency_key = given if isinstance(given, str) else None
         raise error
     return given
