@@ -178,7 +178,7 @@ class Batch:
     `not_found_grace`: seconds after a submit during which a task id answering "not found"
     is polled again (then the job is `lost`, and a rerun polls it again).
     `rate_limit_patience`: seconds of nothing but 429s (or 100 in a row) after which the
-    run stops asking and leaves the jobs not finished (exit code 6: run it again later).
+    run stops asking and leaves the jobs not finished (exit code 9, jobs left: run it again later).
     """
 
     def __init__(
@@ -423,12 +423,10 @@ class _Run:
 
     async def upload(self, path: Path, field: str) -> str:
         """The URL of the image at `path`: journalled by an earlier upload, or uploaded now."""
-        image = await asyncio.to_thread(local_files.read_image, path, None, field)
-        async with self.upload_locks[image.sha256]:  # two jobs, one file: one upload
+        image, digest = await asyncio.to_thread(_read_and_hash, path, field)
+        async with self.upload_locks[digest]:  # two jobs, one file: one upload
             now = time.time() + UPLOAD_MARGIN
-            known = await self.write(
-                self.journal.upload_url, str(path), image.size, image.sha256, now
-            )
+            known = await self.write(self.journal.upload_url, str(path), image.size, digest, now)
             if known is not None:
                 return known
             stored = await self.api.upload_image(image)
@@ -437,7 +435,7 @@ class _Run:
                 self.journal.uploaded,
                 str(path),
                 image.size,
-                image.sha256,
+                digest,
                 stored.url,
                 expires.timestamp() if expires is not None else None,
             )
@@ -618,6 +616,12 @@ def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
     """The first error of a group (nested groups included)."""
     first = group.exceptions[0]
     return _first(first) if isinstance(first, BaseExceptionGroup) else first
+
+
+def _read_and_hash(path: Path, field: str) -> tuple[local_files.ImageFile, str]:
+    """The image at `path`, checked, and its SHA-256 (blocking: run in a thread)."""
+    image = local_files.read_image(path, None, field)
+    return image, image.sha256
 
 
 def _ended(task: Task) -> Task:

@@ -84,7 +84,6 @@ class Poller:
         self._polls: set[asyncio.Task[None]] = set()
         self._watched: list[asyncio.Future[Task]] = []
         self._loop: asyncio.Task[None] | None = None
-        self.requests = 0
 
     async def __aenter__(self) -> Self:
         self._loop = asyncio.create_task(self.run())
@@ -151,7 +150,6 @@ class Poller:
         waiter = watch.waiter
         if watch.done.done():  # its job was cancelled (the batch is stopping)
             return
-        self.requests += 1
         try:
             task = await self._api.get_task(waiter.task_id)
         except RateLimitError as error:  # the pacer waits the (capped) Retry-After
