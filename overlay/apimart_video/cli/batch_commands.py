@@ -35,7 +35,7 @@ from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._exit_codes import ExitCode
 from apimart_video._waiting.policy import PollPolicy
 from apimart_video.batch.jobs import InvalidJobsError
-from apimart_video.batch.journal import JobState, JournalError, JournalRow
+from apimart_video.batch.journal import JOURNAL_NAME, JobState, JournalError, JournalRow
 from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE
 from apimart_video.batch.runner import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
 from apimart_video.cli.options import (
@@ -46,6 +46,7 @@ from apimart_video.cli.options import (
     positive_float,
     positive_int,
 )
+from apimart_video.cli.shell import FIELD_FLAGS
 
 if TYPE_CHECKING:
     from apimart_video.cli.console import Console
@@ -67,9 +68,7 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     )
     batch.add_argument("target", nargs="+", metavar="JOBS | status DIR")
     batch.add_argument("-o", "--out", type=Path, metavar="DIR", help="where the videos go")
-    batch.add_argument(
-        "--journal", type=Path, metavar="PATH", help="default: DIR/" + ".apimart-batch.sqlite3"
-    )
+    batch.add_argument("--journal", type=Path, metavar="PATH", help=f"default: DIR/{JOURNAL_NAME}")
     batch.add_argument(
         "--concurrency", type=positive_int, default=8, help="jobs in flight (default 8)"
     )
@@ -94,7 +93,7 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     )
     batch.add_argument(
         "--not-found-grace",
-        type=_seconds,
+        type=non_negative_float,
         default=NOT_FOUND_GRACE,
         metavar="SECONDS",
         help="seconds after a submit during which a task id answering 'not found' is polled "
@@ -102,25 +101,15 @@ def add_parser(commands: Any, connection: argparse.ArgumentParser) -> None:
     )
     batch.add_argument(
         "--rate-limit-patience",
-        type=_seconds,
+        type=non_negative_float,
         default=RATE_LIMIT_PATIENCE,
         metavar="SECONDS",
         help="seconds of nothing but 429 answers after which the batch stops and leaves its "
-        f"jobs for a later run, exit code 6 (default {RATE_LIMIT_PATIENCE:g})",
+        f"jobs for a later run, exit code {int(ExitCode.JOBS_LEFT)} "
+        f"(default {RATE_LIMIT_PATIENCE:g})",
     )
     batch.add_argument("--json", action="store_true", help="print a JSON summary at the end")
     add_response_version(batch)
-
-
-def _seconds(text: str) -> float:
-    """A number of seconds, 0 or more (an argparse type)."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
-    return value
 
 
 def run(args: argparse.Namespace, console: Console) -> int:
@@ -293,15 +282,8 @@ def _status(console: Console, where: Path) -> int:
     return 0
 
 
-_FLAGS = {
-    "prompt": "--prompt",
-    "negative_prompt": "--negative-prompt",
-    "audio_url": "--audio",
-    "resolution": "--resolution",
-    "duration": "--duration",
-    "size": "--size",
-    "seed": "--seed",
-}
+_VALUE_FIELDS = ("prompt", "negative_prompt", "audio_url", "resolution", "duration", "size", "seed")
+_FLAGS = {field: FIELD_FLAGS[field] for field in _VALUE_FIELDS}
 """Body fields the `generate` command sets with a flag and a value, as they are."""
 
 
@@ -339,13 +321,13 @@ def _generate_words(body: Mapping[str, Any]) -> list[str] | None:
             words += _flag(_FLAGS[field], str(value))
         elif field == "image_urls" and isinstance(value, list) and 1 <= len(value) <= 2:
             for url in value:
-                words += _flag("--image", str(url))
+                words += _flag(FIELD_FLAGS["image_urls"], str(url))
         elif field == "video_urls" and isinstance(value, list) and len(value) == 1:
-            words += _flag("--video", str(value[0]))
+            words += _flag(FIELD_FLAGS["video_urls"], str(value[0]))
         elif field == "prompt_extend" and value is False:
-            words.append("--no-prompt-extend")
+            words.append(FIELD_FLAGS["prompt_extend"])
         elif field == "watermark" and value is True:
-            words.append("--watermark")
+            words.append(FIELD_FLAGS["watermark"])
         else:
             return None
     return words

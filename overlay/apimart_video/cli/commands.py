@@ -211,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     hostile.add_argument(
         "--in-progress-409",
-        type=_count,
+        type=non_negative_int,
         default=0,
         metavar="N",
         help="answer each key's first N submits 409 idempotency_in_progress with Retry-After",
@@ -240,7 +240,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     hostile.add_argument(
         "--trickle",
-        type=_seconds,
+        type=positive_float,
         metavar="SECONDS",
         help="send answers one byte every SECONDS, headers included",
     )
@@ -257,28 +257,6 @@ def _parser() -> argparse.ArgumentParser:
         help="with --trickle: send status line and headers at once, trickle the body",
     )
     return parser
-
-
-def _count(text: str) -> int:
-    """An argparse type: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
-    return value
-
-
-def _seconds(text: str) -> float:
-    """An argparse type: a positive, finite number of seconds."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
-    return value
 
 
 def _add_connection_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
