@@ -6,7 +6,8 @@ run, printed in the header and again in the summary with the command that replay
 Hypothesis tests that are not derandomized draw from the same seed, so that command
 replays them too; derandomized ones (schemathesis, the state machine) stay fixed.
 
-`make test` spreads the tests over every core (pytest-xdist, `-n auto --dist loadgroup`):
+`make test` spreads the tests over xdist workers (`-n $(PYTEST_WORKERS) --dist loadgroup`,
+6 by default; the schemathesis module runs in a process of its own beside them):
 pytest-randomly hands its seed to each worker, so every worker shuffles and seeds
 hypothesis alike, and the replay command runs the same tests, in the same order and with
 the same hypothesis seed, in one process. Every test owns its ports (port 0) and temporary
@@ -68,6 +69,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(skip)
     if not hasattr(config, "workerinput"):
         return
+    # Only a direct `pytest -n N` over the whole tree meets this: schemathesis gives its
+    # per-operation tests one id, and `make test` runs that module outside xdist.
     counts = Counter(item.nodeid for item in items)
     for item in items:
         if counts[item.nodeid] > 1 and item.parent is not None:

@@ -400,7 +400,7 @@ def test_video_client_batch_inside_a_running_loop_runs_in_a_worker_thread(
     assert (summary.done, summary.exit_code) == (2, 0)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="sends a POSIX SIGINT")
+@pytest.mark.posix  # sends a POSIX SIGINT
 def test_an_interrupted_batch_in_a_running_loop_stops_and_releases_its_journal(
     tmp_path: Path,
 ) -> None:
@@ -436,7 +436,7 @@ def test_an_interrupted_batch_in_a_running_loop_stops_and_releases_its_journal(
     assert sum(row.task_id is not None for row in rows) >= started
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="sends a POSIX SIGINT")
+@pytest.mark.posix  # sends a POSIX SIGINT
 def test_ctrl_c_during_a_batch_exits_130_with_one_line_and_a_rerun_finishes(
     tmp_path: Path,
 ) -> None:

@@ -317,19 +317,20 @@ class ReferenceApp(Starlette):
         data = [{"id": model, "object": "model"} for model in self.discovery.models]
         return JSONResponse({"object": "list", "data": data})
 
-    def _model_asked(self, request: Request) -> tuple[str | None, Response | None]:
+    def _model_asked(self, request: Request) -> str | Response:
+        """The model the query names, or the error answer when it names none we know."""
         model = request.query_params.get("model")
         if not model:
-            return None, _error(400, "model is required", "invalid_request_error", "model")
+            return _error(400, "model is required", "invalid_request_error", "model")
         if model not in self.discovery.pages:
             message = f"model not found: {model}"
-            return None, _error(404, message, "invalid_request_error", "model", "model_not_found")
-        return model, None
+            return _error(404, message, "invalid_request_error", "model", "model_not_found")
+        return model
 
     async def model_docs(self, request: Request) -> Response:
-        model, refused = self._model_asked(request)
-        if refused is not None or model is None:
-            return refused or _error(400, "model is required", "invalid_request_error", "model")
+        model = self._model_asked(request)
+        if isinstance(model, Response):
+            return model
         page_url = f"{self._base(request)}{DOCS_PREFIX}{model}"
         return JSONResponse(
             {
@@ -351,9 +352,9 @@ class ReferenceApp(Starlette):
         return Response(page.markdown, media_type="text/markdown; charset=utf-8")
 
     async def model_schema(self, request: Request) -> Response:
-        model, refused = self._model_asked(request)
-        if refused is not None or model is None:
-            return refused or _error(400, "model is required", "invalid_request_error", "model")
+        model = self._model_asked(request)
+        if isinstance(model, Response):
+            return model
         operation = request.query_params.get("operation", OPERATION)
         if operation not in spec_values.GENERATION_OPERATIONS:
             choices = ", ".join(spec_values.GENERATION_OPERATIONS)
