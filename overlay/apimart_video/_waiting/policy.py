@@ -12,7 +12,8 @@ come at any moment. It learns, on each task, when that moment can be:
   stands still slows it down);
 - its own misses: each poll checks what the last forecast said progress would be by now;
   the miss, in seconds, is kept as a margin (fading as new levels come);
-- the size of jumps: a rise after progress stood still for a poll is a step; the time the
+- the size of jumps: a rise after progress stood still for a poll, or to a level that then
+  stands still for one, is a step; the time the
   steps left may take varies, so the margin grows with sqrt(steps left) steps' time;
 - before progress shows a pace, `estimated_time`, assumed wrong by up to `estimate_spread`
   either way. Progress that does not move (0 % all along, or one jump out of 0 % to a value
@@ -76,8 +77,10 @@ class Trace:
     """Seconds by which the rate forecast has missed lately (fading)."""
     step: float = 0.0
     """The largest jump seen, in points: a rise after progress stood still for a poll or
-    more (a rise between polls that each moved is the pace, not a step; a rise out of 0 %
-    follows a start at an unknown time)."""
+    more, or a rise to a level that then stands still for a poll (a rise between polls
+    that each moved is the pace, not a step; a rise out of 0 % follows a start at an
+    unknown time). Sparse polls may see every jump as a rise between moving polls: the
+    level standing still afterwards is what shows the jump."""
     still: int = 0
     """Polls in a row that showed the current level."""
     forecast: tuple[float, float, int] | None = None
@@ -100,6 +103,10 @@ class Trace:
             self.still = 1
         else:
             self.still += 1
+            if self.still == 2 and len(self.levels) > 1 and self.levels[-2][1] > 0:
+                # A level that stands still was reached by a jump: a step, however the
+                # polls before it fell.
+                self.step = max(self.levels[-1][1] - self.levels[-2][1], self.step)
         if not fresh and progress == 0 and len(self.levels) == 1:
             self.levels[0] = (now, 0)
         rates = self.rates(policy.recent, now)
