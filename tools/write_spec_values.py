@@ -10,8 +10,13 @@ What it writes, all derived from the spec's structure (no field is named here):
 - the bounds of each string component (`HttpUrl` -> `HTTP_URL_MAX_LENGTH`, `_PATTERN`), of
   each request field (`duration` -> `DURATION_MINIMUM`, `DURATION_MAXIMUM`) and of each
   string parameter (`Idempotency-Key` -> `IDEMPOTENCY_KEY_MAX_LENGTH`), `None` where absent;
-- `VideoOptions`, a TypedDict of the request fields no cross-field rule mentions (every mode
-  takes them), and `GenerateFields`, which adds the rest but the client-set constant field.
+- `FAMILIES`: for each model family (a request schema with `x-apimart-family`, one branch
+  of `VideoGenerationRequest`'s `oneOf`), its model ids, docs page, required fields and each
+  field's schema with `$ref`s followed, as the rules engine reads them. A keyword the engine
+  cannot check fails the generation, so the spec never says more than the rules check;
+  cross-field keywords (`allOf`, `contains`, `if`, ...) are the family's rules file's.
+- `VideoOptions`, a TypedDict of the options of every family (each family's fields but
+  `model`, `prompt` and its media inputs), and `GenerateFields`, which adds those.
 """
 
 from __future__ import annotations
@@ -33,7 +38,20 @@ DEFAULT_OUTPUT = Path("overlay/apimart_video/_request/spec_values.py")
 GENERATED = ROOT / "generated"
 """Where `make generate` wrote the client, read for the order of each enum's `Literal`."""
 GENERATED_MODELS = "apimart_video_client.models"
-REQUEST_SCHEMA = "VideoGenerationRequest"
+REQUEST_SCHEMA = "Wan27Request"
+"""The default family's schema: its bounds are also written flat (`DURATION_MINIMUM`, ...)."""
+FAMILY_KEY = "x-apimart-family"
+MEDIA_KEY = "x-apimart-media"
+FIELD_KEYWORDS = {
+    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "minLength", "maxLength", "pattern", "minItems", "maxItems", "items", "properties",
+    "required", "additionalProperties", "default", "description", "anyOf", MEDIA_KEY,
+}
+"""What the rules engine (`_request/fields.py`) checks, and the notes it keeps."""
+LEFT_TO_RULES = {"allOf", "contains", "minContains", "maxContains", "not", "if", "then", "else"}
+"""Cross-item keywords inside a field: the family's rules file checks them."""
+IGNORED = {"format", "examples", "title", "x-apimart-cli"}
+"""Keywords with no verdict of their own (`format` is not asserted, as in JSON Schema)."""
 
 BOUNDS = {
     "string": ("minLength", "maxLength"),
@@ -128,6 +146,42 @@ class Spec:
             for value in node:
                 yield from self.object_refs(value)
 
+    def families(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(family, schema name, schema) of each `oneOf` branch of the request, in order."""
+        found = []
+        for branch in self.schemas["VideoGenerationRequest"]["oneOf"]:
+            name = self.ref_name(branch)
+            assert name is not None, "each request branch is a $ref to a family's schema"
+            schema = self.schemas[name]
+            found.append((schema[FAMILY_KEY], name, schema))
+        return found
+
+    def field_data(self, node: dict[str, Any], where: str) -> dict[str, Any]:
+        """A field's schema as the rules engine reads it: `$ref`s followed, lists as tuples,
+        descriptions on one line, cross-field keywords left to the rules file."""
+        merged = self.merged(node)
+        data: dict[str, Any] = {}
+        for keyword, value in merged.items():
+            if keyword in LEFT_TO_RULES or keyword in IGNORED:
+                continue
+            if keyword not in FIELD_KEYWORDS:
+                raise SystemExit(
+                    f"{where}: the rules engine cannot check {keyword!r}; check it in the "
+                    "family's rules file (inside allOf) or teach _request/fields.py"
+                )
+            if keyword == "items":
+                value = self.field_data(value, f"{where}.items")
+            elif keyword == "properties":
+                value = {key: self.field_data(sub, f"{where}.{key}") for key, sub in value.items()}
+            elif keyword == "anyOf":
+                value = tuple(self.field_data(sub, f"{where}|") for sub in value)
+            elif keyword == "description":
+                value = " ".join(str(value).split())
+            elif isinstance(value, list):
+                value = tuple(value)
+            data[keyword] = value
+        return data
+
     def parameters(self) -> Iterator[dict[str, Any]]:
         yield from self.document["components"].get("parameters", {}).values()
         for item in self.document["paths"].values():
@@ -188,6 +242,21 @@ def typed_dict(
     return [*lines, "", ""]
 
 
+FAMILY_VALUES = [
+    "class FamilyValues(TypedDict):",
+    '    """One model family\'s request schema (a branch of the spec\'s request `oneOf`), as the',
+    '    rules engine reads it: each field\'s schema with its `$ref`s followed."""',
+    "",
+    "    schema: str",
+    "    models: tuple[str, ...]",
+    "    docs_url: str",
+    "    summary: str",
+    "    required: tuple[str, ...]",
+    "    fields: dict[str, dict[str, Any]]",
+    "",
+    "",
+]
+
 HEADER = [
     '"""The values of openapi.yaml the overlay uses: enums, bounds, lengths, patterns, fields.',
     "",
@@ -238,31 +307,71 @@ def bound_lines(spec: Spec) -> list[str]:
 
 
 def field_lines(spec: Spec) -> list[str]:
-    """TypedDicts of the request: options every mode takes, then all the caller's fields."""
-    request = spec.schemas[REQUEST_SCHEMA]
-    properties = request["properties"]
+    """TypedDicts of the request over every family: the options (each family's fields but
+    `model`, `prompt` and its media inputs), then every field the caller may give."""
+    types: dict[str, list[str]] = {}
+    owners: dict[str, list[str]] = {}
+    notes: dict[str, str] = {}
+    inputs: set[str] = {"prompt"}
+    object_names: list[str] = []
+    for family, _, schema in spec.families():
+        object_names += spec.object_refs(schema["properties"])
+        for field, node in schema["properties"].items():
+            if field == "model":
+                continue
+            types.setdefault(field, []).append(spec.python_type(node))
+            owners.setdefault(field, []).append(family)
+            notes.setdefault(field, spec.merged(node).get("description", ""))
+            if MEDIA_KEY in spec.merged(node):
+                inputs.add(field)
     out = ["", "# --- the request's fields, for `generate(**fields)` and the mode helpers", "", ""]
-    for name in dict.fromkeys(spec.object_refs(properties)):
+    for name in dict.fromkeys(object_names):
         schema = spec.schemas[name]
         fields = list(schema["properties"])
-        description = schema.get("description", "")
-        out += typed_dict(spec, f"{name}Dict", "TypedDict", fields, schema, description)
-    # A required field with a single allowed value (`model`) is the client's to set.
-    client_set = [
-        field
-        for field in request.get("required", [])
-        if len(spec.merged(properties[field]).get("enum", [])) == 1
-    ]
-    rule_keys = (*COMBINATORS, "dependentSchemas", "dependentRequired")
-    rules = mentioned({key: request[key] for key in rule_keys if key in request})
-    callers = [field for field in properties if field not in client_set]
-    options = [field for field in callers if field not in rules]
-    inputs = [field for field in callers if field in rules]
-    doc = "The request fields no cross-field rule mentions: every mode takes them."
-    out += typed_dict(spec, "VideoOptions", "TypedDict", options, request, doc)
-    doc = f"Every {REQUEST_SCHEMA} field but `{'`, `'.join(client_set)}` (the client sets it)."
-    out += typed_dict(spec, "GenerateFields", "VideoOptions", inputs, request, doc)
-    return [*out, "REQUEST_FIELDS: Final = " + repr(tuple(properties)), ""]
+        out += typed_dict(spec, f"{name}Dict", "TypedDict", fields, schema, schema.get("description", ""))
+
+    def block(name: str, base: str, fields: list[str], doc: str) -> list[str]:
+        lines = [f"class {name}({base}, total=False):", *docstring(doc, "    "), ""]
+        for field in fields:
+            kind = " | ".join(dict.fromkeys(" | ".join(types[field]).split(" | ")))
+            lines.append(f"    {field}: {kind}")
+            families = ", ".join(owners[field])
+            lines += docstring(f"({families}) {notes[field]}", "    ")
+        return [*lines, "", ""]
+
+    options = [field for field in types if field not in inputs]
+    given = [field for field in types if field in inputs]
+    doc = (
+        "The options of every family: its fields but `model`, `prompt` and the media inputs "
+        "(each family takes its own; `check_request` names the ones a model refuses)."
+    )
+    out += block("VideoOptions", "TypedDict", options, doc)
+    doc = "Every field of every family but `model` (the client sets it)."
+    out += block("GenerateFields", "VideoOptions", given, doc)
+    wan = spec.schemas[REQUEST_SCHEMA]["properties"]
+    return [*out, "REQUEST_FIELDS: Final = " + repr(tuple(wan)), ""]
+
+
+def family_lines(spec: Spec) -> list[str]:
+    """`FAMILIES`: each family's models, page and fields, in the spec's `oneOf` order."""
+    out = ["", "# --- every model family: what the rules engine checks", ""]
+    out.append("FAMILIES: Final[dict[str, FamilyValues]] = {")
+    for family, name, schema in spec.families():
+        models = tuple(schema["properties"]["model"]["enum"])
+        summary = " ".join(schema.get("description", "").split("\n\n")[0].split())
+        values = {
+            "schema": name,
+            "models": models,
+            "docs_url": schema["externalDocs"]["url"],
+            "summary": summary,
+            "required": tuple(schema.get("required", ())),
+            "fields": {
+                field: spec.field_data(node, f"{name}.{field}")
+                for field, node in schema["properties"].items()
+            },
+        }
+        out.append(f"    {family!r}: {values!r},")
+    return [*out, "}", ""]
 
 
 def generated_values(name: str) -> tuple[str, ...]:
@@ -276,14 +385,16 @@ def generated_values(name: str) -> tuple[str, ...]:
 def render(document: dict[str, Any]) -> str:
     spec = Spec(document)
     enums = spec.enums()
-    body = [*enum_lines(spec), *bound_lines(spec), *field_lines(spec)]
+    body = [*enum_lines(spec), *bound_lines(spec), *field_lines(spec), *family_lines(spec)]
     names = [line.split(":", 1)[0] for line in body if re.match(r"^[A-Z_]+:", line)]
     names += re.findall(r"^class (\w+)", "\n".join(body), flags=re.MULTILINE)
     public = sorted([*enums, *names], key=lambda name: (not name.isupper(), name))
     imports = [f"    from {GENERATED_MODELS}.{snake(name)} import {name}" for name in sorted(enums)]
     runtime = [f"    {name} = Literal{list(generated_values(name))!r}" for name in sorted(enums)]
     enum_types = ["if TYPE_CHECKING:", *imports, "else:", *runtime]
-    return "\n".join([*HEADER, *enum_types, "", f"__all__ = {public!r}", *body])
+    public = sorted([*public, "FamilyValues"], key=lambda name: (not name.isupper(), name))
+    head = [*HEADER, *enum_types, "", f"__all__ = {public!r}", "", ""]
+    return "\n".join([*head, *FAMILY_VALUES, *body])
 
 
 def formatted(source: str, filename: str) -> str:

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         TaskCancelledError,
         TaskError,
         TaskFailedError,
+        UncheckedRequestWarning,
         UnprocessableEntityError,
         UploadOutcomeUnknownError,
         UploadTooLargeError,
@@ -59,10 +60,11 @@ if TYPE_CHECKING:
         WaitTimeoutError,
     )
     from apimart_video._http.retry import RetryPolicy
-    from apimart_video._request.rules import IgnoredFieldWarning, check_request
+    from apimart_video._request.rules import IgnoredFieldWarning, check_request, known_models
     from apimart_video._types import (
         Mode,
         ModelDocs,
+        ModelFamily,
         ModelInfo,
         ModelSchema,
         SubmittedGeneration,
@@ -104,6 +106,7 @@ __all__ = [
     "MissingAPIKeyError",
     "Mode",
     "ModelDocs",
+    "ModelFamily",
     "ModelInfo",
     "ModelSchema",
     "NoVideoError",
@@ -125,6 +128,7 @@ __all__ = [
     "TaskFailedError",
     "TaskStatus",
     "URLExpiredError",
+    "UncheckedRequestWarning",
     "UnprocessableEntityError",
     "UploadOutcomeUnknownError",
     "UploadTooLargeError",
@@ -134,6 +138,7 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "check_request",
+    "known_models",
 ]
 
 _MODULES: dict[str, str] = {
@@ -185,6 +190,9 @@ _MODULES: dict[str, str] = {
     "Mode": "apimart_video._types",
     "Violation": "apimart_video._types",
     "check_request": "apimart_video._request.rules",
+    "known_models": "apimart_video._request.rules",
+    "ModelFamily": "apimart_video._types",
+    "UncheckedRequestWarning": "apimart_video._exceptions",
     "SubmittedGeneration": "apimart_video._types",
     "Task": "apimart_video._types",
     "TaskStatus": "apimart_video._types",

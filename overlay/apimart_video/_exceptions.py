@@ -80,6 +80,7 @@ __all__ = [
     "TaskError",
     "TaskFailedError",
     "URLExpiredError",
+    "UncheckedRequestWarning",
     "UnprocessableEntityError",
     "UploadOutcomeUnknownError",
     "UploadTooLargeError",
@@ -101,13 +102,16 @@ class InvalidRequestError(APIMartError, ValueError):
     names each of them so that a person can fix the call without the docs.
     """
 
-    def __init__(self, violations: Sequence[Violation]) -> None:
+    def __init__(self, violations: Sequence[Violation], *, model: object = None) -> None:
         self.violations: tuple[Violation, ...] = tuple(violations)
+        self.model: str | None = model if isinstance(model, str) else None
+        """The model the request was checked for (None when it names none the client knows)."""
         lines = [str(violation) for violation in self.violations]
+        what = f"invalid {self.model} request" if self.model else "invalid request"
         if len(lines) == 1:
-            message = f"invalid wan2.7 request: {lines[0]}"
+            message = f"{what}: {lines[0]}"
         else:
-            message = "invalid wan2.7 request:\n" + "\n".join(f"  - {line}" for line in lines)
+            message = f"{what}:\n" + "\n".join(f"  - {line}" for line in lines)
         super().__init__(message)
 
     @property
@@ -522,3 +526,11 @@ class UploadOutcomeUnknownError(APIMartError):
             f"{message}. The upload may have happened (uploads are never retried "
             "automatically, as they carry no idempotency key): upload the image again"
         )
+
+
+class UncheckedRequestWarning(UserWarning):
+    """A request was sent with `check=False`: nothing was checked locally.
+
+    The body went out exactly as given, so a typo or a value the model refuses is found by
+    the API (a 400), or not at all.
+    """

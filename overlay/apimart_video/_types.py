@@ -42,6 +42,14 @@ class Mode(enum.Enum):
     FIRST_LAST_FRAME = "first_last_frame"
     CONTINUATION = "continuation"
     IMAGE_WITH_AUDIO = "image_with_audio"
+    REFERENCE_TO_VIDEO = "reference_to_video"
+    """Reference images (subjects, styles) the video draws on, none of them a frame."""
+    VIDEO_EDIT = "video_edit"
+    """An input video changed as the prompt says."""
+    MOTION_CONTROL = "motion_control"
+    """A character image moved the way a reference video moves."""
+    UNCHECKED = "unchecked"
+    """Sent with `check=False`: nothing was checked locally, so the mode is not known."""
 
 
 class _Missing:
@@ -173,6 +181,26 @@ class Task:
 
 
 # -- discovery: what the API says about its models (free GETs) ------------------------------
+
+
+@attrs.frozen
+class ModelFamily:
+    """A family of models the client knows: its ids, its docs page, its modes and fields."""
+
+    name: str
+    """The family, as the spec names it (`kling-v2-6`, `MiniMax-Hailuo-2.3`)."""
+    models: tuple[str, ...]
+    """The model ids a request's `model` may say for this family."""
+    modes: tuple[Mode, ...]
+    """What a body may ask of it; the mode helpers take `model=` for these."""
+    fields: tuple[str, ...]
+    """The request fields it takes (`model` first); any other field is refused."""
+    required: tuple[str, ...]
+    """The fields every request must carry."""
+    docs_url: str
+    """The family's page in APIMart's API reference: the source of its schema."""
+    summary: str
+    """What the spec says of it, in a few sentences."""
 
 
 @attrs.frozen

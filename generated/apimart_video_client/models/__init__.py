@@ -8,6 +8,11 @@ from .generation_operation import GenerationOperation
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_v26_request import KlingV26Request
+from .kling_v26_request_aspect_ratio import KlingV26RequestAspectRatio
+from .kling_v26_request_duration import KlingV26RequestDuration
+from .kling_v26_request_mode import KlingV26RequestMode
+from .kling_v26_request_model import KlingV26RequestModel
 from .model_documentation import ModelDocumentation
 from .model_info import ModelInfo
 from .model_list import ModelList
@@ -27,9 +32,10 @@ from .upload_content_type import UploadContentType
 from .uploaded_image import UploadedImage
 from .versioned_generation import VersionedGeneration
 from .versioned_generation_submitted import VersionedGenerationSubmitted
-from .video_generation_request import VideoGenerationRequest
 from .video_generation_submitted import VideoGenerationSubmitted
 from .video_model import VideoModel
+from .wan_27_request import Wan27Request
+from .wan_27_request_model import Wan27RequestModel
 
 __all__ = (
     "AspectRatio",
@@ -40,6 +46,11 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "KlingV26Request",
+    "KlingV26RequestAspectRatio",
+    "KlingV26RequestDuration",
+    "KlingV26RequestMode",
+    "KlingV26RequestModel",
     "ModelDocumentation",
     "ModelInfo",
     "ModelList",
@@ -59,7 +70,8 @@ __all__ = (
     "UploadedImage",
     "VersionedGeneration",
     "VersionedGenerationSubmitted",
-    "VideoGenerationRequest",
     "VideoGenerationSubmitted",
     "VideoModel",
+    "Wan27Request",
+    "Wan27RequestModel",
 )

@@ -1,8 +1,9 @@
 from typing import Literal
 
-VideoModel = Literal["wan2.7"]
+VideoModel = Literal["kling-v2-6", "wan2.7"]
 
 VIDEO_MODEL_VALUES: set[VideoModel] = {
+    "kling-v2-6",
     "wan2.7",
 }
 

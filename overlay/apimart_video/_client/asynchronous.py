@@ -31,6 +31,7 @@ from apimart_video._http.idempotency import checked_key
 from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP
 from apimart_video._request import local_files, modes
+from apimart_video._request.family import DEFAULT_MODEL
 from apimart_video._types import (
     ModelDocs,
     ModelInfo,
@@ -101,19 +102,24 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         )
 
     async def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        check: bool = True,
+        **fields: Unpack[modes.GenerateFields],
     ) -> SubmittedGeneration:
         key = checked_key(idempotency_key)
         with _Keyed(key):
             named, images = (  # reading files is blocking: only when one may be named
-                await self._in_thread(self._uploads_needed, fields)
-                if local_files.may_name_files(fields)
+                await self._in_thread(self._uploads_needed, model, fields)
+                if check and local_files.may_name_files(fields, model)
                 else ({}, {})
             )
             if named:  # uploaded before the submit: a failed upload starts no generation
                 urls = {path: await self._upload(image) for path, image in images.items()}
-                fields = self._with_uploads(fields, named, urls)  # type: ignore[assignment]
-            request, mode = self._submit_request(fields, key)
+                fields = self._with_uploads(model, fields, named, urls)  # type: ignore[assignment]
+            request, mode = self._submit_request(model, fields, key, check=check)
             response = await self._transport.request(operation=boundary.SUBMIT, **request)
             return boundary.submitted(response, mode, key, self.poll_policy.clock())
 
@@ -195,11 +201,15 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,  # noqa: ASYNC109 - a budget, not a cancel scope
         on_progress: Callable[[Task], object] | None = None,
+        model: str = DEFAULT_MODEL,
         idempotency_key: str | None = None,
+        check: bool = True,
         **fields: Unpack[modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
-        submitted = await self.generate(idempotency_key=idempotency_key, **fields)
+        submitted = await self.generate(
+            model=model, idempotency_key=idempotency_key, check=check, **fields
+        )
         return await self.wait(submitted, timeout=timeout, on_progress=on_progress)
 
     async def download(
@@ -309,7 +319,10 @@ class _ForBatch:
         )
 
     async def submit(self, fields: Mapping[str, Any], key: str) -> SubmittedGeneration:
-        return await self._api.generate(idempotency_key=key, **fields)
+        """Submit a job's fields; `model` among them picks the model (default wan2.7)."""
+        given = dict(fields)
+        model = given.pop("model", DEFAULT_MODEL)
+        return await self._api.generate(model=model, idempotency_key=key, **given)
 
     async def get_task(self, task_id: str) -> Task:
         return await self._api.get_task(task_id)

@@ -14,6 +14,7 @@ import contextlib
 import functools
 import io
 import logging
+import warnings
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -33,12 +34,16 @@ from apimart_video._download.transfer import (
 )
 from apimart_video._exceptions import (
     InvalidRequestError,
+    UncheckedRequestWarning,
 )
 from apimart_video._http.deadline import Deadline
 from apimart_video._http.retry import RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
 from apimart_video._request import local_files, modes, spec_values
-from apimart_video._request.rules import MODEL, check_request
+from apimart_video._request.families import family_of
+from apimart_video._request.family import DEFAULT_MODEL
+from apimart_video._request.rules import check_request
+from apimart_video._stack import caller_stacklevel
 from apimart_video._types import Mode, SubmittedGeneration, Task, UploadedImage, Violation
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
@@ -189,31 +194,49 @@ class _ClientBase:
         return self._transport.retries
 
     def _submit_request(
-        self, fields: Mapping[str, object], key: str
+        self, model: str, fields: Mapping[str, object], key: str, *, check: bool = True
     ) -> tuple[dict[str, Any], Mode]:
         """The submit as the generated client builds it (method, path, JSON body, headers),
         with the pinned response version.
 
-        The generated module builds every request; the answer is read by the boundary
-        alone, so the generated `sync_detailed` (whose parser would read it a second time,
-        into models thrown away) is not run. The key travels in the sender's headers: no
-        generated client, whose repr would show its token, ever holds it.
+        The body is checked by its family's rules and built by the family's generated model.
+        With `check=False` nothing is checked (an `UncheckedRequestWarning` says so) and the
+        body is sent exactly as given: the generated module still builds the method, path
+        and headers. The generated `sync_detailed` is not run: the answer is read by the
+        boundary alone. The key travels in the sender's headers: no generated client, whose
+        repr would show its token, ever holds it.
         """
         # The generated modules load with the first request, not with `import apimart_video`.
+        from apimart_video_client import models as generated
         from apimart_video_client.api.videos import create_video_generation
-        from apimart_video_client.models import VideoGenerationRequest
         from apimart_video_client.types import UNSET
 
-        body = {"model": MODEL, **fields}
-        mode = check_request(body)
-        request = create_video_generation._get_kwargs(
-            body=VideoGenerationRequest.from_dict(body),
-            idempotency_key=key,
-            x_api_mart_response_version=UNSET
-            if self.response_version is None
-            else self.response_version,
+        body = {"model": model, **fields}
+        version = UNSET if self.response_version is None else self.response_version
+        if check:
+            mode = check_request(body)
+            rules = family_of(model)
+            assert rules is not None  # check_request refuses a model with no family
+            request_model = getattr(generated, rules.values["schema"])
+            request = create_video_generation._get_kwargs(
+                body=request_model.from_dict(body),
+                idempotency_key=key,
+                x_api_mart_response_version=version,
+            )
+            return request, mode
+        warnings.warn(
+            f"the {model!r} request was not checked locally (check=False): it is sent as "
+            "given, and the API alone decides whether it is valid",
+            UncheckedRequestWarning,
+            stacklevel=caller_stacklevel(),
         )
-        return request, mode
+        request = create_video_generation._get_kwargs(
+            body=generated.Wan27Request.from_dict({"model": DEFAULT_MODEL}),
+            idempotency_key=key,
+            x_api_mart_response_version=version,
+        )
+        request["json"] = body  # the caller's body, as given
+        return request, Mode.UNCHECKED
 
     @staticmethod
     def _task_request(task_id: str, language: TaskLanguage | Unset) -> dict[str, Any]:
@@ -284,11 +307,11 @@ class _ClientBase:
 
     @staticmethod
     def _uploads_needed(
-        fields: Mapping[str, Any],
+        model: str, fields: Mapping[str, Any]
     ) -> tuple[dict[str, Path], dict[Path, local_files.ImageFile]]:
         """The local images `fields` name (field -> resolved path) and each distinct file,
         read and checked, once (the same file in two fields is uploaded once)."""
-        named = local_files.local_images(fields)
+        named = local_files.local_images(fields, model=model)
         resolved = {field: path.resolve() for field, path in named.items()}
         images: dict[Path, local_files.ImageFile] = {}
         for field, path in named.items():
@@ -298,11 +321,14 @@ class _ClientBase:
 
     @staticmethod
     def _with_uploads(
-        fields: Mapping[str, Any], named: Mapping[str, Path], urls: Mapping[Path, UploadedImage]
+        model: str,
+        fields: Mapping[str, Any],
+        named: Mapping[str, Path],
+        urls: Mapping[Path, UploadedImage],
     ) -> dict[str, Any]:
         """`fields` with each local image (field -> resolved path) replaced by its URL."""
         return local_files.with_urls(
-            fields, {field: urls[resolved].url for field, resolved in named.items()}
+            fields, {field: urls[resolved].url for field, resolved in named.items()}, model
         )
 
     def _waiter(
@@ -360,30 +386,51 @@ def _download_deadline(timeout: float | None) -> Deadline | None:
 
 
 class _ModeHelpers(abc.ABC, Generic[R]):
-    """The documented uses, each one call; shared by the sync and async clients."""
+    """The documented uses, each one call; shared by the sync and async clients.
+
+    Each takes `model=` (default `wan2.7`): the model's family says where the inputs go,
+    and a family without the mode is refused with the modes it has (`known_models()`).
+    """
 
     @abc.abstractmethod
     def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        check: bool = True,
+        **fields: Unpack[modes.GenerateFields],
     ) -> R:
-        """Validate any combination of the spec's fields locally, then submit it."""
+        """Validate the fields for `model` locally, then submit them.
+
+        `check=False` sends the body as given, unchecked (with an `UncheckedRequestWarning`):
+        for a model or a field this client does not know yet.
+        """
+
+    def _helper(
+        self, body: dict[str, Any], idempotency_key: str | None
+    ) -> R:
+        model = body.pop("model")
+        return self.generate(model=model, idempotency_key=idempotency_key, **body)
 
     def text_to_video(
         self,
         prompt: str,
         *,
+        model: str = DEFAULT_MODEL,
         audio_url: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Generate from text; `audio_url` adds background music."""
-        body = modes.text_to_video(prompt, audio_url=audio_url, **options)
-        return self.generate(idempotency_key=idempotency_key, **body)
+        """Generate from text; `audio_url` adds background music (where the model takes it)."""
+        body = modes.text_to_video(prompt, model=model, audio_url=audio_url, **options)
+        return self._helper(body, idempotency_key)
 
     def first_frame_to_video(
         self,
         image_url: local_files.LocalSource,
         *,
+        model: str = DEFAULT_MODEL,
         prompt: str | None = None,
         audio_url: str | None = None,
         idempotency_key: str | None = None,
@@ -391,45 +438,51 @@ class _ModeHelpers(abc.ABC, Generic[R]):
     ) -> R:
         """Bring an image to life as the first frame (with driving audio if `audio_url`);
         `image_url` may be a local image file, uploaded first."""
-        body = modes.first_frame_to_video(image_url, prompt=prompt, audio_url=audio_url, **options)
-        return self.generate(idempotency_key=idempotency_key, **body)
+        body = modes.first_frame_to_video(
+            image_url, model=model, prompt=prompt, audio_url=audio_url, **options
+        )
+        return self._helper(body, idempotency_key)
 
     def first_last_frame_to_video(
         self,
         first_frame_url: local_files.LocalSource,
         last_frame_url: local_files.LocalSource,
         *,
+        model: str = DEFAULT_MODEL,
         prompt: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
         """Generate the motion from a first frame to a last frame (URLs or local images)."""
         body = modes.first_last_frame_to_video(
-            first_frame_url, last_frame_url, prompt=prompt, **options
+            first_frame_url, last_frame_url, model=model, prompt=prompt, **options
         )
-        return self.generate(idempotency_key=idempotency_key, **body)
+        return self._helper(body, idempotency_key)
 
     def continue_video(
         self,
         video_url: str,
         *,
+        model: str = DEFAULT_MODEL,
         prompt: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Continue an existing video (mp4/mov, 2-10 s)."""
-        body = modes.continue_video(video_url, prompt=prompt, **options)
-        return self.generate(idempotency_key=idempotency_key, **body)
+        """Continue an existing video (wan2.7: mp4/mov, 2-10 s)."""
+        body = modes.continue_video(video_url, model=model, prompt=prompt, **options)
+        return self._helper(body, idempotency_key)
 
     def image_with_audio(
         self,
         image_url: local_files.LocalSource,
         audio_url: str,
         *,
+        model: str = DEFAULT_MODEL,
         prompt: str | None = None,
         idempotency_key: str | None = None,
         **options: Unpack[modes.VideoOptions],
     ) -> R:
-        """Move an image (a URL or a local image) to a driving audio track (wav/mp3, 2-30 s)."""
-        body = modes.image_with_audio(image_url, audio_url, prompt=prompt, **options)
-        return self.generate(idempotency_key=idempotency_key, **body)
+        """Move an image (a URL or a local image) to a driving audio track (wan2.7: wav/mp3,
+        2-30 s)."""
+        body = modes.image_with_audio(image_url, audio_url, model=model, prompt=prompt, **options)
+        return self._helper(body, idempotency_key)

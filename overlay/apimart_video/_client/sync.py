@@ -28,6 +28,7 @@ from apimart_video._http.idempotency import checked_key
 from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
 from apimart_video._http.sender import RetryingHTTP
 from apimart_video._request import local_files, modes
+from apimart_video._request.family import DEFAULT_MODEL
 from apimart_video._types import (
     ModelDocs,
     ModelInfo,
@@ -102,15 +103,20 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         self._transport = RetryingHTTP(self._http, self.base_url, self._headers, self.retry_policy)
 
     def generate(
-        self, *, idempotency_key: str | None = None, **fields: Unpack[modes.GenerateFields]
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        idempotency_key: str | None = None,
+        check: bool = True,
+        **fields: Unpack[modes.GenerateFields],
     ) -> SubmittedGeneration:
         key = checked_key(idempotency_key)
         with _Keyed(key):
-            named, images = self._uploads_needed(fields)
+            named, images = self._uploads_needed(model, fields) if check else ({}, {})
             if named:  # uploaded before the submit: a failed upload starts no generation
                 urls = {path: self._upload(image) for path, image in images.items()}
-                fields = self._with_uploads(fields, named, urls)  # type: ignore[assignment]
-            request, mode = self._submit_request(fields, key)
+                fields = self._with_uploads(model, fields, named, urls)  # type: ignore[assignment]
+            request, mode = self._submit_request(model, fields, key, check=check)
             response = self._transport.request(operation=boundary.SUBMIT, **request)
             return boundary.submitted(response, mode, key, self.poll_policy.clock())
 
@@ -182,11 +188,15 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Task], object] | None = None,
+        model: str = DEFAULT_MODEL,
         idempotency_key: str | None = None,
+        check: bool = True,
         **fields: Unpack[modes.GenerateFields],
     ) -> Task:
         """Submit, then wait for the completed task."""
-        submitted = self.generate(idempotency_key=idempotency_key, **fields)
+        submitted = self.generate(
+            model=model, idempotency_key=idempotency_key, check=check, **fields
+        )
         return self.wait(submitted, timeout=timeout, on_progress=on_progress)
 
     def download(

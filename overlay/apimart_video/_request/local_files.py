@@ -1,11 +1,13 @@
 """Local files in a request: which fields may name one, what a value is, what an image is.
 
-An image field (`image_urls` entries, `image_with_roles` urls, so every first and last
-frame) takes an http(s) URL or a local image: a `pathlib.Path` (any `os.PathLike`), or a
-string that is not a URL and names an existing file. The client uploads each local image
-once and sends the URL it gets back; this module only classifies values and reads images,
-it sends nothing. Audio and video fields (`audio_url`, `video_urls`) have no upload: a local
-path there is refused, as is a string that is neither a URL nor an existing file.
+An image field (one the spec marks `x-apimart-media: image` in the model's family: for
+wan2.7 the `image_urls` entries and `image_with_roles` urls, for Hailuo `first_frame_image`)
+takes an http(s) URL or a local image: a `pathlib.Path` (any `os.PathLike`), or a string
+that is not a URL and names an existing file. The client uploads each local image once and
+sends the URL it gets back; this module only classifies values and reads images, it sends
+nothing. Audio and video fields have no upload: a local path there is refused, as is a
+string that is neither a URL nor an existing file. A model the client does not know has no
+known image fields: its body is sent as given.
 
 The image types are those `POST /v1/uploads/images` takes (the spec's `UploadContentType`),
 recognised, as the API does, by their first bytes, never by the file name.
@@ -22,6 +24,8 @@ from typing import Any, Final
 import attrs
 
 from apimart_video._exceptions import InvalidRequestError
+from apimart_video._request.families import family_of
+from apimart_video._request.family import DEFAULT_MODEL
 from apimart_video._request.spec_values import UPLOAD_CONTENT_TYPES
 from apimart_video._types import Violation
 
@@ -50,7 +54,14 @@ _NAMES: Final = {"image/webp": "WebP"}
 _ALLOWED: Final = ", ".join(
     _NAMES.get(kind, kind.removeprefix("image/").upper()) for kind in sorted(UPLOAD_CONTENT_TYPES)
 )
-_MEDIA_FIELDS: Final = ("audio_url", "video_urls")
+
+
+def _media_fields(model: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(image fields, audio and video fields) of `model`'s family; none for an unknown one."""
+    rules = family_of(model) if isinstance(model, str) else None
+    if rules is None:
+        return (), ()
+    return rules.media_fields("image"), (*rules.media_fields("audio"), *rules.media_fields("video"))
 
 
 def image_content_type(data: bytes) -> str | None:
@@ -135,24 +146,30 @@ def _local(value: object, base: Path | None) -> Path | None:
     return base / path if base is not None and not path.is_absolute() else path
 
 
-def _entries(fields: Mapping[str, Any]) -> Iterator[tuple[str, object, str, int, str | None]]:
-    """Every image value of `fields`: its name, the value, and where it sits (the field, the
-    index, and the key inside the item, if any)."""
-    images = fields.get("image_urls")
-    if isinstance(images, list | tuple):
-        for index, value in enumerate(images):
-            yield f"image_urls[{index}]", value, "image_urls", index, None
-    roles = fields.get("image_with_roles")
-    if isinstance(roles, list | tuple):
-        for index, item in enumerate(roles):
-            if isinstance(item, Mapping) and "url" in item:
-                name = f"image_with_roles[{index}].url"
-                yield name, item["url"], "image_with_roles", index, "url"
+Place = tuple[str, int | None, str | None]
+"""Where an image value sits: the field, the index in its list, the key inside the item."""
 
 
-def image_values(fields: Mapping[str, Any]) -> dict[str, object]:
+def _entries(
+    fields: Mapping[str, Any], model: object
+) -> Iterator[tuple[str, object, Place]]:
+    """Every image value of `fields`: its name, the value, and where it sits."""
+    for field in _media_fields(model)[0]:
+        value = fields.get(field)
+        if isinstance(value, list | tuple):
+            for index, item in enumerate(value):
+                if isinstance(item, Mapping):
+                    if "url" in item:
+                        yield f"{field}[{index}].url", item["url"], (field, index, "url")
+                else:
+                    yield f"{field}[{index}]", item, (field, index, None)
+        elif value is not None:
+            yield field, value, (field, None, None)
+
+
+def image_values(fields: Mapping[str, Any], model: object = DEFAULT_MODEL) -> dict[str, object]:
     """Every image value of `fields`, by its name (`image_urls[0]`, `image_with_roles[1].url`)."""
-    return {name: value for name, value, *_ in _entries(fields)}
+    return {name: value for name, value, _ in _entries(fields, model)}
 
 
 def is_url(value: object) -> bool:
@@ -160,8 +177,8 @@ def is_url(value: object) -> bool:
     return isinstance(value, str) and _is_url(value)
 
 
-def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
-    for name in _MEDIA_FIELDS:
+def _media_values(fields: Mapping[str, Any], model: object) -> Iterator[tuple[str, object]]:
+    for name in _media_fields(model)[1]:
         value = fields.get(name)
         if isinstance(value, list | tuple):
             yield from ((f"{name}[{i}]", item) for i, item in enumerate(value))
@@ -169,12 +186,12 @@ def _media_values(fields: Mapping[str, Any]) -> Iterator[tuple[str, object]]:
             yield name, value
 
 
-def may_name_files(fields: Mapping[str, Any]) -> bool:
+def may_name_files(fields: Mapping[str, Any], model: object = DEFAULT_MODEL) -> bool:
     """Whether any image, audio or video value of `fields` could be a local path (a path
     object, or a string that is not a URL): without one, `local_images` has nothing to do
     and touches no file, so a caller can skip it (and the worker thread it needs)."""
-    values = [value for _, value, *_ in _entries(fields)]
-    values += [value for _, value in _media_values(fields)]
+    values = [value for _, value, _ in _entries(fields, model)]
+    values += [value for _, value in _media_values(fields, model)]
     return any(
         isinstance(value, os.PathLike) or (isinstance(value, str) and not _is_url(value))
         for value in values
@@ -182,7 +199,11 @@ def may_name_files(fields: Mapping[str, Any]) -> bool:
 
 
 def local_images(
-    fields: Mapping[str, Any], base: Path | None = None, *, missing_ok: bool = False
+    fields: Mapping[str, Any],
+    base: Path | None = None,
+    *,
+    missing_ok: bool = False,
+    model: object = DEFAULT_MODEL,
 ) -> dict[str, Path]:
     """The local image each image field names (field -> path; relative paths from `base`).
 
@@ -193,7 +214,7 @@ def local_images(
     """
     found: dict[str, Path] = {}
     violations: list[Violation] = []
-    for name, value, *_ in _entries(fields):
+    for name, value, _ in _entries(fields, model):
         path = _local(value, base)
         if path is None and missing_ok and isinstance(value, str) and not _is_url(value):
             path = Path(value)
@@ -208,7 +229,7 @@ def local_images(
                     f"(no file at {os.fspath(base / value if base else Path(value))})",
                 )
             )
-    for name, value in _media_values(fields):
+    for name, value in _media_values(fields, model):
         if _local(value, base) is not None:
             violations.append(
                 Violation(
@@ -223,14 +244,19 @@ def local_images(
     return found
 
 
-def with_urls(fields: Mapping[str, Any], urls: Mapping[str, str]) -> dict[str, Any]:
+def with_urls(
+    fields: Mapping[str, Any], urls: Mapping[str, str], model: object = DEFAULT_MODEL
+) -> dict[str, Any]:
     """`fields` with each image field named in `urls` set to its URL (a copy; lists and the
     role objects are copied too, never changed in place)."""
     result = dict(fields)
-    for name, _, key, index, inner in _entries(fields):
+    for name, _, (key, index, inner) in _entries(fields, model):
         if name not in urls:
             continue
         url = urls[name]
+        if index is None:
+            result[key] = url
+            continue
         items = result[key] = list(result[key])
         items[index] = url if inner is None else {**items[index], inner: url}
     return result

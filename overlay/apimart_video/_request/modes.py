@@ -1,7 +1,10 @@
 """Mode builders: the request body of each documented use, from the caller's words.
 
 Only what the caller gave is put in the body (plus `model`): the API's defaults stay the
-API's. The body is then checked by `check_request` like any other.
+API's. Each family's rules file says where its inputs go (a first frame is `image_urls[0]`
+for wan2.7, `first_frame_image` for Hailuo); a family without the mode, or with nowhere to
+put an input, is refused with the modes it has. The body is then checked by
+`check_request` like any other.
 """
 
 from __future__ import annotations
@@ -9,14 +12,19 @@ from __future__ import annotations
 import os
 from typing import Any, Unpack
 
-from apimart_video._request.rules import MODEL
+from apimart_video._exceptions import InvalidRequestError
+from apimart_video._request.families import family_of
+from apimart_video._request.family import DEFAULT_MODEL, ModeInputs
+from apimart_video._request.rules import unknown_model
 from apimart_video._request.spec_values import AspectRatio, GenerateFields, Resolution, VideoOptions
+from apimart_video._types import Mode
 
 __all__ = [
     "AspectRatio",
     "GenerateFields",
     "Resolution",
     "VideoOptions",
+    "build",
     "continue_video",
     "first_frame_to_video",
     "first_last_frame_to_video",
@@ -24,56 +32,83 @@ __all__ = [
     "text_to_video",
 ]
 
-# The types come from the spec (`_spec`, written by `make generate`): `VideoOptions` holds
-# the fields every mode takes, `GenerateFields` adds those that select the mode.
+# The types come from the spec (`spec_values`, written by `make generate`): `VideoOptions`
+# holds every family's options, `GenerateFields` adds the fields that carry the inputs.
 
 
-def _body(**fields: Any) -> dict[str, Any]:
-    return {"model": MODEL, **{name: value for name, value in fields.items() if value is not None}}
+def build(
+    mode: Mode, model: str, *, prompt: str | None, inputs: ModeInputs, options: dict[str, Any]
+) -> dict[str, Any]:
+    """The body that asks `model` for `mode`; `InvalidRequestError` if its family has none."""
+    rules = family_of(model) if isinstance(model, str) else None
+    if rules is None:
+        raise InvalidRequestError([unknown_model(model)])
+    written = rules.write(mode, inputs)
+    fields = {"prompt": prompt, **written, **options}
+    return {"model": model, **{name: value for name, value in fields.items() if value is not None}}
 
 
 def text_to_video(
-    prompt: str, *, audio_url: str | None = None, **options: Unpack[VideoOptions]
+    prompt: str,
+    *,
+    model: str = DEFAULT_MODEL,
+    audio_url: str | None = None,
+    **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
-    """Text-to-video; `audio_url` is background music."""
-    return _body(prompt=prompt, audio_url=audio_url, **options)
+    """Text-to-video; `audio_url` is background music (where the model takes one)."""
+    inputs = ModeInputs(audio=audio_url)
+    return build(Mode.TEXT_TO_VIDEO, model, prompt=prompt, inputs=inputs, options=dict(options))
 
 
 def first_frame_to_video(
     image_url: str | os.PathLike[str],
     *,
+    model: str = DEFAULT_MODEL,
     prompt: str | None = None,
     audio_url: str | None = None,
     **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
     """The image becomes the first frame; `audio_url`, if given, drives the motion."""
-    return _body(prompt=prompt, image_urls=[image_url], audio_url=audio_url, **options)
+    inputs = ModeInputs(first_frame=image_url, audio=audio_url)
+    mode = Mode.FIRST_FRAME
+    return build(mode, model, prompt=prompt, inputs=inputs, options=dict(options))
 
 
 def first_last_frame_to_video(
     first_frame_url: str | os.PathLike[str],
     last_frame_url: str | os.PathLike[str],
     *,
+    model: str = DEFAULT_MODEL,
     prompt: str | None = None,
     **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
     """The video runs from the first frame to the last frame."""
-    return _body(prompt=prompt, image_urls=[first_frame_url, last_frame_url], **options)
+    inputs = ModeInputs(first_frame=first_frame_url, last_frame=last_frame_url)
+    mode = Mode.FIRST_LAST_FRAME
+    return build(mode, model, prompt=prompt, inputs=inputs, options=dict(options))
 
 
 def continue_video(
-    video_url: str, *, prompt: str | None = None, **options: Unpack[VideoOptions]
+    video_url: str,
+    *,
+    model: str = DEFAULT_MODEL,
+    prompt: str | None = None,
+    **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
-    """Continues the video (mp4/mov, 2-10 s)."""
-    return _body(prompt=prompt, video_urls=[video_url], **options)
+    """Continues the video (wan2.7: mp4/mov, 2-10 s)."""
+    inputs = ModeInputs(video=video_url)
+    return build(Mode.CONTINUATION, model, prompt=prompt, inputs=inputs, options=dict(options))
 
 
 def image_with_audio(
     image_url: str | os.PathLike[str],
     audio_url: str,
     *,
+    model: str = DEFAULT_MODEL,
     prompt: str | None = None,
     **options: Unpack[VideoOptions],
 ) -> dict[str, Any]:
-    """The image moves to the driving audio (wav/mp3, 2-30 s)."""
-    return _body(prompt=prompt, image_urls=[image_url], audio_url=audio_url, **options)
+    """The image moves to the driving audio (wan2.7: wav/mp3, 2-30 s)."""
+    inputs = ModeInputs(first_frame=image_url, audio=audio_url)
+    mode = Mode.IMAGE_WITH_AUDIO
+    return build(mode, model, prompt=prompt, inputs=inputs, options=dict(options))

@@ -8,7 +8,7 @@ equal). A bound the spec leaves out is `None`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, Literal, Required, TypedDict, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, Required, TypedDict, get_args
 
 if TYPE_CHECKING:
     from apimart_video_client.models.aspect_ratio import AspectRatio
@@ -31,12 +31,13 @@ else:
     TaskLanguage = Literal["en", "ja", "ko", "zh"]
     TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
     UploadContentType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
-    VideoModel = Literal["wan2.7"]
+    VideoModel = Literal["kling-v2-6", "wan2.7"]
 
 __all__ = [
     "ASPECT_RATIOS",
     "DURATION_MAXIMUM",
     "DURATION_MINIMUM",
+    "FAMILIES",
     "GENERATION_OBJECT_KINDS",
     "GENERATION_OPERATIONS",
     "HTTP_URL_MAX_LENGTH",
@@ -51,6 +52,8 @@ __all__ = [
     "IMAGE_WITH_ROLES_MAX_ITEMS",
     "IMAGE_WITH_ROLES_MIN_ITEMS",
     "MODEL_MAX_LENGTH",
+    "MODEL_MAX_LENGTH",
+    "MODEL_MIN_LENGTH",
     "MODEL_MIN_LENGTH",
     "MODEL_PATTERN",
     "NEGATIVE_PROMPT_MAX_LENGTH",
@@ -72,6 +75,7 @@ __all__ = [
     "VIDEO_URLS_MAX_ITEMS",
     "VIDEO_URLS_MIN_ITEMS",
     "AspectRatio",
+    "FamilyValues",
     "GenerateFields",
     "GenerationObjectKind",
     "GenerationOperation",
@@ -85,6 +89,19 @@ __all__ = [
     "VideoModel",
     "VideoOptions",
 ]
+
+
+class FamilyValues(TypedDict):
+    """One model family's request schema (a branch of the spec's request `oneOf`), as the
+    rules engine reads it: each field's schema with its `$ref`s followed."""
+
+    schema: str
+    models: tuple[str, ...]
+    docs_url: str
+    summary: str
+    required: tuple[str, ...]
+    fields: dict[str, dict[str, Any]]
+
 
 # --- enums, in the generated client's order
 
@@ -111,8 +128,10 @@ HTTP_URL_PATTERN: Final = (
     "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
 )
 
-# --- bounds of the VideoGenerationRequest fields
+# --- bounds of the Wan27Request fields
 
+MODEL_MIN_LENGTH: Final = None
+MODEL_MAX_LENGTH: Final = None
 PROMPT_MIN_LENGTH: Final = 1
 PROMPT_MAX_LENGTH: Final = 5000
 IMAGE_URLS_MIN_ITEMS: Final = 1
@@ -155,51 +174,62 @@ class ImageWithRoleDict(TypedDict, total=False):
 
 
 class VideoOptions(TypedDict, total=False):
-    """The request fields no cross-field rule mentions: every mode takes them."""
+    """The options of every family: its fields but `model`, `prompt` and the media inputs (each
+    family takes its own; `check_request` names the ones a model refuses).
+    """
 
     negative_prompt: str
-    """What the video should not show, at most 500 characters."""
+    """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
     resolution: Resolution
-    """Output resolution, `720P` (standard) or `1080P` (high definition)."""
-    duration: int
-    """Length of the video in seconds, 2 to 15."""
+    """(wan2.7) Output resolution, `720P` (standard) or `1080P` (high definition)."""
+    duration: int | Literal[5, 10]
+    """(wan2.7, kling-v2-6) Length of the video in seconds, 2 to 15."""
     size: AspectRatio
-    """Aspect ratio, effective only in text-to-video; ignored with an image or video (the input
-    decides the aspect ratio).
+    """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
+    (the input decides the aspect ratio).
     """
     prompt_extend: bool
-    """Smart prompt rewriting; helps short prompts, makes the task slower."""
+    """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """Adds an "AI Generated" watermark."""
+    """(wan2.7, kling-v2-6) Adds an "AI Generated" watermark."""
     seed: int
-    """Randomness seed, >= 0; the same seed and request give similar, not identical, results."""
+    """(wan2.7) Randomness seed, >= 0; the same seed and request give similar, not identical,
+    results.
+    """
+    mode: Literal["std", "pro"]
+    """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"]
+    """(kling-v2-6) Aspect ratio; with an image, the image's ratio may win."""
+    audio: bool
+    """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
 
 
 class GenerateFields(VideoOptions, total=False):
-    """Every VideoGenerationRequest field but `model` (the client sets it)."""
+    """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """What the video shows, at most 5000 characters. Required in text-to-video mode; optional
-    but recommended with an image or video, to guide camera and action.
+    """(wan2.7, kling-v2-6) What the video shows, at most 5000 characters. Required in
+    text-to-video mode; optional but recommended with an image or video, to guide camera and
+    action.
     """
     image_urls: list[str]
-    """One image: the first frame. Two images: the first frame, then the last frame. Selects
-    image-to-video. Use either this or `image_with_roles`.
+    """(wan2.7, kling-v2-6) One image: the first frame. Two images: the first frame, then the
+    last frame. Selects image-to-video. Use either this or `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
-    """Alternative to `image_urls` with an explicit role per image: exactly one `first_frame`
-    and at most one `last_frame` (an image without a role is a first frame). Selects
-    image-to-video.
+    """(wan2.7) Alternative to `image_urls` with an explicit role per image: exactly one
+    `first_frame` and at most one `last_frame` (an image without a role is a first frame).
+    Selects image-to-video.
     """
     video_urls: list[str]
-    """Video continuation: the video to continue (only the first entry is used). mp4 or mov,
-    2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at most
-    100 MB (checked by the API when it fetches the file).
+    """(wan2.7) Video continuation: the video to continue (only the first entry is used). mp4
+    or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at
+    most 100 MB (checked by the API when it fetches the file).
     """
     audio_url: str
-    """Text-to-video: background music. With one first-frame image: driving audio synchronised
-    with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with `video_urls` or
-    with a last frame.
+    """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
+    synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
+    `video_urls` or with a last frame.
     """
 
 
@@ -218,3 +248,177 @@ REQUEST_FIELDS: Final = (
     "watermark",
     "seed",
 )
+
+
+# --- every model family: what the rules engine checks
+
+FAMILIES: Final[dict[str, FamilyValues]] = {
+    "wan2.7": {
+        "schema": "Wan27Request",
+        "models": ("wan2.7",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.7/generation",
+        "summary": "A wan2.7 generation. The fields present select the mode: text-to-video (no image, no video), first frame (one image), first and last frame (two images), video continuation (one video), or image with driving audio (one first-frame image and `audio_url`). Unknown fields are refused so that a misspelt option is not silently dropped.",
+        "required": ("model",),
+        "fields": {
+            "model": {"type": "string", "enum": ("wan2.7",)},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": "What the video shows, at most 5000 characters. Required in text-to-video mode; optional but recommended with an image or video, to guide camera and action.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "x-apimart-media": "image",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "x-apimart-media": "image",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "An image and the frame it becomes.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame"),
+                            "description": "Which frame of the output an image becomes.",
+                            "default": "first_frame",
+                        },
+                    },
+                },
+            },
+            "video_urls": {
+                "type": "array",
+                "minItems": 1,
+                "description": "Video continuation: the video to continue (only the first entry is used). mp4 or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at most 100 MB (checked by the API when it fetches the file).",
+                "x-apimart-media": "video",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720P", "1080P"),
+                "description": "Output resolution, `720P` (standard) or `1080P` (high definition).",
+                "default": "1080P",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 2,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 2 to 15.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
+                "description": "Aspect ratio, effective only in text-to-video; ignored with an image or video (the input decides the aspect ratio).",
+                "default": "16:9",
+            },
+            "audio_url": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "Text-to-video: background music. With one first-frame image: driving audio synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with `video_urls` or with a last frame.",
+                "x-apimart-media": "audio",
+            },
+            "prompt_extend": {
+                "type": "boolean",
+                "default": True,
+                "description": "Smart prompt rewriting; helps short prompts, makes the task slower.",
+            },
+            "watermark": {
+                "type": "boolean",
+                "default": False,
+                "description": 'Adds an "AI Generated" watermark.',
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Randomness seed, >= 0; the same seed and request give similar, not identical, results.",
+            },
+        },
+    },
+    "kling-v2-6": {
+        "schema": "KlingV26Request",
+        "models": ("kling-v2-6",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v2-6/generation",
+        "summary": "A kling-v2-6 generation: text-to-video, or image-to-video from a first frame (and a last frame in `pro`). `mode` `std` renders 720P without sound; `pro` renders 1080P and can generate audio. In `pro` a last frame and `audio` cannot be used together. With an image, the image's ratio may override `aspect_ratio`.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {"type": "string", "enum": ("kling-v2-6",)},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2500,
+                "description": "What the video shows, at most 2500 characters.",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro"),
+                "default": "std",
+                "description": "`std`: 720P, silent. `pro`: 1080P, may generate audio.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10),
+                "default": 5,
+                "description": "Length of the video in seconds, 5 or 10.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio; with an image, the image's ratio may win.",
+            },
+            "negative_prompt": {"type": "string", "description": "What the video should not show."},
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "One image: the first frame. Two: the first frame, then the last frame (`pro` only). Selects image-to-video.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "audio": {
+                "type": "boolean",
+                "default": False,
+                "description": "Generate audio with the video (`pro` only; not with a last frame).",
+            },
+            "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+}

@@ -6,16 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.kling_v26_request import KlingV26Request
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
-from ...models.video_generation_request import VideoGenerationRequest
 from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...models.wan_27_request import Wan27Request
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: VideoGenerationRequest,
+    body: KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -31,7 +32,10 @@ def _get_kwargs(
         "url": "/v1/videos/generations",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, Wan27Request):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -122,7 +126,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationRequest,
+    body: KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -150,12 +154,12 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
-            text-to-video (no image, no
-            video), first frame (one image), first and last frame (two images), video
-            continuation (one video), or image with driving audio (one first-frame image and
-            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
-            dropped.
+        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
+            `model` picks the family's schema
+            (the discriminator below); each family's schema is written from its docs page, named
+            in its `externalDocs`, and refuses fields its page does not list. Where pages or
+            mirrors disagree, the family's description says what was decided; the live check
+            (`make contract-live`) compares each family with the model's live docs and schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +185,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationRequest,
+    body: KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -209,12 +213,12 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
-            text-to-video (no image, no
-            video), first frame (one image), first and last frame (two images), video
-            continuation (one video), or image with driving audio (one first-frame image and
-            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
-            dropped.
+        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
+            `model` picks the family's schema
+            (the discriminator below); each family's schema is written from its docs page, named
+            in its `externalDocs`, and refuses fields its page does not list. Where pages or
+            mirrors disagree, the family's description says what was decided; the live check
+            (`make contract-live`) compares each family with the model's live docs and schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +239,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationRequest,
+    body: KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -263,12 +267,12 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
-            text-to-video (no image, no
-            video), first frame (one image), first and last frame (two images), video
-            continuation (one video), or image with driving audio (one first-frame image and
-            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
-            dropped.
+        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
+            `model` picks the family's schema
+            (the discriminator below); each family's schema is written from its docs page, named
+            in its `externalDocs`, and refuses fields its page does not list. Where pages or
+            mirrors disagree, the family's description says what was decided; the live check
+            (`make contract-live`) compares each family with the model's live docs and schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,7 +296,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VideoGenerationRequest,
+    body: KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -320,12 +324,12 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (VideoGenerationRequest): A wan2.7 generation. The fields present select the mode:
-            text-to-video (no image, no
-            video), first frame (one image), first and last frame (two images), video
-            continuation (one video), or image with driving audio (one first-frame image and
-            `audio_url`). Unknown fields are refused so that a misspelt option is not silently
-            dropped.
+        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
+            `model` picks the family's schema
+            (the discriminator below); each family's schema is written from its docs page, named
+            in its `externalDocs`, and refuses fields its page does not list. Where pages or
+            mirrors disagree, the family's description says what was decided; the live check
+            (`make contract-live`) compares each family with the model's live docs and schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,18 +7,18 @@ from attrs import define as _attrs_define
 
 from ..models.aspect_ratio import AspectRatio, check_aspect_ratio
 from ..models.resolution import Resolution, check_resolution
-from ..models.video_model import VideoModel, check_video_model
+from ..models.wan_27_request_model import Wan27RequestModel, check_wan_27_request_model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_with_role import ImageWithRole
 
 
-T = TypeVar("T", bound="VideoGenerationRequest")
+T = TypeVar("T", bound="Wan27Request")
 
 
 @_attrs_define
-class VideoGenerationRequest:
+class Wan27Request:
     """A wan2.7 generation. The fields present select the mode: text-to-video (no image, no
     video), first frame (one image), first and last frame (two images), video
     continuation (one video), or image with driving audio (one first-frame image and
@@ -26,7 +26,7 @@ class VideoGenerationRequest:
     dropped.
 
         Attributes:
-            model (VideoModel): The video model; this contract covers `wan2.7` only.
+            model (Wan27RequestModel):
             prompt (str | Unset): What the video shows, at most 5000 characters. Required in text-to-video mode;
                 optional but recommended with an image or video, to guide camera and action.
             image_urls (list[str] | Unset): One image: the first frame. Two images: the first frame, then the last frame.
@@ -49,7 +49,7 @@ class VideoGenerationRequest:
             seed (int | Unset): Randomness seed, >= 0; the same seed and request give similar, not identical, results.
     """
 
-    model: VideoModel
+    model: Wan27RequestModel
     prompt: str | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     image_with_roles: list[ImageWithRole] | Unset = UNSET
@@ -142,7 +142,7 @@ class VideoGenerationRequest:
         from ..models.image_with_role import ImageWithRole
 
         d = dict(src_dict)
-        model = check_video_model(d.pop("model"))
+        model = check_wan_27_request_model(d.pop("model"))
 
         prompt = d.pop("prompt", UNSET)
 
@@ -187,7 +187,7 @@ class VideoGenerationRequest:
 
         seed = d.pop("seed", UNSET)
 
-        video_generation_request = cls(
+        wan_27_request = cls(
             model=model,
             prompt=prompt,
             image_urls=image_urls,
@@ -203,4 +203,4 @@ class VideoGenerationRequest:
             seed=seed,
         )
 
-        return video_generation_request
+        return wan_27_request
