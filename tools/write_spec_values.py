@@ -43,9 +43,26 @@ REQUEST_SCHEMA = "Wan27Request"
 FAMILY_KEY = "x-apimart-family"
 MEDIA_KEY = "x-apimart-media"
 FIELD_KEYWORDS = {
-    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems", "items", "properties",
-    "required", "additionalProperties", "default", "description", "anyOf", MEDIA_KEY,
+    "type",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "items",
+    "properties",
+    "required",
+    "additionalProperties",
+    "default",
+    "description",
+    "anyOf",
+    MEDIA_KEY,
 }
 """What the rules engine (`_request/fields.py`) checks, and the notes it keeps."""
 LEFT_TO_RULES = {"allOf", "contains", "minContains", "maxContains", "not", "if", "then", "else"}
@@ -328,7 +345,9 @@ def field_lines(spec: Spec) -> list[str]:
     for name in dict.fromkeys(object_names):
         schema = spec.schemas[name]
         fields = list(schema["properties"])
-        out += typed_dict(spec, f"{name}Dict", "TypedDict", fields, schema, schema.get("description", ""))
+        out += typed_dict(
+            spec, f"{name}Dict", "TypedDict", fields, schema, schema.get("description", "")
+        )
 
     def block(name: str, base: str, fields: list[str], doc: str) -> list[str]:
         lines = [f"class {name}({base}, total=False):", *docstring(doc, "    "), ""]

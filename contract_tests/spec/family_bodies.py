@@ -160,7 +160,9 @@ def edges(node: dict[str, Any]) -> st.SearchStrategy[Any]:
         items = schema.get("items", {})
         high = schema.get("maxItems")
         item = st.one_of(valid(items), edges(items)) if items else st.just("x")
-        too_many = [] if high is None else [st.lists(valid(items), min_size=high + 1, max_size=high + 1)]
+        too_many = (
+            [] if high is None else [st.lists(valid(items), min_size=high + 1, max_size=high + 1)]
+        )
         return st.one_of(
             st.sampled_from(found),
             st.lists(item, max_size=(high or 2) + 1),
@@ -170,7 +172,9 @@ def edges(node: dict[str, Any]) -> st.SearchStrategy[Any]:
         properties = schema.get("properties", {})
         return st.one_of(
             st.sampled_from(found),
-            st.fixed_dictionaries({}, optional={k: st.one_of(valid(v), edges(v)) for k, v in properties.items()}),
+            st.fixed_dictionaries(
+                {}, optional={k: st.one_of(valid(v), edges(v)) for k, v in properties.items()}
+            ),
             st.fixed_dictionaries({"unknown": st.just(1)}),
         )
     return st.sampled_from(found)
@@ -197,7 +201,9 @@ def bodies(draw: st.DrawFn, family: str) -> Any:
     )
     others = [name for name in families() if name != family]
     for _ in range(draw(st.integers(0, 3))):
-        change = draw(st.sampled_from(["edge", "edge", "edge", "foreign", "drop", "model", "unknown"]))
+        change = draw(
+            st.sampled_from(["edge", "edge", "edge", "foreign", "drop", "model", "unknown"])
+        )
         if change == "edge" and fields:
             name = draw(st.sampled_from(sorted(fields)))
             body[name] = draw(edges(fields[name]))

@@ -407,9 +407,7 @@ class _ModeHelpers(abc.ABC, Generic[R]):
         for a model or a field this client does not know yet.
         """
 
-    def _helper(
-        self, body: dict[str, Any], idempotency_key: str | None
-    ) -> R:
+    def _helper(self, body: dict[str, Any], idempotency_key: str | None) -> R:
         model = body.pop("model")
         return self.generate(model=model, idempotency_key=idempotency_key, **body)
 

@@ -71,9 +71,7 @@ class ModeInputs:
             "audio": "audio_url",
         }
         return {
-            names[name]: value
-            for name, value in attrs.asdict(self).items()
-            if value is not None
+            names[name]: value for name, value in attrs.asdict(self).items() if value is not None
         }
 
 
@@ -182,7 +180,9 @@ class Family:
             if schema is not None:
                 yield from field_violations(field, value, schema)
             else:
-                yield Violation(field, value, f"is not a {self.name} field", self.did_you_mean(field))
+                yield Violation(
+                    field, value, f"is not a {self.name} field", self.did_you_mean(field)
+                )
         yield from self.conflicts(body)
 
     def did_you_mean(self, field: str) -> str:
@@ -246,4 +246,3 @@ def one_of_text(values: tuple[object, ...]) -> str:
     """`5 or 10`, `'720p', '1080p' or '4k'`: values as a rule lists them."""
     shown = [plain(value) for value in values]
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
-

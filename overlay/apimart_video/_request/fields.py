@@ -123,7 +123,9 @@ def _type_words(schema: Mapping[str, Any]) -> str:
     if kind in ("integer", "number") and "enum" in schema:
         return f"{_TYPE_WORDS[kind]}, one of " + ", ".join(plain(v) for v in schema["enum"])
     if kind in ("integer", "number") and ("minimum" in schema or "maximum" in schema):
-        return f"{_TYPE_WORDS[kind]} " + describe_range(schema.get("minimum"), schema.get("maximum"))
+        return f"{_TYPE_WORDS[kind]} " + describe_range(
+            schema.get("minimum"), schema.get("maximum")
+        )
     if kind == "array" and "items" in schema:
         return f"a list of {_items_words(schema['items'])}"
     return _TYPE_WORDS[kind]

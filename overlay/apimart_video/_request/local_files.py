@@ -150,9 +150,7 @@ Place = tuple[str, int | None, str | None]
 """Where an image value sits: the field, the index in its list, the key inside the item."""
 
 
-def _entries(
-    fields: Mapping[str, Any], model: object
-) -> Iterator[tuple[str, object, Place]]:
+def _entries(fields: Mapping[str, Any], model: object) -> Iterator[tuple[str, object, Place]]:
     """Every image value of `fields`: its name, the value, and where it sits."""
     for field in _media_fields(model)[0]:
         value = fields.get(field)

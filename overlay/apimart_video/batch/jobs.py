@@ -7,9 +7,11 @@ never leaves 899 paid videos and a failed run behind.
   encoding (a spreadsheet's cp1252 CSV, UTF-16) raises `UnreadableJobsError`, naming the
   byte and line and the `iconv` command that converts the file.
 - JSON Lines: one object per line; blank lines and lines starting with `#` are skipped.
+- A row may name any model the client knows (`model`; wan2.7 when absent): it is checked by
+  that model's rules.
 - CSV: a header row naming the fields; an empty cell means "not given". Cells are coerced
-  to the type the spec gives the field (read from the generated request model): integers,
-  booleans (`true/false`, `yes/no`, `1/0`), and arrays. An array cell is JSON text when it
+  to the type the row's model gives the field in the spec (`spec_values.FAMILIES`):
+  integers, booleans (`true/false`, `yes/no`, `1/0`), and arrays. An array cell is JSON text when it
   starts with `[` (the only way to write `image_with_roles`), else `|`-separated URLs.
 - Image fields (`image_urls` entries, `image_with_roles` urls) may name local image files,
   relative to the jobs file's folder (to the working directory for bodies given in code).
@@ -30,8 +32,6 @@ import json
 import os
 import re
 import shlex
-import types
-import typing
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -41,10 +41,9 @@ import attrs
 
 from apimart_video._exceptions import APIMartError, InvalidRequestError
 from apimart_video._request import local_files
+from apimart_video._request.families import MODEL_FAMILIES
 from apimart_video._request.rules import MODEL, IgnoredFieldWarning, check_request
-from apimart_video_client import models as generated_models
-from apimart_video_client.models import VideoGenerationRequest
-from apimart_video_client.types import Unset
+from apimart_video._request.spec_values import FAMILIES
 
 __all__ = [
     "InvalidJobsError",
@@ -69,6 +68,12 @@ class Job:
     id: str
     line: int
     fields: Mapping[str, Any]
+
+    @property
+    def model(self) -> str:
+        """The model the row names, or wan2.7."""
+        model = self.fields.get("model", MODEL)
+        return model if isinstance(model, str) else MODEL
 
     @property
     def body(self) -> dict[str, Any]:
@@ -195,7 +200,8 @@ def check_jobs(
             invalid.append(InvalidRow(line, tuple(rules)))
             continue
         seen[job_id] = line
-        fields.pop("model", None)
+        if fields.get("model") == MODEL:
+            fields.pop("model")  # the default: a wan2.7 row journals as it always has
         jobs.append(Job(job_id, line, fields))
     return JobFile(tuple(jobs), tuple(invalid))
 
@@ -223,8 +229,9 @@ def _local_images(
     """The row with its local images as absolute paths, the rules they break, and the row as
     the request rules check it (every image that is not a URL standing as a placeholder, so
     that no field is reported twice)."""
+    model = fields.get("model", MODEL)
     try:
-        named = local_files.local_images(fields, base)
+        named = local_files.local_images(fields, base, model=model)
     except InvalidRequestError as error:
         named, rules = {}, [str(violation) for violation in error.violations]
         refused = {violation.field for violation in error.violations}
@@ -237,14 +244,14 @@ def _local_images(
             rules += [str(violation) for violation in error.violations]
     standing = {
         name: _PLACEHOLDER
-        for name, value in local_files.image_values(fields).items()
+        for name, value in local_files.image_values(fields, model).items()
         if not local_files.is_url(value) and isinstance(value, str | os.PathLike)
     }
-    checkable = local_files.with_urls(fields, standing)
+    checkable = local_files.with_urls(fields, standing, model)
     for name in refused - standing.keys():  # an audio or video field: reported already
         checkable.pop(name.split("[", 1)[0], None)
     absolute = {name: str(path.resolve()) for name, path in named.items()}
-    return local_files.with_urls(fields, absolute), rules, checkable
+    return local_files.with_urls(fields, absolute, model), rules, checkable
 
 
 def _request_rules(fields: Mapping[str, Any]) -> list[str]:
@@ -312,36 +319,32 @@ def _csv_records(reader: Any) -> Iterator[tuple[int, dict[str, Any] | str]]:
             continue
         row: dict[str, Any] = {}
         problems: list[str] = []
-        for name, cell in zip(header, record, strict=False):
+        cells = dict(zip(header, record, strict=False))
+        model = cells.get("model", "").strip() or MODEL
+        for name, cell in cells.items():
             if cell.strip() == "":
                 continue
             try:
-                row[name] = _coerce(name, cell.strip())
+                row[name] = _coerce(name, cell.strip(), model)
             except ValueError as error:
                 problems.append(f"{name} ({cell!r}): {error}")
         yield start, "; ".join(problems) if problems else row
 
 
-def _field_kinds() -> dict[str, type]:
-    """The JSON type of each request field, read from the generated model's annotations."""
-    kinds: dict[str, type] = {}
-    hints = typing.get_type_hints(VideoGenerationRequest, localns=vars(generated_models))
-    for name, hint in hints.items():
-        options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-        for option in options:
-            origin = typing.get_origin(option) or option
-            if origin is not Unset and isinstance(origin, type):
-                kinds[name] = origin
-    return kinds
-
-
-_KINDS = _field_kinds()
+_KIND_OF_TYPE: dict[str, type] = {"integer": int, "boolean": bool, "array": list}
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
 
-def _coerce(name: str, cell: str) -> Any:
-    kind = _KINDS.get(name, str)
+def _kind(name: str, model: str) -> type:
+    """The JSON type the row's model gives field `name` in the spec (str when unknown)."""
+    family = FAMILIES.get(MODEL_FAMILIES.get(model, ""))
+    schema = family["fields"].get(name, {}) if family is not None else {}
+    return _KIND_OF_TYPE.get(schema.get("type", ""), str)
+
+
+def _coerce(name: str, cell: str, model: str = MODEL) -> Any:
+    kind = _kind(name, model)
     if kind is bool:
         if cell.lower() in _TRUE | _FALSE:
             return cell.lower() in _TRUE

@@ -87,7 +87,9 @@ def conflicts(body: Body) -> Iterator[Violation]:
                 "first_last_frame_to_video(first_frame_url, last_frame_url)",
             )
         if last_frames > 1:
-            yield conflict("image_with_roles", body, f"holds {last_frames} last frames; at most one")
+            yield conflict(
+                "image_with_roles", body, f"holds {last_frames} last frames; at most one"
+            )
 
 
 def mode_of(body: Body) -> Mode:
