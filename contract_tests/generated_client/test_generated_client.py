@@ -27,8 +27,8 @@ from apimart_video_client.models import (
     UploadedImage,
     VersionedGeneration,
     VersionedGenerationSubmitted,
-    VideoGenerationRequest,
     VideoGenerationSubmitted,
+    Wan27Request,
 )
 from apimart_video_client.types import File
 from contract_tests.spec.test_spec_examples import examples_of
@@ -75,7 +75,7 @@ def test_submit_sends_body_key_and_bearer(
         return_value=httpx.Response(200, json={"code": 200, "data": [{"task_id": "t1"}]})
     )
     response = create_video_generation.sync_detailed(
-        client=client, body=VideoGenerationRequest.from_dict(BODY), idempotency_key="k1"
+        client=client, body=Wan27Request.from_dict(BODY), idempotency_key="k1"
     )
     assert isinstance(response.parsed, VideoGenerationSubmitted)
     request = route.calls.last.request
@@ -92,7 +92,7 @@ def test_submit_parses_every_documented_error_status(
 ) -> None:
     api.post("/v1/videos/generations").mock(return_value=httpx.Response(status, json=example))
     response = create_video_generation.sync_detailed(
-        client=client, body=VideoGenerationRequest.from_dict(BODY)
+        client=client, body=Wan27Request.from_dict(BODY)
     )
     assert response.status_code == status
     assert isinstance(response.parsed, ErrorResponse)
@@ -119,7 +119,7 @@ def test_submit_sends_the_response_version_and_reads_the_202_object(
     )
     response = create_video_generation.sync_detailed(
         client=client,
-        body=VideoGenerationRequest.from_dict(BODY),
+        body=Wan27Request.from_dict(BODY),
         idempotency_key="k1",
         x_api_mart_response_version="2026-07-27",
     )
@@ -137,7 +137,7 @@ def test_submit_without_the_version_sends_no_version_header(
         return_value=httpx.Response(200, json={"data": {"id": "t1", "object": "generation.task"}})
     )
     response = create_video_generation.sync_detailed(
-        client=client, body=VideoGenerationRequest.from_dict(BODY)
+        client=client, body=Wan27Request.from_dict(BODY)
     )
     assert "x-apimart-response-version" not in route.calls.last.request.headers
     assert isinstance(response.parsed, VideoGenerationSubmitted)

@@ -21,13 +21,28 @@ from apimart_video_client.models import (
     UploadedImage,
     VersionedGeneration,
     VersionedGenerationSubmitted,
-    VideoGenerationRequest,
     VideoGenerationSubmitted,
 )
+from apimart_video_client import models as generated
 from apimart_video_client.models.task_status import TASK_STATUS_VALUES
 from apimart_video_client.types import UNSET
 from contract_tests.spec.test_spec_examples import examples_of
 from contract_tests.spec_document import load_spec, resolve
+
+
+def request_model(body: dict[str, Any]) -> type[Model]:
+    """The generated class of a request body's family: the discriminator's choice."""
+    request = load_spec()["components"]["schemas"]["VideoGenerationRequest"]
+    name = request["discriminator"]["mapping"][body["model"]].rsplit("/", 1)[-1]
+    found: type[Model] = getattr(generated, name)
+    return found
+
+
+def family_examples() -> Iterator[Any]:
+    for branch in load_spec()["components"]["schemas"]["VideoGenerationRequest"]["oneOf"]:
+        schema = resolve(branch)
+        for index, body in enumerate(schema.get("examples", [])):
+            yield pytest.param(body, id=f"{schema['x-apimart-family']} example {index}")
 
 
 class Model(Protocol):
@@ -41,7 +56,6 @@ MODELS: dict[str, type[Model]] = {
     "#/components/schemas/VideoGenerationSubmitted": VideoGenerationSubmitted,
     "#/components/schemas/TaskResponse": TaskResponse,
     "#/components/schemas/ErrorResponse": ErrorResponse,
-    "#/components/schemas/VideoGenerationRequest": VideoGenerationRequest,
     "#/components/schemas/VersionedGenerationSubmitted": VersionedGenerationSubmitted,
     "#/components/schemas/ModelList": ModelList,
     "#/components/schemas/ModelDocumentation": ModelDocumentation,
@@ -55,7 +69,8 @@ def documented_bodies() -> Iterator[Any]:
         for method, op in item.items():
             for media in op.get("requestBody", {}).get("content", {}).values():
                 for name, value in examples_of(media):
-                    yield pytest.param(MODELS[media["schema"]["$ref"]], value, id=f"request {name}")
+                    model = MODELS.get(media["schema"]["$ref"]) or request_model(value)
+                    yield pytest.param(model, value, id=f"request {name}")
             for status, response in op["responses"].items():
                 for media in resolve(response)["content"].values():
                     model = MODELS[media["schema"]["$ref"]]
@@ -185,4 +200,26 @@ def test_submit_data_as_a_list_parses() -> None:
 
 def test_request_model_built_from_a_body_sends_only_its_fields() -> None:
     body = {"model": "wan2.7", "prompt": "x"}
-    assert VideoGenerationRequest.from_dict(body).to_dict() == body
+    assert generated.Wan27Request.from_dict(body).to_dict() == body
+
+
+@pytest.mark.parametrize("body", list(family_examples()))
+def test_each_family_has_a_typed_request_model_that_round_trips_its_examples(
+    body: dict[str, Any],
+) -> None:
+    model = request_model(body)
+    assert model.__name__ != "VideoGenerationRequest"
+    assert model.from_dict(body).to_dict() == body
+
+
+def test_the_model_enum_lists_exactly_the_discriminated_ids() -> None:
+    schemas = load_spec()["components"]["schemas"]
+    mapping = schemas["VideoGenerationRequest"]["discriminator"]["mapping"]
+    ids = [
+        model
+        for branch in schemas["VideoGenerationRequest"]["oneOf"]
+        for model in resolve(branch)["properties"]["model"]["enum"]
+    ]
+    assert sorted(schemas["VideoModel"]["enum"]) == sorted(mapping) == sorted(ids)
+    for model, target in mapping.items():
+        assert model in resolve({"$ref": target})["properties"]["model"]["enum"]

@@ -38,7 +38,7 @@ class KlingV26Request:
     accepted. `watermark` has no documented default.
 
         Attributes:
-            model (KlingV26RequestModel):
+            model (KlingV26RequestModel): The model id.
             prompt (str): What the video shows, at most 2500 characters.
             mode (KlingV26RequestMode | Unset): `std`: 720P, silent. `pro`: 1080P, may generate audio. Default: 'std'.
             duration (KlingV26RequestDuration | Unset): Length of the video in seconds, 5 or 10. Default: 5.

@@ -26,7 +26,7 @@ class Wan27Request:
     dropped.
 
         Attributes:
-            model (Wan27RequestModel):
+            model (Wan27RequestModel): The model id.
             prompt (str | Unset): What the video shows, at most 5000 characters. Required in text-to-video mode;
                 optional but recommended with an image or video, to guide camera and action.
             image_urls (list[str] | Unset): One image: the first frame. Two images: the first frame, then the last frame.

@@ -260,7 +260,7 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "summary": "A wan2.7 generation. The fields present select the mode: text-to-video (no image, no video), first frame (one image), first and last frame (two images), video continuation (one video), or image with driving audio (one first-frame image and `audio_url`). Unknown fields are refused so that a misspelt option is not silently dropped.",
         "required": ("model",),
         "fields": {
-            "model": {"type": "string", "enum": ("wan2.7",)},
+            "model": {"type": "string", "enum": ("wan2.7",), "description": "The model id."},
             "prompt": {
                 "type": "string",
                 "minLength": 1,
@@ -374,7 +374,7 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "summary": "A kling-v2-6 generation: text-to-video, or image-to-video from a first frame (and a last frame in `pro`). `mode` `std` renders 720P without sound; `pro` renders 1080P and can generate audio. In `pro` a last frame and `audio` cannot be used together. With an image, the image's ratio may override `aspect_ratio`.",
         "required": ("model", "prompt"),
         "fields": {
-            "model": {"type": "string", "enum": ("kling-v2-6",)},
+            "model": {"type": "string", "enum": ("kling-v2-6",), "description": "The model id."},
             "prompt": {
                 "type": "string",
                 "minLength": 1,

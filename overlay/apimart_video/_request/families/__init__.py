@@ -4,6 +4,9 @@ Each module here is named after its family (`kling-v2-6` -> `kling_v2_6.py`) and
 `FAMILY`, a `Family` built from the spec's values and the family's own rules. The families
 and their model ids come from `spec_values.FAMILIES` (the spec's request `oneOf`): a family
 in the spec without a rules file here fails a test, not a user.
+
+Never imports: apimart_video._http, apimart_video._waiting, apimart_video._download,
+    apimart_video._client, apimart_video.batch, apimart_video.cli, apimart_video.testing
 """
 
 from __future__ import annotations
