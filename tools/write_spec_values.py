@@ -311,6 +311,8 @@ def bound_lines(spec: Spec) -> list[str]:
     out += ["", f"# --- bounds of the {REQUEST_SCHEMA} fields", ""]
     for field, node in spec.schemas[REQUEST_SCHEMA]["properties"].items():
         merged = spec.merged(node)
+        if "enum" in merged:  # a closed set has no bounds worth a name (`model`)
+            continue
         for keyword in BOUNDS.get(merged.get("type", ""), ()):
             # A field that names a component has the component's bounds, unless set beside it.
             if "$ref" not in node or keyword in node:

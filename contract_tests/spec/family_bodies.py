@@ -121,7 +121,7 @@ def valid(node: dict[str, Any]) -> st.SearchStrategy[Any]:
 
 
 def _length_ok(text: str, schema: dict[str, Any]) -> bool:
-    return schema.get("minLength", 0) <= len(text) <= schema.get("maxLength", len(text))
+    return bool(schema.get("minLength", 0) <= len(text) <= schema.get("maxLength", len(text)))
 
 
 def _exclusive_ok(number: int, schema: dict[str, Any]) -> bool:

@@ -7,6 +7,7 @@ from typing import Any, Protocol, Self
 
 import pytest
 
+from apimart_video_client import models as generated
 from apimart_video_client.models import (
     ErrorDetail,
     ErrorResponse,
@@ -23,7 +24,6 @@ from apimart_video_client.models import (
     VersionedGenerationSubmitted,
     VideoGenerationSubmitted,
 )
-from apimart_video_client import models as generated
 from apimart_video_client.models.task_status import TASK_STATUS_VALUES
 from apimart_video_client.types import UNSET
 from contract_tests.spec.test_spec_examples import examples_of

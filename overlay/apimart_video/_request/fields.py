@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from apimart_video._types import MISSING, Violation
@@ -33,7 +33,7 @@ def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-_TYPES = {
+_TYPES: dict[str, Callable[[object], bool]] = {
     "string": lambda value: isinstance(value, str),
     "integer": is_integer,
     "number": is_number,
@@ -42,6 +42,11 @@ _TYPES = {
     "object": lambda value: isinstance(value, Mapping),
     "null": lambda value: value is None,
 }
+def _is_type(kind: str, value: object) -> bool:
+    check: Callable[[object], bool] = _TYPES[kind]
+    return check(value)
+
+
 _TYPE_WORDS = {
     "string": "a string",
     "integer": "an integer",
@@ -88,7 +93,8 @@ def _pattern(source: str) -> re.Pattern[str]:
 
 
 def _url_rule(schema: Mapping[str, Any]) -> bool:
-    return schema.get("pattern", "").startswith("^https?://")
+    pattern = schema.get("pattern")
+    return isinstance(pattern, str) and pattern.startswith("^https?://")
 
 
 def field_violations(field: str, value: object, schema: Mapping[str, Any]) -> Iterator[Violation]:
@@ -98,7 +104,7 @@ def field_violations(field: str, value: object, schema: Mapping[str, Any]) -> It
         if len(schema) == 1:
             return
     kind = schema.get("type")
-    if kind is not None and not _TYPES[kind](value):
+    if kind is not None and not _is_type(kind, value):
         yield Violation(field, value, f"must be {_type_words(schema)}")
         return
     if "const" in schema and not json_equal(value, schema["const"]):
