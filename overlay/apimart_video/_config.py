@@ -10,6 +10,8 @@ from apimart_video._exceptions import InvalidAPIKeyError, MissingAPIKeyError
 API_KEY_ENV: Final = "APIMART_API_KEY"
 BASE_URL_ENV: Final = "APIMART_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.apimart.ai"
+DEFAULT_MODEL: Final = "wan2.7"
+"""The model `generate()` and the mode helpers use when none is named."""
 DEFAULT_TIMEOUT: Final = 60.0
 """Seconds for one HTTP request (connect, read, write, pool each)."""
 DEFAULT_MAX_RETRIES: Final = 3

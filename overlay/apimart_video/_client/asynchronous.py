@@ -14,6 +14,7 @@ import httpx
 
 from apimart_video._config import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
 )
@@ -31,7 +32,6 @@ from apimart_video._http.idempotency import checked_key
 from apimart_video._http.retry import TRANSIENT_ERRORS, RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP
 from apimart_video._request import local_files, modes
-from apimart_video._request.family import DEFAULT_MODEL
 from apimart_video._types import (
     ModelDocs,
     ModelInfo,

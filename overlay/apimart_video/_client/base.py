@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, Unpack
 
 from apimart_video._config import (
+    DEFAULT_MODEL,
     redact,
     resolve_api_key,
     resolve_base_url,
@@ -40,9 +41,6 @@ from apimart_video._http.deadline import Deadline
 from apimart_video._http.retry import RetryPolicy
 from apimart_video._http.sender import AsyncRetryingHTTP, RetryingHTTP
 from apimart_video._request import local_files, modes, spec_values
-from apimart_video._request.families import family_of
-from apimart_video._request.family import DEFAULT_MODEL
-from apimart_video._request.rules import check_request
 from apimart_video._stack import caller_stacklevel
 from apimart_video._types import Mode, SubmittedGeneration, Task, UploadedImage, Violation
 from apimart_video._waiting.policy import PollPolicy, Waiter
@@ -207,6 +205,8 @@ class _ClientBase:
         repr would show its token, ever holds it.
         """
         # The generated modules load with the first request, not with `import apimart_video`.
+        from apimart_video._request.families import family_of
+        from apimart_video._request.rules import check_request
         from apimart_video_client import models as generated
         from apimart_video_client.api.videos import create_video_generation
         from apimart_video_client.types import UNSET

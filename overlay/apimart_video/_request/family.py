@@ -10,15 +10,16 @@ the fields the API ignores in a mode, and how the mode helpers write each mode's
 
 from __future__ import annotations
 
-import os
 import warnings
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
+from apimart_video._config import DEFAULT_MODEL
 from apimart_video._exceptions import InvalidRequestError
 from apimart_video._request.fields import field_violations, is_integer, json_equal, plain
+from apimart_video._request.inputs import ModeInputs
 from apimart_video._request.spec_values import FAMILIES, FamilyValues
 from apimart_video._stack import caller_stacklevel
 from apimart_video._types import MISSING, Mode, Violation
@@ -40,8 +41,6 @@ __all__ = [
     "size_of",
 ]
 
-DEFAULT_MODEL: Final = "wan2.7"
-"""The model the mode helpers and `generate()` use when none is named."""
 
 Body = Mapping[str, Any]
 """A request body: already a mapping when a family's rules see it."""
@@ -49,30 +48,6 @@ Body = Mapping[str, Any]
 
 class IgnoredFieldWarning(UserWarning):
     """A field is valid but the API will ignore it in this mode."""
-
-
-@attrs.frozen
-class ModeInputs:
-    """What a mode helper was given: the media it places in the family's own fields."""
-
-    first_frame: str | os.PathLike[str] | None = None
-    """An image URL, or a local image the client uploads first."""
-    last_frame: str | os.PathLike[str] | None = None
-    video: str | None = None
-    audio: str | None = None
-    """Audio URL: background music or driving audio, as the family calls it."""
-
-    def given(self) -> dict[str, object]:
-        """The inputs that were given, by the name the helpers' parameters use."""
-        names = {
-            "first_frame": "image_url",
-            "last_frame": "last_frame_url",
-            "video": "video_url",
-            "audio": "audio_url",
-        }
-        return {
-            names[name]: value for name, value in attrs.asdict(self).items() if value is not None
-        }
 
 
 ModeWriter = Callable[[ModeInputs], dict[str, Any]]

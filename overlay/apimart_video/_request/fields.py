@@ -42,6 +42,8 @@ _TYPES: dict[str, Callable[[object], bool]] = {
     "object": lambda value: isinstance(value, Mapping),
     "null": lambda value: value is None,
 }
+
+
 def _is_type(kind: str, value: object) -> bool:
     check: Callable[[object], bool] = _TYPES[kind]
     return check(value)

@@ -23,9 +23,8 @@ from typing import Any, Final
 
 import attrs
 
+from apimart_video._config import DEFAULT_MODEL
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._request.families import family_of
-from apimart_video._request.family import DEFAULT_MODEL
 from apimart_video._request.spec_values import UPLOAD_CONTENT_TYPES
 from apimart_video._types import Violation
 
@@ -58,6 +57,8 @@ _ALLOWED: Final = ", ".join(
 
 def _media_fields(model: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(image fields, audio and video fields) of `model`'s family; none for an unknown one."""
+    from apimart_video._request.families import family_of  # the rules load with a request
+
     rules = family_of(model) if isinstance(model, str) else None
     if rules is None:
         return (), ()

@@ -12,10 +12,9 @@ from __future__ import annotations
 import os
 from typing import Any, Unpack
 
+from apimart_video._config import DEFAULT_MODEL
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._request.families import family_of
-from apimart_video._request.family import DEFAULT_MODEL, ModeInputs
-from apimart_video._request.rules import unknown_model
+from apimart_video._request.inputs import ModeInputs
 from apimart_video._request.spec_values import AspectRatio, GenerateFields, Resolution, VideoOptions
 from apimart_video._types import Mode
 
@@ -40,6 +39,9 @@ def build(
     mode: Mode, model: str, *, prompt: str | None, inputs: ModeInputs, options: dict[str, Any]
 ) -> dict[str, Any]:
     """The body that asks `model` for `mode`; `InvalidRequestError` if its family has none."""
+    from apimart_video._request.families import family_of  # the rules load with a request
+    from apimart_video._request.rules import unknown_model
+
     rules = family_of(model) if isinstance(model, str) else None
     if rules is None:
         raise InvalidRequestError([unknown_model(model)])
