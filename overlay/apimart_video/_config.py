@@ -17,6 +17,9 @@ DEFAULT_TIMEOUT: Final = 60.0
 DEFAULT_MAX_RETRIES: Final = 3
 DEFAULT_WAIT_TIMEOUT: Final = 1800.0
 """Seconds `wait()` waits by default: video tasks often estimate 600 s."""
+DEFAULT_DOWNLOAD_TIMEOUT: Final = 600.0
+"""Seconds a whole `download()` may take, retries and the task lookup included (None: no
+overall deadline)."""
 
 
 def resolve_api_key(api_key: str | None) -> str:

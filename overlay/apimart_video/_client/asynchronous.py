@@ -13,17 +13,11 @@ import attrs
 import httpx
 
 from apimart_video._config import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
-)
-from apimart_video._download.files import is_url
-from apimart_video._download.transfer import (
-    DEFAULT_DOWNLOAD_TIMEOUT,
-    Download,
-    DownloadProgress,
-    arun_download,
 )
 from apimart_video._exceptions import UploadTooLargeError
 from apimart_video._http import boundary
@@ -43,6 +37,7 @@ from apimart_video._types import (
 from apimart_video._waiting.policy import PollPolicy
 
 if TYPE_CHECKING:
+    from apimart_video._download.transfer import Download, DownloadProgress
     from apimart_video._request.spec_values import GenerationOperation, ResponseVersion
     from apimart_video.batch.api import BatchAPI
     from apimart_video.batch.jobs import JobSource
@@ -231,12 +226,17 @@ class AsyncVideoClient(_ClientBase, _ModeHelpers[Coroutine[Any, Any, SubmittedGe
 
         deadline = _download_deadline(timeout)
         asked = None
+        # The download machinery loads with the first download, not with the import.
+        from apimart_video._download.files import is_url
+
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             asked = _task_id(task_or_url)
             task_or_url = await self._get_task(asked, self._language(None), deadline)
         job = await to_thread.run_sync(
             self._download_job, task_or_url, path, on_progress, timeout, deadline, asked
         )
+        from apimart_video._download.transfer import arun_download
+
         return await arun_download(job, self._http)
 
     async def list_models(self) -> list[ModelInfo]:
@@ -331,6 +331,8 @@ class _ForBatch:
         return await self._api._upload(image)
 
     async def download(self, job: Download) -> Path:
+        from apimart_video._download.transfer import arun_download
+
         return await arun_download(job, self._http)
 
     async def close(self) -> None:

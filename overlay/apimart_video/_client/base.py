@@ -26,13 +26,6 @@ from apimart_video._config import (
     resolve_api_key,
     resolve_base_url,
 )
-from apimart_video._download.files import download_target
-from apimart_video._download.transfer import (
-    Download,
-    DownloadProgress,
-    deadline_after,
-    video_source,
-)
 from apimart_video._exceptions import (
     InvalidRequestError,
     UncheckedRequestWarning,
@@ -46,6 +39,7 @@ from apimart_video._types import Mode, SubmittedGeneration, Task, UploadedImage,
 from apimart_video._waiting.policy import PollPolicy, Waiter
 
 if TYPE_CHECKING:
+    from apimart_video._download.transfer import Download, DownloadProgress
     from apimart_video._request.spec_values import GenerationOperation, ResponseVersion
     from apimart_video_client.models.task_language import TaskLanguage
     from apimart_video_client.types import Unset
@@ -356,6 +350,10 @@ class _ClientBase:
         """The download of `task`'s video (or a URL's) to `path`, its file named after the
         task id the caller asked for (`asked`), never the server's own (blocking: it opens
         the partial file)."""
+        # The download machinery loads with the first download, not with the import.
+        from apimart_video._download.files import download_target
+        from apimart_video._download.transfer import Download, video_source
+
         source = video_source(task)
         task_id = asked or (task.task_id if isinstance(task, Task) else None)
         return Download(
@@ -380,6 +378,8 @@ def _already_final(waiter: Waiter, task: TaskRef) -> Task | None:
 
 
 def _download_deadline(timeout: float | None) -> Deadline | None:
+    from apimart_video._download.transfer import deadline_after
+
     if timeout is not None:
         _check_timeout(timeout)
     return deadline_after(timeout)

@@ -11,16 +11,11 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 import httpx
 
 from apimart_video._config import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
     DEFAULT_WAIT_TIMEOUT,
-)
-from apimart_video._download.files import is_url
-from apimart_video._download.transfer import (
-    DEFAULT_DOWNLOAD_TIMEOUT,
-    DownloadProgress,
-    run_download,
 )
 from apimart_video._exceptions import UploadTooLargeError
 from apimart_video._http import boundary
@@ -40,6 +35,7 @@ from apimart_video._types import (
 from apimart_video._waiting.policy import PollPolicy
 
 if TYPE_CHECKING:
+    from apimart_video._download.transfer import DownloadProgress
     from apimart_video._request.spec_values import GenerationOperation, ResponseVersion
     from apimart_video.batch.api import BatchAPI
     from apimart_video.batch.jobs import JobSource
@@ -216,6 +212,10 @@ class VideoClient(_ClientBase, _ModeHelpers[SubmittedGeneration]):
         """
         deadline = _download_deadline(timeout)
         asked = None
+        # The download machinery loads with the first download, not with the import.
+        from apimart_video._download.files import is_url
+        from apimart_video._download.transfer import run_download
+
         if isinstance(task_or_url, str) and not is_url(task_or_url):
             asked = _task_id(task_or_url)
             task_or_url = self._get_task(asked, self._language(None), deadline)

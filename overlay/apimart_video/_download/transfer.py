@@ -46,6 +46,7 @@ from typing import IO, Final
 
 import httpx
 
+from apimart_video._config import DEFAULT_DOWNLOAD_TIMEOUT
 from apimart_video._download.files import (
     PartRecord,
     _blocking,
@@ -77,8 +78,6 @@ __all__ = [
     "video_source",
 ]
 
-DEFAULT_DOWNLOAD_TIMEOUT: Final = 600.0
-"""Seconds a whole `download()` may take, retries included (None: no overall deadline)."""
 MAX_RESUMES: Final = 50
 """Attempts that moved on but broke again, at most: the attempt bound for a host that
 drops a video again and again (attempts that wrote nothing count against `max_retries`)."""
