@@ -45,7 +45,7 @@ def conflicts(body: Body) -> Iterator[Violation]:
         yield conflict(
             "resolution",
             body,
-            f"'1080p' is only for {' and '.join(FULL_HD_MODELS)} (the fast models stop at 720p)",
+            f"is for {' and '.join(FULL_HD_MODELS)} only (the fast models stop at 720p)",
             "use resolution='720p', or one of those models",
         )
 
