@@ -175,57 +175,102 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
-    resolution: Resolution
-    """(wan2.7) Output resolution, `720P` (standard) or `1080P` (high definition)."""
+    """(wan2.7, kling-v2-6, pixverse-v6) What the video should not show, at most 500
+    characters.
+    """
+    resolution: (
+        Resolution | Literal["480p", "720p", "1080p"] | Literal["360p", "540p", "720p", "1080p"]
+    )
+    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6)
+    Output resolution, `720P` (standard) or `1080P` (high definition).
+    """
     duration: int | Literal[5, 10]
-    """(wan2.7, kling-v2-6) Length of the video in seconds, 2 to 15."""
-    size: AspectRatio
-    """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
-    (the input decides the aspect ratio).
+    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video) Length of the video in seconds, 2 to 15.
+    """
+    size: (
+        AspectRatio
+        | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"]
+        | Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
+        | Literal["16:9", "9:16", "1:1", "3:2", "2:3"]
+    )
+    """(wan2.7, doubao-seedance-2.0, pixverse-v6, grok-imagine-video) Aspect ratio, effective
+    only in text-to-video; ignored with an image or video (the input decides the aspect
+    ratio).
     """
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """(wan2.7, kling-v2-6) Adds an "AI Generated" watermark."""
+    """(wan2.7, kling-v2-6, pixverse-v6) Adds an "AI Generated" watermark."""
     seed: int
-    """(wan2.7) Randomness seed, >= 0; the same seed and request give similar, not identical,
-    results.
+    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6)
+    Randomness seed, >= 0; the same seed and request give similar, not identical, results.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"]
-    """(kling-v2-6) Aspect ratio; with an image, the image's ratio may win."""
+    aspect_ratio: (
+        Literal["16:9", "9:16", "1:1"] | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
+    )
+    """(kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5) Aspect ratio; with an image, the
+    image's ratio may win.
+    """
     audio: bool
-    """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
+    """(kling-v2-6, doubao-seedance-1.5) Generate audio with the video (`pro` only; not with a
+    last frame).
+    """
+    camera_fixed: bool
+    """(doubao-seedance-1.5, doubao-seedance-2.0) Keeps the camera still."""
+    generate_audio: bool
+    """(doubao-seedance-2.0, pixverse-v6) Generates sound with the video (voices, effects,
+    music).
+    """
+    return_last_frame: bool
+    """(doubao-seedance-2.0) Also returns the URL of the video's last frame, to chain a next
+    video from it.
+    """
+    motion_mode: Literal["normal"]
+    """(pixverse-v6) Motion mode; `normal` is the only one pixverse-v6 has."""
+    generate_multi_clip: bool
+    """(pixverse-v6) Makes one continuous video of several clips (text-to-video and
+    image-to-video).
+    """
+    quality: Literal["480p", "720p"]
+    """(grok-imagine-video) Output resolution, `480p` (standard) or `720p`."""
 
 
 class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6) What the video shows, at most 5000 characters. Required in
-    text-to-video mode; optional but recommended with an image or video, to guide camera and
-    action.
+    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video) What the video shows, at most 5000 characters. Required
+    in text-to-video mode; optional but recommended with an image or video, to guide camera
+    and action.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6) One image: the first frame. Two images: the first frame, then the
-    last frame. Selects image-to-video. Use either this or `image_with_roles`.
+    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video) One image: the first frame. Two images: the first
+    frame, then the last frame. Selects image-to-video. Use either this or
+    `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
-    """(wan2.7) Alternative to `image_urls` with an explicit role per image: exactly one
-    `first_frame` and at most one `last_frame` (an image without a role is a first frame).
-    Selects image-to-video.
+    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0) Alternative to
+    `image_urls` with an explicit role per image: exactly one `first_frame` and at most one
+    `last_frame` (an image without a role is a first frame). Selects image-to-video.
     """
     video_urls: list[str]
-    """(wan2.7) Video continuation: the video to continue (only the first entry is used). mp4
-    or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at
-    most 100 MB (checked by the API when it fetches the file).
+    """(wan2.7, doubao-seedance-2.0) Video continuation: the video to continue (only the first
+    entry is used). mp4 or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio
+    between 1:8 and 8:1, at most 100 MB (checked by the API when it fetches the file).
     """
     audio_url: str
     """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
+    """
+    audio_urls: list[str]
+    """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
+    with reference images or a reference video.
     """
 
 
@@ -415,6 +460,448 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "doubao-seedance-1.0": {
+        "schema": "DoubaoSeedance10Request",
+        "models": ("doubao-seedance-1-0-pro-fast", "doubao-seedance-1-0-pro-quality"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao/generation",
+        "summary": "A Seedance 1.0 Pro generation (ByteDance Doubao), in a fast variant for drafts and a quality variant that takes longer. Text-to-video from the prompt alone, or image-to-video from a first frame, or from a first and a last frame. No audio (audio is a 1.5 feature).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("doubao-seedance-1-0-pro-fast", "doubao-seedance-1-0-pro-quality"),
+                "description": "The model id (`-fast` for quick drafts, `-quality` for the best result).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style).",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 2,
+                "maximum": 12,
+                "default": 5,
+                "description": "Length of the video in seconds, 2 to 12.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9"),
+                "default": "16:9",
+                "description": "Aspect ratio of the video; every ratio is available at every resolution.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("480p", "720p", "1080p"),
+                "default": "1080p",
+                "description": "Output resolution.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": -1,
+                "maximum": 4294967295,
+                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "An image and the frame it becomes.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame"),
+                            "description": "Which frame of the output an image becomes.",
+                            "default": "first_frame",
+                        },
+                    },
+                },
+            },
+        },
+    },
+    "doubao-seedance-1.5": {
+        "schema": "DoubaoSeedance15Request",
+        "models": ("doubao-seedance-1-5-pro",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-1-5-pro/generation",
+        "summary": "A Seedance 1.5 Pro generation (ByteDance Doubao): text-to-video, or image-to-video from a first frame, or from a first and a last frame. Can add generated sound (`audio`) and hold the camera still (`camera_fixed`).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("doubao-seedance-1-5-pro",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style).",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 4,
+                "maximum": 12,
+                "default": 5,
+                "description": "Length of the video in seconds, 4 to 12.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9"),
+                "default": "16:9",
+                "description": "Aspect ratio of the video; every ratio is available at every resolution.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("480p", "720p", "1080p"),
+                "default": "720p",
+                "description": "Output resolution.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": -1,
+                "maximum": 4294967295,
+                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+            },
+            "audio": {
+                "type": "boolean",
+                "default": False,
+                "description": "Adds generated sound that fits the video (a 1.5 feature).",
+            },
+            "camera_fixed": {
+                "type": "boolean",
+                "default": False,
+                "description": "Keeps the camera still.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "An image and the frame it becomes.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame"),
+                            "description": "Which frame of the output an image becomes.",
+                            "default": "first_frame",
+                        },
+                    },
+                },
+            },
+        },
+    },
+    "doubao-seedance-2.0": {
+        "schema": "DoubaoSeedance20Request",
+        "models": (
+            "doubao-seedance-2.0",
+            "doubao-seedance-2.0-fast",
+            "doubao-seedance-2.0-face",
+            "doubao-seedance-2.0-fast-face",
+        ),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-2-0/generation",
+        "summary": "A Seedance 2.0 generation (ByteDance Doubao): the standard model, a fast one, and a `-face` variant of each that accepts uploads of real people. Modes, picked by the fields present: text-to-video (prompt only), image-to-video from one image, first and last frame (`image_with_roles`), or multimodal references (images, up to 3 videos and up to 3 audio clips) that the prompt refers to. Can generate sound (`generate_audio`) and return the last frame of the result (`return_last_frame`).",
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": (
+                    "doubao-seedance-2.0",
+                    "doubao-seedance-2.0-fast",
+                    "doubao-seedance-2.0-face",
+                    "doubao-seedance-2.0-fast-face",
+                ),
+                "description": "The model id: the standard or the `-fast` model; `-face` variants accept images of real people.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 4000,
+                "description": "What the video shows, at most 4000 characters (about 500 work best). Required in text-to-video; optional with images or a video.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 4,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 4 to 15.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "adaptive"),
+                "default": "16:9",
+                "description": "Aspect ratio; `adaptive` follows the input image or video.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("480p", "720p", "1080p"),
+                "default": "480p",
+                "description": "Output resolution; `1080p` only with `doubao-seedance-2.0` and `doubao-seedance-2.0-face`.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": -1,
+                "maximum": 4294967295,
+                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+            },
+            "camera_fixed": {
+                "type": "boolean",
+                "default": False,
+                "description": "Keeps the camera still.",
+            },
+            "generate_audio": {
+                "type": "boolean",
+                "description": "Generates sound with the video (voices, effects, music).",
+            },
+            "return_last_frame": {
+                "type": "boolean",
+                "default": False,
+                "description": "Also returns the URL of the video's last frame, to chain a next video from it.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 9,
+                "x-apimart-media": "image",
+                "description": 'One image alone: image-to-video from it. Several images, or images with `video_urls` or `audio_urls`: reference images the prompt can name ("image 1"). At most 9. Use either this or `image_with_roles`.',
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "First and last frame with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Not with `image_urls`, `video_urls` or `audio_urls`.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "An image and the frame it becomes.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame"),
+                            "description": "Which frame of the output an image becomes.",
+                            "default": "first_frame",
+                        },
+                    },
+                },
+            },
+            "video_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 3,
+                "x-apimart-media": "video",
+                "description": "Reference videos (motion, camera work, a video to edit or extend), at most 3.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "audio_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 3,
+                "x-apimart-media": "audio",
+                "description": "Reference audio (voice, music, effects), at most 3; only together with reference images or a reference video.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+        },
+    },
+    "pixverse-v6": {
+        "schema": "PixverseV6Request",
+        "models": ("pixverse-v6",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/pixverse-v6/generation",
+        "summary": "A PixVerse V6 generation: text-to-video, or image-to-video from the first of `image_urls`. Resolution is the price tier (360p to 1080p); sound, a watermark and a multi-clip video (several shots in one) are options. `size` applies to text-to-video only; with an image the image decides.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {"type": "string", "enum": ("pixverse-v6",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": "What the video shows, at most 5000 characters; required in every mode.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("360p", "540p", "720p", "1080p"),
+                "default": "540p",
+                "description": "Output resolution, which sets the price; any other value is an error.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 1 to 15.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"),
+                "default": "16:9",
+                "description": "Aspect ratio, effective in text-to-video only (ignored with an image).",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2147483647,
+                "description": "Randomness seed, 0 to 2147483647; the same prompt and seed give similar results.",
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 2048,
+                "description": "What the video should not show, at most 2048 characters.",
+            },
+            "generate_audio": {
+                "type": "boolean",
+                "default": False,
+                "description": "Adds a sound track (costs more).",
+            },
+            "watermark": {
+                "type": "boolean",
+                "default": False,
+                "description": "Adds a watermark in the bottom-right corner.",
+            },
+            "motion_mode": {
+                "type": "string",
+                "enum": ("normal",),
+                "description": "Motion mode; `normal` is the only one pixverse-v6 has.",
+            },
+            "generate_multi_clip": {
+                "type": "boolean",
+                "default": False,
+                "description": "Makes one continuous video of several clips (text-to-video and image-to-video).",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": "Image-to-video: the first entry is the image to animate; any others are ignored. Public http(s) URLs.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+        },
+    },
+    "grok-imagine-video": {
+        "schema": "GrokImagineVideoRequest",
+        "models": ("grok-imagine-1.5-video-apimart",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/grok-imagine/generation",
+        "summary": "A Grok Imagine 1.5 video (xAI): text-to-video, or image-to-video from an image, 6 to 30 seconds, at 480p or 720p (`quality`). The duration must be a JSON number, not a quoted string.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("grok-imagine-1.5-video-apimart",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows, in any language.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "3:2", "2:3"),
+                "default": "16:9",
+                "description": "Aspect ratio.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 6,
+                "maximum": 30,
+                "default": 6,
+                "description": 'Length of the video in seconds, 6 to 30, as a number (not "6").',
+            },
+            "quality": {
+                "type": "string",
+                "enum": ("480p", "720p"),
+                "default": "480p",
+                "description": "Output resolution, `480p` (standard) or `720p`.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 7,
+                "x-apimart-media": "image",
+                "description": "One image: image-to-video from it. Several: reference images the video draws on. At most 7.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
         },
     },
 }

@@ -5,8 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.doubao_seedance_10_request import DoubaoSeedance10Request
+from ...models.doubao_seedance_15_request import DoubaoSeedance15Request
+from ...models.doubao_seedance_20_request import DoubaoSeedance20Request
 from ...models.error_response import ErrorResponse
+from ...models.grok_imagine_video_request import GrokImagineVideoRequest
 from ...models.kling_v26_request import KlingV26Request
+from ...models.pixverse_v6_request import PixverseV6Request
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
@@ -16,7 +21,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: KlingV26Request | Wan27Request,
+    body: DoubaoSeedance10Request
+    | DoubaoSeedance15Request
+    | DoubaoSeedance20Request
+    | GrokImagineVideoRequest
+    | KlingV26Request
+    | PixverseV6Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,7 +43,14 @@ def _get_kwargs(
         "url": "/v1/videos/generations",
     }
 
-    if isinstance(body, Wan27Request):
+    if (
+        isinstance(body, Wan27Request)
+        or isinstance(body, KlingV26Request)
+        or isinstance(body, DoubaoSeedance10Request)
+        or isinstance(body, DoubaoSeedance15Request)
+        or isinstance(body, DoubaoSeedance20Request)
+        or isinstance(body, PixverseV6Request)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -126,7 +144,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: DoubaoSeedance10Request
+    | DoubaoSeedance15Request
+    | DoubaoSeedance20Request
+    | GrokImagineVideoRequest
+    | KlingV26Request
+    | PixverseV6Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -154,8 +178,9 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
+            generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -185,7 +210,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: DoubaoSeedance10Request
+    | DoubaoSeedance15Request
+    | DoubaoSeedance20Request
+    | GrokImagineVideoRequest
+    | KlingV26Request
+    | PixverseV6Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -213,8 +244,9 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
+            generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -239,7 +271,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: DoubaoSeedance10Request
+    | DoubaoSeedance15Request
+    | DoubaoSeedance20Request
+    | GrokImagineVideoRequest
+    | KlingV26Request
+    | PixverseV6Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -267,8 +305,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
+            generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -296,7 +335,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: DoubaoSeedance10Request
+    | DoubaoSeedance15Request
+    | DoubaoSeedance20Request
+    | GrokImagineVideoRequest
+    | KlingV26Request
+    | PixverseV6Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -324,8 +369,9 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
+            generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check

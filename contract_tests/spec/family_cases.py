@@ -1,0 +1,226 @@
+"""Documented bodies per model family: the valid ones, and for each rule one that breaks it.
+
+`CASES[family]` is `{"valid": [body, ...], "invalid": [(body, field), ...]}`: the valid bodies
+come from the family's docs page (its own examples), each invalid body breaks one rule of the
+family's schema the way the page says a request is refused, and `field` is the field the error
+must name. Tests feed them through `check_request`, the reference server and the CLI.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CASES: dict[str, dict[str, Any]] = {}
+
+_FIRST = "https://cdn.example.com/first.jpg"
+_LAST = "https://cdn.example.com/last.jpg"
+_VIDEO = "https://cdn.example.com/reference.mp4"
+_AUDIO = "https://cdn.example.com/speech.wav"
+
+# --- seedance, pixverse, grok families
+
+CASES["doubao-seedance-1.0"] = {
+    "valid": [
+        {
+            "model": "doubao-seedance-1-0-pro-fast",
+            "prompt": "A cute kitten playing in the sunlight, fluffy fur, bright eyes",
+            "duration": 5,
+            "aspect_ratio": "16:9",
+            "resolution": "1080p",
+        },
+        {
+            "model": "doubao-seedance-1-0-pro-quality",
+            "prompt": "The kitten walks toward the camera",
+            "image_urls": [_FIRST],
+        },
+        {
+            "model": "doubao-seedance-1-0-pro-quality",
+            "prompt": "Day turns to night over the bay",
+            "image_with_roles": [
+                {"url": _FIRST, "role": "first_frame"},
+                {"url": _LAST, "role": "last_frame"},
+            ],
+        },
+    ],
+    "invalid": [
+        ({"model": "doubao-seedance-1-0-pro-fast", "prompt": "x", "duration": 15}, "duration"),
+        ({"model": "doubao-seedance-1-0-pro-fast", "duration": 5}, "prompt"),
+        (
+            {
+                "model": "doubao-seedance-1-0-pro-fast",
+                "prompt": "x",
+                "image_urls": [_FIRST],
+                "image_with_roles": [{"url": _LAST, "role": "first_frame"}],
+            },
+            "image_with_roles",
+        ),
+        (
+            {
+                "model": "doubao-seedance-1-0-pro-quality",
+                "prompt": "x",
+                "image_with_roles": [{"url": _LAST, "role": "last_frame"}],
+            },
+            "image_with_roles",
+        ),
+        ({"model": "doubao-seedance-1-0-pro-fast", "prompt": "x", "audio": True}, "audio"),
+    ],
+}
+
+CASES["doubao-seedance-1.5"] = {
+    "valid": [
+        {
+            "model": "doubao-seedance-1-5-pro",
+            "prompt": "A cute kitten playing in the sunlight, fluffy fur, bright eyes",
+            "duration": 5,
+            "aspect_ratio": "16:9",
+            "resolution": "720p",
+            "audio": True,
+        },
+        {
+            "model": "doubao-seedance-1-5-pro",
+            "prompt": "The girl looks at the camera and smiles",
+            "image_urls": [_FIRST, _LAST],
+            "camera_fixed": True,
+        },
+    ],
+    "invalid": [
+        ({"model": "doubao-seedance-1-5-pro", "prompt": "x", "duration": 2}, "duration"),
+        ({"model": "doubao-seedance-1-5-pro", "prompt": "x", "seed": -2}, "seed"),
+        (
+            {
+                "model": "doubao-seedance-1-5-pro",
+                "prompt": "x",
+                "image_urls": [_FIRST],
+                "image_with_roles": [{"url": _LAST, "role": "last_frame"}],
+            },
+            "image_with_roles",
+        ),
+        (
+            {
+                "model": "doubao-seedance-1-5-pro",
+                "prompt": "x",
+                "image_with_roles": [{"url": _FIRST}, {"url": _LAST}],
+            },
+            "image_with_roles",
+        ),
+    ],
+}
+
+CASES["doubao-seedance-2.0"] = {
+    "valid": [
+        {
+            "model": "doubao-seedance-2.0",
+            "prompt": "A kitten yawning at the camera",
+            "resolution": "720p",
+            "size": "16:9",
+            "duration": 5,
+            "generate_audio": True,
+        },
+        {
+            "model": "doubao-seedance-2.0",
+            "prompt": "The kitten stands up and walks toward the camera",
+            "image_urls": [_FIRST],
+            "duration": 5,
+        },
+        {
+            "model": "doubao-seedance-2.0",
+            "prompt": "A scene of a person speaking",
+            "video_urls": [_VIDEO],
+            "audio_urls": [_AUDIO],
+            "size": "16:9",
+            "duration": 11,
+        },
+        {
+            "model": "doubao-seedance-2.0-face",
+            "prompt": "A man stops a woman and says a line",
+            "generate_audio": True,
+            "resolution": "1080p",
+        },
+        {
+            "model": "doubao-seedance-2.0-fast-face",
+            "image_with_roles": [
+                {"url": _FIRST, "role": "first_frame"},
+                {"url": _LAST, "role": "last_frame"},
+            ],
+            "return_last_frame": True,
+        },
+    ],
+    "invalid": [
+        ({"model": "doubao-seedance-2.0", "duration": 5}, "prompt"),
+        ({"model": "doubao-seedance-2.0-fast", "prompt": "x", "resolution": "1080p"}, "resolution"),
+        ({"model": "doubao-seedance-2.0", "prompt": "x", "audio_urls": [_AUDIO]}, "audio_urls"),
+        (
+            {
+                "model": "doubao-seedance-2.0",
+                "prompt": "x",
+                "image_with_roles": [{"url": _FIRST, "role": "first_frame"}],
+                "video_urls": [_VIDEO],
+            },
+            "video_urls",
+        ),
+        (
+            {
+                "model": "doubao-seedance-2.0",
+                "prompt": "x",
+                "image_urls": [_FIRST],
+                "image_with_roles": [{"url": _LAST, "role": "last_frame"}],
+            },
+            "image_with_roles",
+        ),
+        ({"model": "doubao-seedance-2.0", "prompt": "x", "duration": 16}, "duration"),
+        ({"model": "doubao-seedance-2.0", "prompt": "x", "size": "2:3"}, "size"),
+        ({"model": "doubao-seedance-2.0", "prompt": "x" * 4001}, "prompt"),
+    ],
+}
+
+CASES["pixverse-v6"] = {
+    "valid": [
+        {
+            "model": "pixverse-v6",
+            "prompt": "A corgi running through a sunflower field at golden hour",
+            "size": "16:9",
+            "resolution": "540p",
+            "duration": 5,
+        },
+        {
+            "model": "pixverse-v6",
+            "prompt": "The corgi jumps toward the camera",
+            "image_urls": [_FIRST],
+            "generate_audio": True,
+            "motion_mode": "normal",
+        },
+    ],
+    "invalid": [
+        ({"model": "pixverse-v6", "prompt": "x", "resolution": "480p"}, "resolution"),
+        ({"model": "pixverse-v6", "size": "16:9"}, "prompt"),
+        ({"model": "pixverse-v6", "prompt": "x", "motion_mode": "fast"}, "motion_mode"),
+        ({"model": "pixverse-v6", "prompt": "x", "duration": 16}, "duration"),
+        ({"model": "pixverse-v6", "prompt": "x", "negative_prompt": "x" * 2049}, "negative_prompt"),
+        ({"model": "pixverse-v6", "prompt": "x", "seed": 2147483648}, "seed"),
+    ],
+}
+
+CASES["grok-imagine-video"] = {
+    "valid": [
+        {
+            "model": "grok-imagine-1.5-video-apimart",
+            "prompt": "A dog running on the beach, sunny weather, slow motion",
+            "size": "16:9",
+            "duration": 6,
+            "quality": "720p",
+        },
+        {
+            "model": "grok-imagine-1.5-video-apimart",
+            "prompt": "The dog runs toward the camera",
+            "image_urls": [_FIRST],
+            "duration": 30,
+        },
+    ],
+    "invalid": [
+        ({"model": "grok-imagine-1.5-video-apimart", "prompt": "x", "duration": "6"}, "duration"),
+        ({"model": "grok-imagine-1.5-video-apimart", "prompt": "x", "duration": 5}, "duration"),
+        ({"model": "grok-imagine-1.5-video-apimart", "prompt": "x", "size": "4:3"}, "size"),
+        ({"model": "grok-imagine-1.5-video-apimart", "prompt": "x", "quality": "1080p"}, "quality"),
+        ({"model": "grok-imagine-1.5-video-apimart", "size": "16:9"}, "prompt"),
+    ],
+}
