@@ -356,8 +356,12 @@ def field_lines(spec: Spec) -> list[str]:
         for field in fields:
             kind = " | ".join(dict.fromkeys(" | ".join(types[field]).split(" | ")))
             lines.append(f"    {field}: {kind}")
-            families = ", ".join(owners[field])
-            lines += docstring(f"({families}) {notes[field]}", "    ")
+            if len(owners[field]) == 1:
+                note = f"({owners[field][0]}) {notes[field]}"
+            else:  # the values differ by family: none of their notes speaks for all
+                families = ", ".join(owners[field])
+                note = f"A field of {families}: its values and bounds are each model's own."
+            lines += docstring(note, "    ")
         return [*lines, "", ""]
 
     options = [field for field in types if field not in inputs]

@@ -185,6 +185,29 @@ def _fields(family: str) -> dict[str, dict[str, Any]]:
     return {name: node for name, node in properties.items() if name != "model"}
 
 
+@functools.cache
+def _valid_of(family: str, name: str) -> st.SearchStrategy[Any]:
+    return valid(_fields(family)[name])
+
+
+@functools.cache
+def _edges_of(family: str, name: str) -> st.SearchStrategy[Any]:
+    return edges(_fields(family)[name])
+
+
+@functools.cache
+def _start(family: str) -> st.SearchStrategy[dict[str, Any]]:
+    """Bodies whose fields are each valid alone (built once per family: strategies are
+    costly to build, cheap to draw from)."""
+    fields = _fields(family)
+    required = set(families()[family].get("required", ()))
+    return st.fixed_dictionaries(
+        {"model": st.sampled_from(models(family))}
+        | {name: _valid_of(family, name) for name in fields if name in required},
+        optional={name: _valid_of(family, name) for name in fields if name not in required},
+    )
+
+
 @st.composite
 def bodies(draw: st.DrawFn, family: str) -> Any:
     """A body for `family`: each field valid alone, then up to three changes."""
@@ -192,13 +215,7 @@ def bodies(draw: st.DrawFn, family: str) -> Any:
         return draw(st.sampled_from([None, [], "x", 1, {}]))
     fields = _fields(family)
     required = set(families()[family].get("required", ()))
-    body: dict[str, Any] = {"model": draw(st.sampled_from(models(family)))}
-    body |= draw(
-        st.fixed_dictionaries(
-            {name: valid(node) for name, node in fields.items() if name in required},
-            optional={name: valid(node) for name, node in fields.items() if name not in required},
-        )
-    )
+    body: dict[str, Any] = draw(_start(family))
     others = [name for name in families() if name != family]
     for _ in range(draw(st.integers(0, 3))):
         change = draw(
@@ -206,13 +223,13 @@ def bodies(draw: st.DrawFn, family: str) -> Any:
         )
         if change == "edge" and fields:
             name = draw(st.sampled_from(sorted(fields)))
-            body[name] = draw(edges(fields[name]))
+            body[name] = draw(_edges_of(family, name))
         elif change == "foreign" and others:
             other = draw(st.sampled_from(others))
             foreign = _fields(other)
             if foreign:
                 name = draw(st.sampled_from(sorted(foreign)))
-                body[name] = draw(valid(foreign[name]))
+                body[name] = draw(_valid_of(other, name))
         elif change == "drop":
             body.pop(draw(st.sampled_from(sorted({"model", *required}))), None)
         elif change == "model":

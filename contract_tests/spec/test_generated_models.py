@@ -223,3 +223,4 @@ def test_the_model_enum_lists_exactly_the_discriminated_ids() -> None:
     assert sorted(schemas["VideoModel"]["enum"]) == sorted(mapping) == sorted(ids)
     for model, target in mapping.items():
         assert model in resolve({"$ref": target})["properties"]["model"]["enum"]
+    assert len(ids) == len(set(ids)), "the families' model enums must be disjoint"

@@ -1,9 +1,30 @@
 from typing import Literal
 
-VideoModel = Literal["kling-v2-6", "wan2.7"]
+VideoModel = Literal[
+    "doubao-seedance-1-0-pro-fast",
+    "doubao-seedance-1-0-pro-quality",
+    "doubao-seedance-1-5-pro",
+    "doubao-seedance-2.0",
+    "doubao-seedance-2.0-face",
+    "doubao-seedance-2.0-fast",
+    "doubao-seedance-2.0-fast-face",
+    "grok-imagine-1.5-video-apimart",
+    "kling-v2-6",
+    "pixverse-v6",
+    "wan2.7",
+]
 
 VIDEO_MODEL_VALUES: set[VideoModel] = {
+    "doubao-seedance-1-0-pro-fast",
+    "doubao-seedance-1-0-pro-quality",
+    "doubao-seedance-1-5-pro",
+    "doubao-seedance-2.0",
+    "doubao-seedance-2.0-face",
+    "doubao-seedance-2.0-fast",
+    "doubao-seedance-2.0-fast-face",
+    "grok-imagine-1.5-video-apimart",
     "kling-v2-6",
+    "pixverse-v6",
     "wan2.7",
 }
 

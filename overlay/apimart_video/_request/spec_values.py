@@ -31,7 +31,19 @@ else:
     TaskLanguage = Literal["en", "ja", "ko", "zh"]
     TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
     UploadContentType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
-    VideoModel = Literal["kling-v2-6", "wan2.7"]
+    VideoModel = Literal[
+        "doubao-seedance-1-0-pro-fast",
+        "doubao-seedance-1-0-pro-quality",
+        "doubao-seedance-1-5-pro",
+        "doubao-seedance-2.0",
+        "doubao-seedance-2.0-face",
+        "doubao-seedance-2.0-fast",
+        "doubao-seedance-2.0-fast-face",
+        "grok-imagine-1.5-video-apimart",
+        "kling-v2-6",
+        "pixverse-v6",
+        "wan2.7",
+    ]
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -175,18 +187,17 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """(wan2.7, kling-v2-6, pixverse-v6) What the video should not show, at most 500
-    characters.
-    """
+    """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
     resolution: (
         Resolution | Literal["480p", "720p", "1080p"] | Literal["360p", "540p", "720p", "1080p"]
     )
-    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6)
-    Output resolution, `720P` (standard) or `1080P` (high definition).
+    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6: its values and bounds are each model's own.
     """
     duration: int | Literal[5, 10]
-    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video) Length of the video in seconds, 2 to 15.
+    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    model's own.
     """
     size: (
         AspectRatio
@@ -194,36 +205,33 @@ class VideoOptions(TypedDict, total=False):
         | Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
         | Literal["16:9", "9:16", "1:1", "3:2", "2:3"]
     )
-    """(wan2.7, doubao-seedance-2.0, pixverse-v6, grok-imagine-video) Aspect ratio, effective
-    only in text-to-video; ignored with an image or video (the input decides the aspect
-    ratio).
+    """A field of wan2.7, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and
+    bounds are each model's own.
     """
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """(wan2.7, kling-v2-6, pixverse-v6) Adds an "AI Generated" watermark."""
+    """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
     seed: int
-    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6)
-    Randomness seed, >= 0; the same seed and request give similar, not identical, results.
+    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6: its values and bounds are each model's own.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"] | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """(kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5) Aspect ratio; with an image, the
-    image's ratio may win.
+    """A field of kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds
+    are each model's own.
     """
     audio: bool
-    """(kling-v2-6, doubao-seedance-1.5) Generate audio with the video (`pro` only; not with a
-    last frame).
-    """
+    """A field of kling-v2-6, doubao-seedance-1.5: its values and bounds are each model's own."""
     camera_fixed: bool
-    """(doubao-seedance-1.5, doubao-seedance-2.0) Keeps the camera still."""
-    generate_audio: bool
-    """(doubao-seedance-2.0, pixverse-v6) Generates sound with the video (voices, effects,
-    music).
+    """A field of doubao-seedance-1.5, doubao-seedance-2.0: its values and bounds are each
+    model's own.
     """
+    generate_audio: bool
+    """A field of doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own."""
     return_last_frame: bool
     """(doubao-seedance-2.0) Also returns the URL of the video's last frame, to chain a next
     video from it.
@@ -242,27 +250,21 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video) What the video shows, at most 5000 characters. Required
-    in text-to-video mode; optional but recommended with an image or video, to guide camera
-    and action.
+    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    model's own.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video) One image: the first frame. Two images: the first
-    frame, then the last frame. Selects image-to-video. Use either this or
-    `image_with_roles`.
+    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    model's own.
     """
     image_with_roles: list[ImageWithRoleDict]
-    """(wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0) Alternative to
-    `image_urls` with an explicit role per image: exactly one `first_frame` and at most one
-    `last_frame` (an image without a role is a first frame). Selects image-to-video.
+    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
+    values and bounds are each model's own.
     """
     video_urls: list[str]
-    """(wan2.7, doubao-seedance-2.0) Video continuation: the video to continue (only the first
-    entry is used). mp4 or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio
-    between 1:8 and 8:1, at most 100 MB (checked by the API when it fetches the file).
-    """
+    """A field of wan2.7, doubao-seedance-2.0: its values and bounds are each model's own."""
     audio_url: str
     """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
