@@ -20,6 +20,15 @@ from .model_schema import ModelSchema
 from .model_schema_input_schema import ModelSchemaInputSchema
 from .resolution import Resolution
 from .response_version import ResponseVersion
+from .sora_2_preview_request import Sora2PreviewRequest
+from .sora_2_preview_request_aspect_ratio import Sora2PreviewRequestAspectRatio
+from .sora_2_preview_request_duration import Sora2PreviewRequestDuration
+from .sora_2_preview_request_model import Sora2PreviewRequestModel
+from .sora_2_request import Sora2Request
+from .sora_2_request_aspect_ratio import Sora2RequestAspectRatio
+from .sora_2_request_duration import Sora2RequestDuration
+from .sora_2_request_model import Sora2RequestModel
+from .sora_2_request_resolution import Sora2RequestResolution
 from .submitted_task import SubmittedTask
 from .task import Task
 from .task_error import TaskError
@@ -58,6 +67,15 @@ __all__ = (
     "ModelSchemaInputSchema",
     "Resolution",
     "ResponseVersion",
+    "Sora2PreviewRequest",
+    "Sora2PreviewRequestAspectRatio",
+    "Sora2PreviewRequestDuration",
+    "Sora2PreviewRequestModel",
+    "Sora2Request",
+    "Sora2RequestAspectRatio",
+    "Sora2RequestDuration",
+    "Sora2RequestModel",
+    "Sora2RequestResolution",
     "SubmittedTask",
     "Task",
     "TaskError",

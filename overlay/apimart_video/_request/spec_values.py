@@ -176,10 +176,10 @@ class VideoOptions(TypedDict, total=False):
 
     negative_prompt: str
     """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
-    resolution: Resolution
-    """(wan2.7) Output resolution, `720P` (standard) or `1080P` (high definition)."""
-    duration: int | Literal[5, 10]
-    """(wan2.7, kling-v2-6) Length of the video in seconds, 2 to 15."""
+    resolution: Resolution | Literal["720p", "1024p", "1080p"]
+    """(wan2.7, sora-2) Output resolution, `720P` (standard) or `1080P` (high definition)."""
+    duration: int | Literal[5, 10] | Literal[4, 8, 12] | Literal[4, 8, 12, 16, 20]
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) Length of the video in seconds, 2 to 15."""
     size: AspectRatio
     """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
     (the input decides the aspect ratio).
@@ -194,8 +194,14 @@ class VideoOptions(TypedDict, total=False):
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"]
-    """(kling-v2-6) Aspect ratio; with an image, the image's ratio may win."""
+    aspect_ratio: (
+        Literal["16:9", "9:16", "1:1"]
+        | Literal["landscape", "16:9", "portrait", "9:16"]
+        | Literal["16:9", "9:16"]
+    )
+    """(kling-v2-6, sora-2-preview, sora-2) Aspect ratio; with an image, the image's ratio may
+    win.
+    """
     audio: bool
     """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
 
@@ -204,13 +210,14 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6) What the video shows, at most 5000 characters. Required in
-    text-to-video mode; optional but recommended with an image or video, to guide camera and
-    action.
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) What the video shows, at most 5000
+    characters. Required in text-to-video mode; optional but recommended with an image or
+    video, to guide camera and action.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6) One image: the first frame. Two images: the first frame, then the
-    last frame. Selects image-to-video. Use either this or `image_with_roles`.
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) One image: the first frame. Two images: the
+    first frame, then the last frame. Selects image-to-video. Use either this or
+    `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
     """(wan2.7) Alternative to `image_urls` with an explicit role per image: exactly one
@@ -415,6 +422,97 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "sora-2-preview": {
+        "schema": "Sora2PreviewRequest",
+        "models": ("sora-2-preview", "sora-2-pro-preview"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation-preview",
+        "summary": "A Sora 2 preview generation (`sora-2-preview`, or `sora-2-pro-preview` for a higher resolution): text-to-video, or image-to-video from a reference image. Only the first entry of `image_urls` is used, and with an image the API takes the output's ratio from the image, so `aspect_ratio` has no effect then (a warning, not an error).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("sora-2-preview", "sora-2-pro-preview"),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The scene, the action and the mood the video shows.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 8, 12),
+                "default": 4,
+                "description": "Length of the video in seconds, 4, 8 or 12 only.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("landscape", "16:9", "portrait", "9:16"),
+                "description": "Landscape (`landscape` or `16:9`) or portrait (`portrait` or `9:16`); no square. Ignored with an image: the image's own ratio is used.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": "Reference image for image-to-video: only the first entry is used. jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL. Give an image already in the ratio you want: it decides the output's ratio.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+        },
+    },
+    "sora-2": {
+        "schema": "Sora2Request",
+        "models": ("sora-2", "sora-2-pro"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation",
+        "summary": "A Sora 2 generation (`sora-2`, or `sora-2-pro` for higher resolutions): text-to-video, or image-to-video from one image. The prompt may name characters created earlier as `@username`.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("sora-2", "sora-2-pro"),
+                "description": "The model id (`sora-2-pro` renders higher resolutions).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows; characters created earlier are named as `@username` (several may be named).",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 8, 12, 16, 20),
+                "default": 4,
+                "description": "Length of the video in seconds, 4, 8, 12, 16 or 20.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1024p", "1080p"),
+                "default": "720p",
+                "description": "Output resolution: `720p`; `1024p` and `1080p` only with `sora-2-pro`.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "image",
+                "description": "One image for image-to-video: jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
         },
     },
 }
