@@ -39,6 +39,20 @@ from .task_status import TaskStatus
 from .task_video import TaskVideo
 from .upload_content_type import UploadContentType
 from .uploaded_image import UploadedImage
+from .veo_31_official_request import Veo31OfficialRequest
+from .veo_31_official_request_aspect_ratio import Veo31OfficialRequestAspectRatio
+from .veo_31_official_request_duration import Veo31OfficialRequestDuration
+from .veo_31_official_request_model import Veo31OfficialRequestModel
+from .veo_31_official_request_person_generation import (
+    Veo31OfficialRequestPersonGeneration,
+)
+from .veo_31_official_request_resolution import Veo31OfficialRequestResolution
+from .veo_31_request import Veo31Request
+from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
+from .veo_31_request_duration import Veo31RequestDuration
+from .veo_31_request_generation_type import Veo31RequestGenerationType
+from .veo_31_request_model import Veo31RequestModel
+from .veo_31_request_resolution import Veo31RequestResolution
 from .versioned_generation import VersionedGeneration
 from .versioned_generation_submitted import VersionedGenerationSubmitted
 from .video_generation_submitted import VideoGenerationSubmitted
@@ -86,6 +100,18 @@ __all__ = (
     "TaskVideo",
     "UploadContentType",
     "UploadedImage",
+    "Veo31OfficialRequest",
+    "Veo31OfficialRequestAspectRatio",
+    "Veo31OfficialRequestDuration",
+    "Veo31OfficialRequestModel",
+    "Veo31OfficialRequestPersonGeneration",
+    "Veo31OfficialRequestResolution",
+    "Veo31Request",
+    "Veo31RequestAspectRatio",
+    "Veo31RequestDuration",
+    "Veo31RequestGenerationType",
+    "Veo31RequestModel",
+    "Veo31RequestResolution",
     "VersionedGeneration",
     "VersionedGenerationSubmitted",
     "VideoGenerationSubmitted",

@@ -175,11 +175,29 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
-    resolution: Resolution | Literal["720p", "1024p", "1080p"]
-    """(wan2.7, sora-2) Output resolution, `720P` (standard) or `1080P` (high definition)."""
-    duration: int | Literal[5, 10] | Literal[4, 8, 12] | Literal[4, 8, 12, 16, 20]
-    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) Length of the video in seconds, 2 to 15."""
+    """(wan2.7, kling-v2-6, veo3.1-official) What the video should not show, at most 500
+    characters.
+    """
+    resolution: (
+        Resolution
+        | Literal["720p", "1024p", "1080p"]
+        | Literal["720p", "1080p", "4K"]
+        | Literal["720p", "1080p", "4k"]
+    )
+    """(wan2.7, sora-2, veo3.1-official, veo3.1) Output resolution, `720P` (standard) or
+    `1080P` (high definition).
+    """
+    duration: (
+        int
+        | Literal[5, 10]
+        | Literal[4, 8, 12]
+        | Literal[4, 8, 12, 16, 20]
+        | Literal[4, 6, 8]
+        | Literal[8]
+    )
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1) Length of the
+    video in seconds, 2 to 15.
+    """
     size: AspectRatio
     """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
     (the input decides the aspect ratio).
@@ -189,8 +207,8 @@ class VideoOptions(TypedDict, total=False):
     watermark: bool
     """(wan2.7, kling-v2-6) Adds an "AI Generated" watermark."""
     seed: int
-    """(wan2.7) Randomness seed, >= 0; the same seed and request give similar, not identical,
-    results.
+    """(wan2.7, veo3.1-official) Randomness seed, >= 0; the same seed and request give similar,
+    not identical, results.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
@@ -199,24 +217,39 @@ class VideoOptions(TypedDict, total=False):
         | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16"]
     )
-    """(kling-v2-6, sora-2-preview, sora-2) Aspect ratio; with an image, the image's ratio may
-    win.
+    """(kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1) Aspect ratio; with an
+    image, the image's ratio may win.
     """
     audio: bool
     """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
+    sample_count: int
+    """(veo3.1-official) How many videos to generate, 1 to 4 (1 advised)."""
+    generate_audio: bool
+    """(veo3.1-official) Generate an audio track with the video."""
+    person_generation: Literal["allow_adult", "disallow"]
+    """(veo3.1-official) Whether people may appear: `allow_adult` (adults only) or `disallow`."""
+    generation_type: Literal["frame", "reference"]
+    """(veo3.1) How `image_urls` is used: `frame`, the first image starts the video and a
+    second one ends it; `reference`, up to three images the video draws on (not with
+    `veo3.1-quality`).
+    """
+    enable_gif: bool
+    """(veo3.1) Also output a GIF; not with `1080p` or `4k`."""
+    official_fallback: bool
+    """(veo3.1) Fall back to the official channel when this one fails."""
 
 
 class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) What the video shows, at most 5000
-    characters. Required in text-to-video mode; optional but recommended with an image or
-    video, to guide camera and action.
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1) What the video
+    shows, at most 5000 characters. Required in text-to-video mode; optional but recommended
+    with an image or video, to guide camera and action.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6, sora-2-preview, sora-2) One image: the first frame. Two images: the
-    first frame, then the last frame. Selects image-to-video. Use either this or
+    """(wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1) One image: the first frame. Two
+    images: the first frame, then the last frame. Selects image-to-video. Use either this or
     `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
@@ -234,6 +267,12 @@ class GenerateFields(VideoOptions, total=False):
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
     """
+    first_frame_image: str
+    """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
+    protection (object storage rather than a temporary download link).
+    """
+    last_frame_image: str
+    """(veo3.1-official) The last frame; only together with `first_frame_image`."""
 
 
 REQUEST_FIELDS: Final = (
@@ -512,6 +551,141 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "maxLength": 2048,
                     "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
                 },
+            },
+        },
+    },
+    "veo3.1-official": {
+        "schema": "Veo31OfficialRequest",
+        "models": ("veo3.1-fast-official", "veo3.1-quality-official"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation-official",
+        "summary": "A Veo 3.1 generation on the official channel (`veo3.1-fast-official`, `veo3.1-quality-official`): text-to-video, image-to-video from a first frame, or from a first and a last frame; 4, 6 or 8 seconds; optional audio track, several samples, a seed and a policy for people.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("veo3.1-fast-official", "veo3.1-quality-official"),
+                "description": "The model id (fast, or high quality).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style); English works best.",
+            },
+            "negative_prompt": {"type": "string", "description": "What the video should not show."},
+            "duration": {
+                "type": "integer",
+                "enum": (4, 6, 8),
+                "default": 8,
+                "description": "Length of the video in seconds, 4, 6 or 8 (a JSON number, not a string).",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "default": "16:9",
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4K"),
+                "default": "720p",
+                "description": "Output resolution, `720p`, `1080p` or `4K`.",
+            },
+            "first_frame_image": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The first frame, for image-to-video: a public URL without hotlink protection (object storage rather than a temporary download link).",
+                "x-apimart-media": "image",
+            },
+            "last_frame_image": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The last frame; only together with `first_frame_image`.",
+                "x-apimart-media": "image",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 4294967295,
+                "description": "Randomness seed, 0 to 4294967295, to repeat a result.",
+            },
+            "sample_count": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 4,
+                "default": 1,
+                "description": "How many videos to generate, 1 to 4 (1 advised).",
+            },
+            "generate_audio": {
+                "type": "boolean",
+                "description": "Generate an audio track with the video.",
+            },
+            "person_generation": {
+                "type": "string",
+                "enum": ("allow_adult", "disallow"),
+                "default": "allow_adult",
+                "description": "Whether people may appear: `allow_adult` (adults only) or `disallow`.",
+            },
+        },
+    },
+    "veo3.1": {
+        "schema": "Veo31Request",
+        "models": ("veo3.1-fast", "veo3.1-quality"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation",
+        "summary": "A Veo 3.1 generation (`veo3.1-fast`, `veo3.1-quality`), always 8 seconds: text-to-video, or up to three images in `image_urls` used as frames (`generation_type` `frame`: the first image starts the video, the second ends it) or as references (`reference`, not with `veo3.1-quality`). Resolution up to `4k`, an optional GIF output (not at `1080p` or `4k`), and an optional fall back to the official channel.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("veo3.1-fast", "veo3.1-quality"),
+                "description": "The model id (fast, or high quality).",
+            },
+            "prompt": {"type": "string", "minLength": 1, "description": "What the video shows."},
+            "duration": {
+                "type": "integer",
+                "enum": (8,),
+                "default": 8,
+                "description": "Length of the video in seconds; always 8.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "generation_type": {
+                "type": "string",
+                "enum": ("frame", "reference"),
+                "description": "How `image_urls` is used: `frame`, the first image starts the video and a second one ends it; `reference`, up to three images the video draws on (not with `veo3.1-quality`).",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 3,
+                "x-apimart-media": "image",
+                "description": "Up to three images (jpeg, jpg, png or webp, at most 10 MB each, at public http(s) URLs), used as `generation_type` says.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4k"),
+                "default": "720p",
+                "description": "Output resolution, `720p`, `1080p` or `4k`.",
+            },
+            "enable_gif": {
+                "type": "boolean",
+                "default": False,
+                "description": "Also output a GIF; not with `1080p` or `4k`.",
+            },
+            "official_fallback": {
+                "type": "boolean",
+                "default": False,
+                "description": "Fall back to the official channel when this one fails.",
             },
         },
     },
