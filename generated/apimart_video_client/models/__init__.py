@@ -41,6 +41,15 @@ from .pixverse_v6_request_resolution import PixverseV6RequestResolution
 from .pixverse_v6_request_size import PixverseV6RequestSize
 from .resolution import Resolution
 from .response_version import ResponseVersion
+from .sora_2_preview_request import Sora2PreviewRequest
+from .sora_2_preview_request_aspect_ratio import Sora2PreviewRequestAspectRatio
+from .sora_2_preview_request_duration import Sora2PreviewRequestDuration
+from .sora_2_preview_request_model import Sora2PreviewRequestModel
+from .sora_2_request import Sora2Request
+from .sora_2_request_aspect_ratio import Sora2RequestAspectRatio
+from .sora_2_request_duration import Sora2RequestDuration
+from .sora_2_request_model import Sora2RequestModel
+from .sora_2_request_resolution import Sora2RequestResolution
 from .submitted_task import SubmittedTask
 from .task import Task
 from .task_error import TaskError
@@ -51,6 +60,20 @@ from .task_status import TaskStatus
 from .task_video import TaskVideo
 from .upload_content_type import UploadContentType
 from .uploaded_image import UploadedImage
+from .veo_31_official_request import Veo31OfficialRequest
+from .veo_31_official_request_aspect_ratio import Veo31OfficialRequestAspectRatio
+from .veo_31_official_request_duration import Veo31OfficialRequestDuration
+from .veo_31_official_request_model import Veo31OfficialRequestModel
+from .veo_31_official_request_person_generation import (
+    Veo31OfficialRequestPersonGeneration,
+)
+from .veo_31_official_request_resolution import Veo31OfficialRequestResolution
+from .veo_31_request import Veo31Request
+from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
+from .veo_31_request_duration import Veo31RequestDuration
+from .veo_31_request_generation_type import Veo31RequestGenerationType
+from .veo_31_request_model import Veo31RequestModel
+from .veo_31_request_resolution import Veo31RequestResolution
 from .versioned_generation import VersionedGeneration
 from .versioned_generation_submitted import VersionedGenerationSubmitted
 from .video_generation_submitted import VideoGenerationSubmitted
@@ -100,6 +123,15 @@ __all__ = (
     "PixverseV6RequestSize",
     "Resolution",
     "ResponseVersion",
+    "Sora2PreviewRequest",
+    "Sora2PreviewRequestAspectRatio",
+    "Sora2PreviewRequestDuration",
+    "Sora2PreviewRequestModel",
+    "Sora2Request",
+    "Sora2RequestAspectRatio",
+    "Sora2RequestDuration",
+    "Sora2RequestModel",
+    "Sora2RequestResolution",
     "SubmittedTask",
     "Task",
     "TaskError",
@@ -110,6 +142,18 @@ __all__ = (
     "TaskVideo",
     "UploadContentType",
     "UploadedImage",
+    "Veo31OfficialRequest",
+    "Veo31OfficialRequestAspectRatio",
+    "Veo31OfficialRequestDuration",
+    "Veo31OfficialRequestModel",
+    "Veo31OfficialRequestPersonGeneration",
+    "Veo31OfficialRequestResolution",
+    "Veo31Request",
+    "Veo31RequestAspectRatio",
+    "Veo31RequestDuration",
+    "Veo31RequestGenerationType",
+    "Veo31RequestModel",
+    "Veo31RequestResolution",
     "VersionedGeneration",
     "VersionedGenerationSubmitted",
     "VideoGenerationSubmitted",

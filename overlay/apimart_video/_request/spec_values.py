@@ -26,7 +26,27 @@ else:
     GenerationObjectKind = Literal["generation.result", "generation.task"]
     GenerationOperation = Literal["image_generation", "video_generation"]
     ImageRole = Literal["first_frame", "last_frame"]
-    Resolution = Literal["1080P", "720P"]
+    Resolution = Literal[
+        "doubao-seedance-1-0-pro-fast",
+        "doubao-seedance-1-0-pro-quality",
+        "doubao-seedance-1-5-pro",
+        "doubao-seedance-2.0",
+        "doubao-seedance-2.0-face",
+        "doubao-seedance-2.0-fast",
+        "doubao-seedance-2.0-fast-face",
+        "grok-imagine-1.5-video-apimart",
+        "kling-v2-6",
+        "pixverse-v6",
+        "sora-2",
+        "sora-2-preview",
+        "sora-2-pro",
+        "sora-2-pro-preview",
+        "veo3.1-fast",
+        "veo3.1-fast-official",
+        "veo3.1-quality",
+        "veo3.1-quality-official",
+        "wan2.7",
+    ]
     ResponseVersion = Literal["2026-07-27"]
     TaskLanguage = Literal["en", "ja", "ko", "zh"]
     TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
@@ -187,17 +207,32 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
-    resolution: (
-        Resolution | Literal["480p", "720p", "1080p"] | Literal["360p", "540p", "720p", "1080p"]
-    )
-    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, veo3.1-official, pixverse-v6: its values and bounds are
+    each model's own.
     """
-    duration: int | Literal[5, 10]
-    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
-    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    resolution: (
+        Resolution
+        | Literal["720p", "1024p", "1080p"]
+        | Literal["720p", "1080p", "4K"]
+        | Literal["720p", "1080p", "4k"]
+        | Literal["480p", "720p", "1080p"]
+        | Literal["360p", "540p", "720p", "1080p"]
+    )
+    """A field of wan2.7, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
     model's own.
+    """
+    duration: (
+        int
+        | Literal[5, 10]
+        | Literal[4, 8, 12]
+        | Literal[4, 8, 12, 16, 20]
+        | Literal[4, 6, 8]
+        | Literal[8]
+    )
+    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
+    grok-imagine-video: its values and bounds are each model's own.
     """
     size: (
         AspectRatio
@@ -213,25 +248,43 @@ class VideoOptions(TypedDict, total=False):
     watermark: bool
     """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
     seed: int
-    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6: its values and bounds are each model's own.
+    """A field of wan2.7, veo3.1-official, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
     aspect_ratio: (
-        Literal["16:9", "9:16", "1:1"] | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
+        Literal["16:9", "9:16", "1:1"]
+        | Literal["landscape", "16:9", "portrait", "9:16"]
+        | Literal["16:9", "9:16"]
+        | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds
-    are each model's own.
+    """A field of kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's own.
     """
     audio: bool
     """A field of kling-v2-6, doubao-seedance-1.5: its values and bounds are each model's own."""
+    sample_count: int
+    """(veo3.1-official) How many videos to generate, 1 to 4 (1 advised)."""
+    generate_audio: bool
+    """A field of veo3.1-official, doubao-seedance-2.0, pixverse-v6: its values and bounds are
+    each model's own.
+    """
+    person_generation: Literal["allow_adult", "disallow"]
+    """(veo3.1-official) Whether people may appear: `allow_adult` (adults only) or `disallow`."""
+    generation_type: Literal["frame", "reference"]
+    """(veo3.1) How `image_urls` is used: `frame`, the first image starts the video and a
+    second one ends it; `reference`, up to three images the video draws on (not with
+    `veo3.1-quality`).
+    """
+    enable_gif: bool
+    """(veo3.1) Also output a GIF; not with `1080p` or `4k`."""
+    official_fallback: bool
+    """(veo3.1) Fall back to the official channel when this one fails."""
     camera_fixed: bool
     """A field of doubao-seedance-1.5, doubao-seedance-2.0: its values and bounds are each
     model's own.
     """
-    generate_audio: bool
-    """A field of doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own."""
     return_last_frame: bool
     """(doubao-seedance-2.0) Also returns the URL of the video's last frame, to chain a next
     video from it.
@@ -250,14 +303,14 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
-    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
-    model's own.
+    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
+    grok-imagine-video: its values and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, doubao-seedance-1.0, doubao-seedance-1.5,
-    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
-    model's own.
+    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
+    and bounds are each model's own.
     """
     image_with_roles: list[ImageWithRoleDict]
     """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
@@ -270,6 +323,12 @@ class GenerateFields(VideoOptions, total=False):
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
     """
+    first_frame_image: str
+    """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
+    protection (object storage rather than a temporary download link).
+    """
+    last_frame_image: str
+    """(veo3.1-official) The last frame; only together with `first_frame_image`."""
     audio_urls: list[str]
     """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
     with reference images or a reference video.
@@ -369,7 +428,27 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             },
             "resolution": {
                 "type": "string",
-                "enum": ("720P", "1080P"),
+                "enum": (
+                    "wan2.7",
+                    "kling-v2-6",
+                    "sora-2-preview",
+                    "sora-2-pro-preview",
+                    "sora-2",
+                    "sora-2-pro",
+                    "veo3.1-fast-official",
+                    "veo3.1-quality-official",
+                    "veo3.1-fast",
+                    "veo3.1-quality",
+                    "doubao-seedance-1-0-pro-fast",
+                    "doubao-seedance-1-0-pro-quality",
+                    "doubao-seedance-1-5-pro",
+                    "doubao-seedance-2.0",
+                    "doubao-seedance-2.0-fast",
+                    "doubao-seedance-2.0-face",
+                    "doubao-seedance-2.0-fast-face",
+                    "pixverse-v6",
+                    "grok-imagine-1.5-video-apimart",
+                ),
                 "description": "Output resolution, `720P` (standard) or `1080P` (high definition).",
                 "default": "1080P",
             },
@@ -462,6 +541,232 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "sora-2-preview": {
+        "schema": "Sora2PreviewRequest",
+        "models": ("sora-2-preview", "sora-2-pro-preview"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation-preview",
+        "summary": "A Sora 2 preview generation (`sora-2-preview`, or `sora-2-pro-preview` for a higher resolution): text-to-video, or image-to-video from a reference image. Only the first entry of `image_urls` is used, and with an image the API takes the output's ratio from the image, so `aspect_ratio` has no effect then (a warning, not an error).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("sora-2-preview", "sora-2-pro-preview"),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The scene, the action and the mood the video shows.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 8, 12),
+                "default": 4,
+                "description": "Length of the video in seconds, 4, 8 or 12 only.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("landscape", "16:9", "portrait", "9:16"),
+                "description": "Landscape (`landscape` or `16:9`) or portrait (`portrait` or `9:16`); no square. Ignored with an image: the image's own ratio is used.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": "Reference image for image-to-video: only the first entry is used. jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL. Give an image already in the ratio you want: it decides the output's ratio.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+        },
+    },
+    "sora-2": {
+        "schema": "Sora2Request",
+        "models": ("sora-2", "sora-2-pro"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation",
+        "summary": "A Sora 2 generation (`sora-2`, or `sora-2-pro` for higher resolutions): text-to-video, or image-to-video from one image. The prompt may name characters created earlier as `@username`.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("sora-2", "sora-2-pro"),
+                "description": "The model id (`sora-2-pro` renders higher resolutions).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows; characters created earlier are named as `@username` (several may be named).",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 8, 12, 16, 20),
+                "default": 4,
+                "description": "Length of the video in seconds, 4, 8, 12, 16 or 20.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1024p", "1080p"),
+                "default": "720p",
+                "description": "Output resolution: `720p`; `1024p` and `1080p` only with `sora-2-pro`.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "image",
+                "description": "One image for image-to-video: jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+        },
+    },
+    "veo3.1-official": {
+        "schema": "Veo31OfficialRequest",
+        "models": ("veo3.1-fast-official", "veo3.1-quality-official"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation-official",
+        "summary": "A Veo 3.1 generation on the official channel (`veo3.1-fast-official`, `veo3.1-quality-official`): text-to-video, image-to-video from a first frame, or from a first and a last frame; 4, 6 or 8 seconds; optional audio track, several samples, a seed and a policy for people.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("veo3.1-fast-official", "veo3.1-quality-official"),
+                "description": "The model id (fast, or high quality).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style); English works best.",
+            },
+            "negative_prompt": {"type": "string", "description": "What the video should not show."},
+            "duration": {
+                "type": "integer",
+                "enum": (4, 6, 8),
+                "default": 8,
+                "description": "Length of the video in seconds, 4, 6 or 8 (a JSON number, not a string).",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "default": "16:9",
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4K"),
+                "default": "720p",
+                "description": "Output resolution, `720p`, `1080p` or `4K`.",
+            },
+            "first_frame_image": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The first frame, for image-to-video: a public URL without hotlink protection (object storage rather than a temporary download link).",
+                "x-apimart-media": "image",
+            },
+            "last_frame_image": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The last frame; only together with `first_frame_image`.",
+                "x-apimart-media": "image",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 4294967295,
+                "description": "Randomness seed, 0 to 4294967295, to repeat a result.",
+            },
+            "sample_count": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 4,
+                "default": 1,
+                "description": "How many videos to generate, 1 to 4 (1 advised).",
+            },
+            "generate_audio": {
+                "type": "boolean",
+                "description": "Generate an audio track with the video.",
+            },
+            "person_generation": {
+                "type": "string",
+                "enum": ("allow_adult", "disallow"),
+                "default": "allow_adult",
+                "description": "Whether people may appear: `allow_adult` (adults only) or `disallow`.",
+            },
+        },
+    },
+    "veo3.1": {
+        "schema": "Veo31Request",
+        "models": ("veo3.1-fast", "veo3.1-quality"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation",
+        "summary": "A Veo 3.1 generation (`veo3.1-fast`, `veo3.1-quality`), always 8 seconds: text-to-video, or up to three images in `image_urls` used as frames (`generation_type` `frame`: the first image starts the video, the second ends it) or as references (`reference`, not with `veo3.1-quality`). Resolution up to `4k`, an optional GIF output (not at `1080p` or `4k`), and an optional fall back to the official channel.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("veo3.1-fast", "veo3.1-quality"),
+                "description": "The model id (fast, or high quality).",
+            },
+            "prompt": {"type": "string", "minLength": 1, "description": "What the video shows."},
+            "duration": {
+                "type": "integer",
+                "enum": (8,),
+                "default": 8,
+                "description": "Length of the video in seconds; always 8.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "description": "Landscape (`16:9`) or portrait (`9:16`).",
+            },
+            "generation_type": {
+                "type": "string",
+                "enum": ("frame", "reference"),
+                "description": "How `image_urls` is used: `frame`, the first image starts the video and a second one ends it; `reference`, up to three images the video draws on (not with `veo3.1-quality`).",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 3,
+                "x-apimart-media": "image",
+                "description": "Up to three images (jpeg, jpg, png or webp, at most 10 MB each, at public http(s) URLs), used as `generation_type` says.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4k"),
+                "default": "720p",
+                "description": "Output resolution, `720p`, `1080p` or `4k`.",
+            },
+            "enable_gif": {
+                "type": "boolean",
+                "default": False,
+                "description": "Also output a GIF; not with `1080p` or `4k`.",
+            },
+            "official_fallback": {
+                "type": "boolean",
+                "default": False,
+                "description": "Fall back to the official channel when this one fails.",
+            },
         },
     },
     "doubao-seedance-1.0": {

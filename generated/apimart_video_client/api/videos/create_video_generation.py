@@ -13,6 +13,10 @@ from ...models.grok_imagine_video_request import GrokImagineVideoRequest
 from ...models.kling_v26_request import KlingV26Request
 from ...models.pixverse_v6_request import PixverseV6Request
 from ...models.response_version import ResponseVersion
+from ...models.sora_2_preview_request import Sora2PreviewRequest
+from ...models.sora_2_request import Sora2Request
+from ...models.veo_31_official_request import Veo31OfficialRequest
+from ...models.veo_31_request import Veo31Request
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
 from ...models.wan_27_request import Wan27Request
@@ -27,6 +31,10 @@ def _get_kwargs(
     | GrokImagineVideoRequest
     | KlingV26Request
     | PixverseV6Request
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -46,6 +54,10 @@ def _get_kwargs(
     if (
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
+        or isinstance(body, Sora2PreviewRequest)
+        or isinstance(body, Sora2Request)
+        or isinstance(body, Veo31OfficialRequest)
+        or isinstance(body, Veo31Request)
         or isinstance(body, DoubaoSeedance10Request)
         or isinstance(body, DoubaoSeedance15Request)
         or isinstance(body, DoubaoSeedance20Request)
@@ -150,6 +162,10 @@ def sync_detailed(
     | GrokImagineVideoRequest
     | KlingV26Request
     | PixverseV6Request
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -179,8 +195,9 @@ def sync_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
+            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
+            any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -216,6 +233,10 @@ def sync(
     | GrokImagineVideoRequest
     | KlingV26Request
     | PixverseV6Request
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -245,8 +266,9 @@ def sync(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
+            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
+            any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -277,6 +299,10 @@ async def asyncio_detailed(
     | GrokImagineVideoRequest
     | KlingV26Request
     | PixverseV6Request
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -306,8 +332,9 @@ async def asyncio_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
+            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
+            any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -341,6 +368,10 @@ async def asyncio(
     | GrokImagineVideoRequest
     | KlingV26Request
     | PixverseV6Request
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -370,8 +401,9 @@ async def asyncio(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
+            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
+            any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
