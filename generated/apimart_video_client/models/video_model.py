@@ -11,6 +11,14 @@ VideoModel = Literal[
     "grok-imagine-1.5-video-apimart",
     "kling-v2-6",
     "pixverse-v6",
+    "sora-2",
+    "sora-2-preview",
+    "sora-2-pro",
+    "sora-2-pro-preview",
+    "veo3.1-fast",
+    "veo3.1-fast-official",
+    "veo3.1-quality",
+    "veo3.1-quality-official",
     "wan2.7",
 ]
 
@@ -25,6 +33,14 @@ VIDEO_MODEL_VALUES: set[VideoModel] = {
     "grok-imagine-1.5-video-apimart",
     "kling-v2-6",
     "pixverse-v6",
+    "sora-2",
+    "sora-2-preview",
+    "sora-2-pro",
+    "sora-2-pro-preview",
+    "veo3.1-fast",
+    "veo3.1-fast-official",
+    "veo3.1-quality",
+    "veo3.1-quality-official",
     "wan2.7",
 }
 

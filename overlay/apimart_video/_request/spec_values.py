@@ -26,7 +26,12 @@ else:
     GenerationObjectKind = Literal["generation.result", "generation.task"]
     GenerationOperation = Literal["image_generation", "video_generation"]
     ImageRole = Literal["first_frame", "last_frame"]
-    Resolution = Literal[
+    Resolution = Literal["1080P", "720P"]
+    ResponseVersion = Literal["2026-07-27"]
+    TaskLanguage = Literal["en", "ja", "ko", "zh"]
+    TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
+    UploadContentType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
+    VideoModel = Literal[
         "doubao-seedance-1-0-pro-fast",
         "doubao-seedance-1-0-pro-quality",
         "doubao-seedance-1-5-pro",
@@ -45,23 +50,6 @@ else:
         "veo3.1-fast-official",
         "veo3.1-quality",
         "veo3.1-quality-official",
-        "wan2.7",
-    ]
-    ResponseVersion = Literal["2026-07-27"]
-    TaskLanguage = Literal["en", "ja", "ko", "zh"]
-    TaskStatus = Literal["cancelled", "completed", "failed", "pending", "processing", "queued"]
-    UploadContentType = Literal["image/gif", "image/jpeg", "image/png", "image/webp"]
-    VideoModel = Literal[
-        "doubao-seedance-1-0-pro-fast",
-        "doubao-seedance-1-0-pro-quality",
-        "doubao-seedance-1-5-pro",
-        "doubao-seedance-2.0",
-        "doubao-seedance-2.0-face",
-        "doubao-seedance-2.0-fast",
-        "doubao-seedance-2.0-fast-face",
-        "grok-imagine-1.5-video-apimart",
-        "kling-v2-6",
-        "pixverse-v6",
         "wan2.7",
     ]
 
@@ -428,27 +416,7 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             },
             "resolution": {
                 "type": "string",
-                "enum": (
-                    "wan2.7",
-                    "kling-v2-6",
-                    "sora-2-preview",
-                    "sora-2-pro-preview",
-                    "sora-2",
-                    "sora-2-pro",
-                    "veo3.1-fast-official",
-                    "veo3.1-quality-official",
-                    "veo3.1-fast",
-                    "veo3.1-quality",
-                    "doubao-seedance-1-0-pro-fast",
-                    "doubao-seedance-1-0-pro-quality",
-                    "doubao-seedance-1-5-pro",
-                    "doubao-seedance-2.0",
-                    "doubao-seedance-2.0-fast",
-                    "doubao-seedance-2.0-face",
-                    "doubao-seedance-2.0-fast-face",
-                    "pixverse-v6",
-                    "grok-imagine-1.5-video-apimart",
-                ),
+                "enum": ("720P", "1080P"),
                 "description": "Output resolution, `720P` (standard) or `1080P` (high definition).",
                 "default": "1080P",
             },
