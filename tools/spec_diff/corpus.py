@@ -1,8 +1,9 @@
 """The evidence: real bodies to replay against both specs.
 
 Every example in either spec, the documented bodies the contract tests are written from
-(read from those tests, not copied), recorded answers in `contract_tests/corpus/*.json`, and
-the raw JSON the live suite recorded in `reports/contract-live.xml`.
+(read from those tests, not copied: the six uses and each model family's cases), recorded
+answers in `contract_tests/corpus/*.json`, and the raw JSON the live suite recorded in
+`reports/contract-live.xml`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ DOCUMENTED_TABLES: tuple[tuple[str, str, int | None, Kind], ...] = (
     ("contract_tests.overlay.test_modes", "HELPERS", 2, "request"),
     ("contract_tests.live.test_live_api", "SPEC_REJECTED_BODIES", None, "request"),
 )
+
+
+# Per model family, `{"valid": [body, ...], "invalid": [(body, field), ...]}`.
+FAMILY_CASES = ("contract_tests.spec.family_cases", "CASES")
 
 
 @dataclass(frozen=True)
@@ -79,22 +84,33 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
                         yield Body("response", f"{label} example {where} {status} {name}", value)
 
 
+def _table(module_name: str, table_name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module_name), table_name)
+    except (ImportError, AttributeError) as error:
+        raise SpecDiffError(
+            f"documented bodies {module_name}.{table_name} not found ({error}): update "
+            "DOCUMENTED_TABLES or FAMILY_CASES in tools/spec_diff/corpus.py"
+        ) from error
+
+
 def documented_bodies() -> Iterator[Body]:
-    """The bodies the contract tests are written from, read from the tests themselves."""
+    """The bodies the contract tests are written from, read from the tests themselves: the
+    tables of the six uses, then each model family's documented valid and invalid bodies."""
     for module_name, table_name, position, kind in DOCUMENTED_TABLES:
-        try:
-            table = getattr(importlib.import_module(module_name), table_name)
-        except (ImportError, AttributeError) as error:
-            where = f"{module_name}.{table_name}"
-            raise SpecDiffError(
-                f"documented bodies {where} not found ({error}): update "
-                "DOCUMENTED_TABLES in tools/spec_diff/corpus.py"
-            ) from error
+        table = _table(module_name, table_name)
         rows = table.items() if isinstance(table, dict) else enumerate(table)
         for key, row in rows:
             name = key if position is None else row[0]
             value = row if position is None else row[position]
             yield Body(kind, f"{module_name}.{table_name}[{name!r}]", value)
+    module_name, table_name = FAMILY_CASES
+    where = f"{module_name}.{table_name}"
+    for family, cases in _table(module_name, table_name).items():
+        for index, body in enumerate(cases.get("valid", ())):
+            yield Body("request", f"{where}[{family!r}] valid {index}", body)
+        for index, (body, field) in enumerate(cases.get("invalid", ())):
+            yield Body("request", f"{where}[{family!r}] invalid {index} ({field})", body)
 
 
 def recorded_answers(folder: Path) -> Iterator[Body]:
