@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from tools.spec_diff.families import family_schemas
 from tools.spec_diff.load import SpecDiffError
 from tools.spec_diff.request_side import METHODS
 
@@ -45,7 +46,8 @@ class Body:
 
 
 def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
-    """Every request and response example of a spec, `$ref`s to responses followed."""
+    """Every request and response example of a spec, `$ref`s to responses followed, and
+    the examples of each model family's request schema."""
 
     def deref(node: Any) -> Any:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -63,6 +65,10 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
             if isinstance(example, dict) and "value" in example:
                 yield name, example["value"]
 
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name in family_schemas(document):  # a model family's own examples: request bodies
+        for index, value in enumerate(schemas.get(name, {}).get("examples") or ()):
+            yield Body("request", f"{label} example {name}[{index}]", value)
     for path, item in (document.get("paths") or {}).items():
         for method in METHODS:
             operation = item.get(method)
