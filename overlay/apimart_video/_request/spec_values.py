@@ -347,7 +347,14 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Wan27Request",
         "models": ("wan2.7",),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.7/generation",
-        "summary": "A wan2.7 generation. The fields present select the mode: text-to-video (no image, no video), first frame (one image), first and last frame (two images), video continuation (one video), or image with driving audio (one first-frame image and `audio_url`). Unknown fields are refused so that a misspelt option is not silently dropped.",
+        "summary": (
+            "A wan2.7 generation. The fields present select the mode: "
+            "text-to-video (no image, no video), first frame (one image),"
+            " first and last frame (two images), video continuation (one "
+            "video), or image with driving audio (one first-frame image "
+            "and `audio_url`). Unknown fields are refused so that a "
+            "misspelt option is not silently dropped."
+        ),
         "required": ("model",),
         "fields": {
             "model": {"type": "string", "enum": ("wan2.7",), "description": "The model id."},
@@ -355,26 +362,49 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 5000,
-                "description": "What the video shows, at most 5000 characters. Required in text-to-video mode; optional but recommended with an image or video, to guide camera and action.",
+                "description": (
+                    "What the video shows, at most 5000 characters. Required in "
+                    "text-to-video mode; optional but recommended with an image "
+                    "or video, to guide camera and action."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 2,
-                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "description": (
+                    "One image: the first frame. Two images: the first frame, "
+                    "then the last frame. Selects image-to-video. Use either this"
+                    " or `image_with_roles`."
+                ),
                 "x-apimart-media": "image",
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "image_with_roles": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 2,
-                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "description": (
+                    "Alternative to `image_urls` with an explicit role per image:"
+                    " exactly one `first_frame` and at most one `last_frame` (an "
+                    "image without a role is a first frame). Selects "
+                    "image-to-video."
+                ),
                 "x-apimart-media": "image",
                 "items": {
                     "type": "object",
@@ -384,9 +414,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "properties": {
                         "url": {
                             "type": "string",
-                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
                             "maxLength": 2048,
-                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
                         },
                         "role": {
                             "type": "string",
@@ -400,13 +441,28 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "video_urls": {
                 "type": "array",
                 "minItems": 1,
-                "description": "Video continuation: the video to continue (only the first entry is used). mp4 or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at most 100 MB (checked by the API when it fetches the file).",
+                "description": (
+                    "Video continuation: the video to continue (only the first "
+                    "entry is used). mp4 or mov, 2-10 s, width and height in "
+                    "[240, 4096] px, aspect ratio between 1:8 and 8:1, at most "
+                    "100 MB (checked by the API when it fetches the file)."
+                ),
                 "x-apimart-media": "video",
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "negative_prompt": {
@@ -430,20 +486,36 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "size": {
                 "type": "string",
                 "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
-                "description": "Aspect ratio, effective only in text-to-video; ignored with an image or video (the input decides the aspect ratio).",
+                "description": (
+                    "Aspect ratio, effective only in text-to-video; ignored with "
+                    "an image or video (the input decides the aspect ratio)."
+                ),
                 "default": "16:9",
             },
             "audio_url": {
                 "type": "string",
-                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
                 "maxLength": 2048,
-                "description": "Text-to-video: background music. With one first-frame image: driving audio synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with `video_urls` or with a last frame.",
+                "description": (
+                    "Text-to-video: background music. With one first-frame image:"
+                    " driving audio synchronised with the motion. wav or mp3, "
+                    "2-30 s, at most 15 MB. Not allowed with `video_urls` or with"
+                    " a last frame."
+                ),
                 "x-apimart-media": "audio",
             },
             "prompt_extend": {
                 "type": "boolean",
                 "default": True,
-                "description": "Smart prompt rewriting; helps short prompts, makes the task slower.",
+                "description": (
+                    "Smart prompt rewriting; helps short prompts, makes the task slower."
+                ),
             },
             "watermark": {
                 "type": "boolean",
@@ -453,7 +525,10 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "seed": {
                 "type": "integer",
                 "minimum": 0,
-                "description": "Randomness seed, >= 0; the same seed and request give similar, not identical, results.",
+                "description": (
+                    "Randomness seed, >= 0; the same seed and request give "
+                    "similar, not identical, results."
+                ),
             },
         },
     },
@@ -461,7 +536,14 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "KlingV26Request",
         "models": ("kling-v2-6",),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v2-6/generation",
-        "summary": "A kling-v2-6 generation: text-to-video, or image-to-video from a first frame (and a last frame in `pro`). `mode` `std` renders 720P without sound; `pro` renders 1080P and can generate audio. In `pro` a last frame and `audio` cannot be used together. With an image, the image's ratio may override `aspect_ratio`.",
+        "summary": (
+            "A kling-v2-6 generation: text-to-video, or image-to-video "
+            "from a first frame (and a last frame in `pro`). `mode` `std`"
+            " renders 720P without sound; `pro` renders 1080P and can "
+            "generate audio. In `pro` a last frame and `audio` cannot be "
+            "used together. With an image, the image's ratio may override"
+            " `aspect_ratio`."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {"type": "string", "enum": ("kling-v2-6",), "description": "The model id."},
@@ -495,12 +577,25 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "One image: the first frame. Two: the first frame, then the last frame (`pro` only). Selects image-to-video.",
+                "description": (
+                    "One image: the first frame. Two: the first frame, then the "
+                    "last frame (`pro` only). Selects image-to-video."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "audio": {
@@ -741,13 +836,21 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "DoubaoSeedance10Request",
         "models": ("doubao-seedance-1-0-pro-fast", "doubao-seedance-1-0-pro-quality"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao/generation",
-        "summary": "A Seedance 1.0 Pro generation (ByteDance Doubao), in a fast variant for drafts and a quality variant that takes longer. Text-to-video from the prompt alone, or image-to-video from a first frame, or from a first and a last frame. No audio (audio is a 1.5 feature).",
+        "summary": (
+            "A Seedance 1.0 Pro generation (ByteDance Doubao), in a fast "
+            "variant for drafts and a quality variant that takes longer. "
+            "Text-to-video from the prompt alone, or image-to-video from "
+            "a first frame, or from a first and a last frame. No audio "
+            "(audio is a 1.5 feature)."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
                 "type": "string",
                 "enum": ("doubao-seedance-1-0-pro-fast", "doubao-seedance-1-0-pro-quality"),
-                "description": "The model id (`-fast` for quick drafts, `-quality` for the best result).",
+                "description": (
+                    "The model id (`-fast` for quick drafts, `-quality` for the best result)."
+                ),
             },
             "prompt": {
                 "type": "string",
@@ -765,7 +868,9 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9"),
                 "default": "16:9",
-                "description": "Aspect ratio of the video; every ratio is available at every resolution.",
+                "description": (
+                    "Aspect ratio of the video; every ratio is available at every resolution."
+                ),
             },
             "resolution": {
                 "type": "string",
@@ -777,19 +882,37 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "integer",
                 "minimum": -1,
                 "maximum": 4294967295,
-                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+                "description": (
+                    "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a "
+                    "random one. The same seed and request give similar, not "
+                    "identical, results."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "description": (
+                    "One image: the first frame. Two images: the first frame, "
+                    "then the last frame. Selects image-to-video. Use either this"
+                    " or `image_with_roles`."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "image_with_roles": {
@@ -797,7 +920,12 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "description": (
+                    "Alternative to `image_urls` with an explicit role per image:"
+                    " exactly one `first_frame` and at most one `last_frame` (an "
+                    "image without a role is a first frame). Selects "
+                    "image-to-video."
+                ),
                 "items": {
                     "type": "object",
                     "additionalProperties": False,
@@ -806,9 +934,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "properties": {
                         "url": {
                             "type": "string",
-                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
                             "maxLength": 2048,
-                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
                         },
                         "role": {
                             "type": "string",
@@ -824,8 +963,15 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
     "doubao-seedance-1.5": {
         "schema": "DoubaoSeedance15Request",
         "models": ("doubao-seedance-1-5-pro",),
-        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-1-5-pro/generation",
-        "summary": "A Seedance 1.5 Pro generation (ByteDance Doubao): text-to-video, or image-to-video from a first frame, or from a first and a last frame. Can add generated sound (`audio`) and hold the camera still (`camera_fixed`).",
+        "docs_url": (
+            "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-1-5-pro/generation"
+        ),
+        "summary": (
+            "A Seedance 1.5 Pro generation (ByteDance Doubao): "
+            "text-to-video, or image-to-video from a first frame, or from"
+            " a first and a last frame. Can add generated sound (`audio`)"
+            " and hold the camera still (`camera_fixed`)."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -849,7 +995,9 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9"),
                 "default": "16:9",
-                "description": "Aspect ratio of the video; every ratio is available at every resolution.",
+                "description": (
+                    "Aspect ratio of the video; every ratio is available at every resolution."
+                ),
             },
             "resolution": {
                 "type": "string",
@@ -861,7 +1009,11 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "integer",
                 "minimum": -1,
                 "maximum": 4294967295,
-                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+                "description": (
+                    "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a "
+                    "random one. The same seed and request give similar, not "
+                    "identical, results."
+                ),
             },
             "audio": {
                 "type": "boolean",
@@ -878,12 +1030,26 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "One image: the first frame. Two images: the first frame, then the last frame. Selects image-to-video. Use either this or `image_with_roles`.",
+                "description": (
+                    "One image: the first frame. Two images: the first frame, "
+                    "then the last frame. Selects image-to-video. Use either this"
+                    " or `image_with_roles`."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "image_with_roles": {
@@ -891,7 +1057,12 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "Alternative to `image_urls` with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Selects image-to-video.",
+                "description": (
+                    "Alternative to `image_urls` with an explicit role per image:"
+                    " exactly one `first_frame` and at most one `last_frame` (an "
+                    "image without a role is a first frame). Selects "
+                    "image-to-video."
+                ),
                 "items": {
                     "type": "object",
                     "additionalProperties": False,
@@ -900,9 +1071,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "properties": {
                         "url": {
                             "type": "string",
-                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
                             "maxLength": 2048,
-                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
                         },
                         "role": {
                             "type": "string",
@@ -923,8 +1105,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "doubao-seedance-2.0-face",
             "doubao-seedance-2.0-fast-face",
         ),
-        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-2-0/generation",
-        "summary": "A Seedance 2.0 generation (ByteDance Doubao): the standard model, a fast one, and a `-face` variant of each that accepts uploads of real people. Modes, picked by the fields present: text-to-video (prompt only), image-to-video from one image, first and last frame (`image_with_roles`), or multimodal references (images, up to 3 videos and up to 3 audio clips) that the prompt refers to. Can generate sound (`generate_audio`) and return the last frame of the result (`return_last_frame`).",
+        "docs_url": (
+            "https://docs.apimart.ai/en/api-reference/videos/doubao-seedance-2-0/generation"
+        ),
+        "summary": (
+            "A Seedance 2.0 generation (ByteDance Doubao): the standard "
+            "model, a fast one, and a `-face` variant of each that "
+            "accepts uploads of real people. Modes, picked by the fields "
+            "present: text-to-video (prompt only), image-to-video from "
+            "one image, first and last frame (`image_with_roles`), or "
+            "multimodal references (images, up to 3 videos and up to 3 "
+            "audio clips) that the prompt refers to. Can generate sound "
+            "(`generate_audio`) and return the last frame of the result "
+            "(`return_last_frame`)."
+        ),
         "required": ("model",),
         "fields": {
             "model": {
@@ -935,13 +1129,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "doubao-seedance-2.0-face",
                     "doubao-seedance-2.0-fast-face",
                 ),
-                "description": "The model id: the standard or the `-fast` model; `-face` variants accept images of real people.",
+                "description": (
+                    "The model id: the standard or the `-fast` model; `-face` "
+                    "variants accept images of real people."
+                ),
             },
             "prompt": {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 4000,
-                "description": "What the video shows, at most 4000 characters (about 500 work best). Required in text-to-video; optional with images or a video.",
+                "description": (
+                    "What the video shows, at most 4000 characters (about 500 "
+                    "work best). Required in text-to-video; optional with images "
+                    "or a video."
+                ),
             },
             "duration": {
                 "type": "integer",
@@ -960,13 +1161,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("480p", "720p", "1080p"),
                 "default": "480p",
-                "description": "Output resolution; `1080p` only with `doubao-seedance-2.0` and `doubao-seedance-2.0-face`.",
+                "description": (
+                    "Output resolution; `1080p` only with `doubao-seedance-2.0` "
+                    "and `doubao-seedance-2.0-face`."
+                ),
             },
             "seed": {
                 "type": "integer",
                 "minimum": -1,
                 "maximum": 4294967295,
-                "description": "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a random one. The same seed and request give similar, not identical, results.",
+                "description": (
+                    "Randomness seed, -1 to 2^32-1; -1 (or no seed) picks a "
+                    "random one. The same seed and request give similar, not "
+                    "identical, results."
+                ),
             },
             "camera_fixed": {
                 "type": "boolean",
@@ -980,19 +1188,36 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "return_last_frame": {
                 "type": "boolean",
                 "default": False,
-                "description": "Also returns the URL of the video's last frame, to chain a next video from it.",
+                "description": (
+                    "Also returns the URL of the video's last frame, to chain a next video from it."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 9,
                 "x-apimart-media": "image",
-                "description": 'One image alone: image-to-video from it. Several images, or images with `video_urls` or `audio_urls`: reference images the prompt can name ("image 1"). At most 9. Use either this or `image_with_roles`.',
+                "description": (
+                    "One image alone: image-to-video from it. Several images, or "
+                    "images with `video_urls` or `audio_urls`: reference images "
+                    'the prompt can name ("image 1"). At most 9. Use either this '
+                    "or `image_with_roles`."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "image_with_roles": {
@@ -1000,7 +1225,12 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 2,
                 "x-apimart-media": "image",
-                "description": "First and last frame with an explicit role per image: exactly one `first_frame` and at most one `last_frame` (an image without a role is a first frame). Not with `image_urls`, `video_urls` or `audio_urls`.",
+                "description": (
+                    "First and last frame with an explicit role per image: "
+                    "exactly one `first_frame` and at most one `last_frame` (an "
+                    "image without a role is a first frame). Not with "
+                    "`image_urls`, `video_urls` or `audio_urls`."
+                ),
                 "items": {
                     "type": "object",
                     "additionalProperties": False,
@@ -1009,9 +1239,20 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                     "properties": {
                         "url": {
                             "type": "string",
-                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
                             "maxLength": 2048,
-                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
                         },
                         "role": {
                             "type": "string",
@@ -1027,12 +1268,24 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 3,
                 "x-apimart-media": "video",
-                "description": "Reference videos (motion, camera work, a video to edit or extend), at most 3.",
+                "description": (
+                    "Reference videos (motion, camera work, a video to edit or extend), at most 3."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "audio_urls": {
@@ -1040,12 +1293,25 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 3,
                 "x-apimart-media": "audio",
-                "description": "Reference audio (voice, music, effects), at most 3; only together with reference images or a reference video.",
+                "description": (
+                    "Reference audio (voice, music, effects), at most 3; only "
+                    "together with reference images or a reference video."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
         },
@@ -1054,7 +1320,13 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "PixverseV6Request",
         "models": ("pixverse-v6",),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/pixverse-v6/generation",
-        "summary": "A PixVerse V6 generation: text-to-video, or image-to-video from the first of `image_urls`. Resolution is the price tier (360p to 1080p); sound, a watermark and a multi-clip video (several shots in one) are options. `size` applies to text-to-video only; with an image the image decides.",
+        "summary": (
+            "A PixVerse V6 generation: text-to-video, or image-to-video "
+            "from the first of `image_urls`. Resolution is the price tier"
+            " (360p to 1080p); sound, a watermark and a multi-clip video "
+            "(several shots in one) are options. `size` applies to "
+            "text-to-video only; with an image the image decides."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {"type": "string", "enum": ("pixverse-v6",), "description": "The model id."},
@@ -1062,13 +1334,17 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 5000,
-                "description": "What the video shows, at most 5000 characters; required in every mode.",
+                "description": (
+                    "What the video shows, at most 5000 characters; required in every mode."
+                ),
             },
             "resolution": {
                 "type": "string",
                 "enum": ("360p", "540p", "720p", "1080p"),
                 "default": "540p",
-                "description": "Output resolution, which sets the price; any other value is an error.",
+                "description": (
+                    "Output resolution, which sets the price; any other value is an error."
+                ),
             },
             "duration": {
                 "type": "integer",
@@ -1081,13 +1357,18 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"),
                 "default": "16:9",
-                "description": "Aspect ratio, effective in text-to-video only (ignored with an image).",
+                "description": (
+                    "Aspect ratio, effective in text-to-video only (ignored with an image)."
+                ),
             },
             "seed": {
                 "type": "integer",
                 "minimum": 0,
                 "maximum": 2147483647,
-                "description": "Randomness seed, 0 to 2147483647; the same prompt and seed give similar results.",
+                "description": (
+                    "Randomness seed, 0 to 2147483647; the same prompt and seed "
+                    "give similar results."
+                ),
             },
             "negative_prompt": {
                 "type": "string",
@@ -1112,18 +1393,34 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "generate_multi_clip": {
                 "type": "boolean",
                 "default": False,
-                "description": "Makes one continuous video of several clips (text-to-video and image-to-video).",
+                "description": (
+                    "Makes one continuous video of several clips (text-to-video "
+                    "and image-to-video)."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "x-apimart-media": "image",
-                "description": "Image-to-video: the first entry is the image to animate; any others are ignored. Public http(s) URLs.",
+                "description": (
+                    "Image-to-video: the first entry is the image to animate; any"
+                    " others are ignored. Public http(s) URLs."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
         },
@@ -1132,7 +1429,12 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "GrokImagineVideoRequest",
         "models": ("grok-imagine-1.5-video-apimart",),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/grok-imagine/generation",
-        "summary": "A Grok Imagine 1.5 video (xAI): text-to-video, or image-to-video from an image, 6 to 30 seconds, at 480p or 720p (`quality`). The duration must be a JSON number, not a quoted string.",
+        "summary": (
+            "A Grok Imagine 1.5 video (xAI): text-to-video, or "
+            "image-to-video from an image, 6 to 30 seconds, at 480p or "
+            "720p (`quality`). The duration must be a JSON number, not a "
+            "quoted string."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -1169,12 +1471,25 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minItems": 1,
                 "maxItems": 7,
                 "x-apimart-media": "image",
-                "description": "One image: image-to-video from it. Several: reference images the video draws on. At most 7.",
+                "description": (
+                    "One image: image-to-video from it. Several: reference images"
+                    " the video draws on. At most 7."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
         },
