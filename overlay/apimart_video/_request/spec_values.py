@@ -610,7 +610,14 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Sora2PreviewRequest",
         "models": ("sora-2-preview", "sora-2-pro-preview"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation-preview",
-        "summary": "A Sora 2 preview generation (`sora-2-preview`, or `sora-2-pro-preview` for a higher resolution): text-to-video, or image-to-video from a reference image. Only the first entry of `image_urls` is used, and with an image the API takes the output's ratio from the image, so `aspect_ratio` has no effect then (a warning, not an error).",
+        "summary": (
+            "A Sora 2 preview generation (`sora-2-preview`, or "
+            "`sora-2-pro-preview` for a higher resolution): "
+            "text-to-video, or image-to-video from a reference image. "
+            "Only the first entry of `image_urls` is used, and with an "
+            "image the API takes the output's ratio from the image, so "
+            "`aspect_ratio` has no effect then (a warning, not an error)."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -632,18 +639,37 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "aspect_ratio": {
                 "type": "string",
                 "enum": ("landscape", "16:9", "portrait", "9:16"),
-                "description": "Landscape (`landscape` or `16:9`) or portrait (`portrait` or `9:16`); no square. Ignored with an image: the image's own ratio is used.",
+                "description": (
+                    "Landscape (`landscape` or `16:9`) or portrait (`portrait` or"
+                    " `9:16`); no square. Ignored with an image: the image's own "
+                    "ratio is used."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "x-apimart-media": "image",
-                "description": "Reference image for image-to-video: only the first entry is used. jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL. Give an image already in the ratio you want: it decides the output's ratio.",
+                "description": (
+                    "Reference image for image-to-video: only the first entry is "
+                    "used. jpeg, jpg, png or webp, at most 10 MB, at a public "
+                    "http(s) URL. Give an image already in the ratio you want: it"
+                    " decides the output's ratio."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
         },
@@ -652,7 +678,12 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Sora2Request",
         "models": ("sora-2", "sora-2-pro"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/sora-2/generation",
-        "summary": "A Sora 2 generation (`sora-2`, or `sora-2-pro` for higher resolutions): text-to-video, or image-to-video from one image. The prompt may name characters created earlier as `@username`.",
+        "summary": (
+            "A Sora 2 generation (`sora-2`, or `sora-2-pro` for higher "
+            "resolutions): text-to-video, or image-to-video from one "
+            "image. The prompt may name characters created earlier as "
+            "`@username`."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -663,7 +694,10 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "prompt": {
                 "type": "string",
                 "minLength": 1,
-                "description": "What the video shows; characters created earlier are named as `@username` (several may be named).",
+                "description": (
+                    "What the video shows; characters created earlier are named "
+                    "as `@username` (several may be named)."
+                ),
             },
             "duration": {
                 "type": "integer",
@@ -680,19 +714,34 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("720p", "1024p", "1080p"),
                 "default": "720p",
-                "description": "Output resolution: `720p`; `1024p` and `1080p` only with `sora-2-pro`.",
+                "description": (
+                    "Output resolution: `720p`; `1024p` and `1080p` only with `sora-2-pro`."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 1,
                 "x-apimart-media": "image",
-                "description": "One image for image-to-video: jpeg, jpg, png or webp, at most 10 MB, at a public http(s) URL.",
+                "description": (
+                    "One image for image-to-video: jpeg, jpg, png or webp, at "
+                    "most 10 MB, at a public http(s) URL."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
         },
@@ -701,7 +750,13 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Veo31OfficialRequest",
         "models": ("veo3.1-fast-official", "veo3.1-quality-official"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation-official",
-        "summary": "A Veo 3.1 generation on the official channel (`veo3.1-fast-official`, `veo3.1-quality-official`): text-to-video, image-to-video from a first frame, or from a first and a last frame; 4, 6 or 8 seconds; optional audio track, several samples, a seed and a policy for people.",
+        "summary": (
+            "A Veo 3.1 generation on the official channel "
+            "(`veo3.1-fast-official`, `veo3.1-quality-official`): "
+            "text-to-video, image-to-video from a first frame, or from a "
+            "first and a last frame; 4, 6 or 8 seconds; optional audio "
+            "track, several samples, a seed and a policy for people."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -719,7 +774,9 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "integer",
                 "enum": (4, 6, 8),
                 "default": 8,
-                "description": "Length of the video in seconds, 4, 6 or 8 (a JSON number, not a string).",
+                "description": (
+                    "Length of the video in seconds, 4, 6 or 8 (a JSON number, not a string)."
+                ),
             },
             "aspect_ratio": {
                 "type": "string",
@@ -735,14 +792,30 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             },
             "first_frame_image": {
                 "type": "string",
-                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
                 "maxLength": 2048,
-                "description": "The first frame, for image-to-video: a public URL without hotlink protection (object storage rather than a temporary download link).",
+                "description": (
+                    "The first frame, for image-to-video: a public URL without "
+                    "hotlink protection (object storage rather than a temporary "
+                    "download link)."
+                ),
                 "x-apimart-media": "image",
             },
             "last_frame_image": {
                 "type": "string",
-                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
                 "maxLength": 2048,
                 "description": "The last frame; only together with `first_frame_image`.",
                 "x-apimart-media": "image",
@@ -768,7 +841,9 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "string",
                 "enum": ("allow_adult", "disallow"),
                 "default": "allow_adult",
-                "description": "Whether people may appear: `allow_adult` (adults only) or `disallow`.",
+                "description": (
+                    "Whether people may appear: `allow_adult` (adults only) or `disallow`."
+                ),
             },
         },
     },
@@ -776,7 +851,16 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Veo31Request",
         "models": ("veo3.1-fast", "veo3.1-quality"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/veo3/generation",
-        "summary": "A Veo 3.1 generation (`veo3.1-fast`, `veo3.1-quality`), always 8 seconds: text-to-video, or up to three images in `image_urls` used as frames (`generation_type` `frame`: the first image starts the video, the second ends it) or as references (`reference`, not with `veo3.1-quality`). Resolution up to `4k`, an optional GIF output (not at `1080p` or `4k`), and an optional fall back to the official channel.",
+        "summary": (
+            "A Veo 3.1 generation (`veo3.1-fast`, `veo3.1-quality`), "
+            "always 8 seconds: text-to-video, or up to three images in "
+            "`image_urls` used as frames (`generation_type` `frame`: the "
+            "first image starts the video, the second ends it) or as "
+            "references (`reference`, not with `veo3.1-quality`). "
+            "Resolution up to `4k`, an optional GIF output (not at "
+            "`1080p` or `4k`), and an optional fall back to the official "
+            "channel."
+        ),
         "required": ("model", "prompt"),
         "fields": {
             "model": {
@@ -799,19 +883,37 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
             "generation_type": {
                 "type": "string",
                 "enum": ("frame", "reference"),
-                "description": "How `image_urls` is used: `frame`, the first image starts the video and a second one ends it; `reference`, up to three images the video draws on (not with `veo3.1-quality`).",
+                "description": (
+                    "How `image_urls` is used: `frame`, the first image starts "
+                    "the video and a second one ends it; `reference`, up to three"
+                    " images the video draws on (not with `veo3.1-quality`)."
+                ),
             },
             "image_urls": {
                 "type": "array",
                 "minItems": 1,
                 "maxItems": 3,
                 "x-apimart-media": "image",
-                "description": "Up to three images (jpeg, jpg, png or webp, at most 10 MB each, at public http(s) URLs), used as `generation_type` says.",
+                "description": (
+                    "Up to three images (jpeg, jpg, png or webp, at most 10 MB "
+                    "each, at public http(s) URLs), used as `generation_type` "
+                    "says."
+                ),
                 "items": {
                     "type": "string",
-                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
                     "maxLength": 2048,
-                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
                 },
             },
             "resolution": {
