@@ -5,6 +5,14 @@ from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .generation_object_kind import GenerationObjectKind
 from .generation_operation import GenerationOperation
+from .hailuo_02_request import Hailuo02Request
+from .hailuo_02_request_duration import Hailuo02RequestDuration
+from .hailuo_02_request_model import Hailuo02RequestModel
+from .hailuo_02_request_resolution import Hailuo02RequestResolution
+from .hailuo_23_request import Hailuo23Request
+from .hailuo_23_request_duration import Hailuo23RequestDuration
+from .hailuo_23_request_model import Hailuo23RequestModel
+from .hailuo_23_request_resolution import Hailuo23RequestResolution
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
@@ -43,6 +51,14 @@ __all__ = (
     "ErrorResponse",
     "GenerationObjectKind",
     "GenerationOperation",
+    "Hailuo02Request",
+    "Hailuo02RequestDuration",
+    "Hailuo02RequestModel",
+    "Hailuo02RequestResolution",
+    "Hailuo23Request",
+    "Hailuo23RequestDuration",
+    "Hailuo23RequestModel",
+    "Hailuo23RequestResolution",
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",

@@ -176,10 +176,14 @@ class VideoOptions(TypedDict, total=False):
 
     negative_prompt: str
     """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
-    resolution: Resolution
-    """(wan2.7) Output resolution, `720P` (standard) or `1080P` (high definition)."""
-    duration: int | Literal[5, 10]
-    """(wan2.7, kling-v2-6) Length of the video in seconds, 2 to 15."""
+    resolution: Resolution | Literal["768p", "1080p"] | Literal["512p", "768p", "1080p"]
+    """(wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Output resolution, `720P` (standard) or
+    `1080P` (high definition).
+    """
+    duration: int | Literal[5, 10] | Literal[6, 10]
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Length of the video in
+    seconds, 2 to 15.
+    """
     size: AspectRatio
     """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
     (the input decides the aspect ratio).
@@ -187,7 +191,9 @@ class VideoOptions(TypedDict, total=False):
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """(wan2.7, kling-v2-6) Adds an "AI Generated" watermark."""
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Adds an "AI Generated"
+    watermark.
+    """
     seed: int
     """(wan2.7) Randomness seed, >= 0; the same seed and request give similar, not identical,
     results.
@@ -198,15 +204,23 @@ class VideoOptions(TypedDict, total=False):
     """(kling-v2-6) Aspect ratio; with an image, the image's ratio may win."""
     audio: bool
     """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
+    prompt_optimizer: bool
+    """(MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Lets the service rewrite the prompt for a better
+    result.
+    """
+    fast_pretreatment: bool
+    """(MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Spends less time optimising the prompt (faster,
+    possibly a little worse).
+    """
 
 
 class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6) What the video shows, at most 5000 characters. Required in
-    text-to-video mode; optional but recommended with an image or video, to guide camera and
-    action.
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) What the video shows, at
+    most 5000 characters. Required in text-to-video mode; optional but recommended with an
+    image or video, to guide camera and action.
     """
     image_urls: list[str]
     """(wan2.7, kling-v2-6) One image: the first frame. Two images: the first frame, then the
@@ -226,6 +240,15 @@ class GenerateFields(VideoOptions, total=False):
     """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
+    """
+    first_frame_image: str
+    """(MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) The opening frame (image-to-video): a public
+    image URL or a Base64 data URI (`data:image/jpeg;base64,...`). Required with
+    `MiniMax-Hailuo-2.3-Fast`.
+    """
+    last_frame_image: str
+    """(MiniMax-Hailuo-02) The closing frame, with `first_frame_image`: a public image URL or a
+    Base64 data URI. Not at `512p`.
     """
 
 
@@ -415,6 +438,143 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "MiniMax-Hailuo-2.3": {
+        "schema": "Hailuo23Request",
+        "models": ("MiniMax-Hailuo-2.3", "MiniMax-Hailuo-2.3-Fast"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/minimax-hailuo-2.3/generation",
+        "summary": "A MiniMax Hailuo 2.3 generation: text-to-video, or image-to-video when `first_frame_image` gives the opening frame. 6 or 10 seconds at `768p`; `1080p` renders 6-second clips only. The prompt can steer the camera with bracketed commands such as `[Push in]` or `[Pan left,Pedestal up]` (15 commands; up to 3 in one bracket act together).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("MiniMax-Hailuo-2.3", "MiniMax-Hailuo-2.3-Fast"),
+                "description": "The model id; `MiniMax-Hailuo-2.3-Fast` is faster and needs a first frame.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": "The scene, action and style, at most 2000 characters. Camera commands go in square brackets, e.g. `[Truck left]`, `[Zoom in]`, `[Static shot]`.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (6, 10),
+                "default": 6,
+                "description": "Length of the video in seconds, 6 or 10 (10 only at `768p`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("768p", "1080p"),
+                "default": "768p",
+                "description": "`768p` (6 or 10 s) or `1080p` (6 s only).",
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": "The opening frame (image-to-video): a public image URL or a Base64 data URI (`data:image/jpeg;base64,...`). Required with `MiniMax-Hailuo-2.3-Fast`.",
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                        "maxLength": 2048,
+                        "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "prompt_optimizer": {
+                "type": "boolean",
+                "default": True,
+                "description": "Lets the service rewrite the prompt for a better result.",
+            },
+            "fast_pretreatment": {
+                "type": "boolean",
+                "default": False,
+                "description": "Spends less time optimising the prompt (faster, possibly a little worse).",
+            },
+            "watermark": {"type": "boolean", "default": False, "description": "Adds a watermark."},
+        },
+    },
+    "MiniMax-Hailuo-02": {
+        "schema": "Hailuo02Request",
+        "models": ("MiniMax-Hailuo-02",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/minimax-hailuo/generation",
+        "summary": "A MiniMax Hailuo 02 generation: text-to-video, image-to-video from `first_frame_image`, or a transition from `first_frame_image` to `last_frame_image`. 5 or 10 seconds at `512p` or `768p`; `1080p` renders 5-second clips only.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("MiniMax-Hailuo-02",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": "The scene, action and style, at most 2000 characters.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10),
+                "default": 5,
+                "description": "Length of the video in seconds, 5 or 10 (10 not at `1080p`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("512p", "768p", "1080p"),
+                "default": "768p",
+                "description": "`512p` (standard), `768p` (high) or `1080p` (full HD, 5 s only).",
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": "The opening frame (image-to-video): a public image URL or a Base64 data URI (`data:image/jpeg;base64,...`).",
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                        "maxLength": 2048,
+                        "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "last_frame_image": {
+                "x-apimart-media": "image",
+                "description": "The closing frame, with `first_frame_image`: a public image URL or a Base64 data URI. Not at `512p`.",
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                        "maxLength": 2048,
+                        "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "prompt_optimizer": {
+                "type": "boolean",
+                "default": True,
+                "description": "Lets the service rewrite the prompt for a better result.",
+            },
+            "fast_pretreatment": {
+                "type": "boolean",
+                "default": False,
+                "description": "Spends less time optimising the prompt (faster, possibly a little worse).",
+            },
+            "watermark": {"type": "boolean", "default": False, "description": "Adds a watermark."},
         },
     },
 }

@@ -6,6 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.hailuo_02_request import Hailuo02Request
+from ...models.hailuo_23_request import Hailuo23Request
 from ...models.kling_v26_request import KlingV26Request
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
@@ -16,7 +18,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: KlingV26Request | Wan27Request,
+    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,7 +34,11 @@ def _get_kwargs(
         "url": "/v1/videos/generations",
     }
 
-    if isinstance(body, Wan27Request):
+    if (
+        isinstance(body, Wan27Request)
+        or isinstance(body, KlingV26Request)
+        or isinstance(body, Hailuo23Request)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -126,7 +132,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -154,8 +160,8 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
+            for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -185,7 +191,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -213,8 +219,8 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
+            for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -239,7 +245,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -267,8 +273,8 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
+            for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -296,7 +302,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -324,8 +330,8 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
+            for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
