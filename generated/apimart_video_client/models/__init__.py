@@ -42,6 +42,14 @@ from .versioned_generation import VersionedGeneration
 from .versioned_generation_submitted import VersionedGenerationSubmitted
 from .video_generation_submitted import VideoGenerationSubmitted
 from .video_model import VideoModel
+from .vidu_q3_pro_request import ViduQ3ProRequest
+from .vidu_q3_pro_request_aspect_ratio import ViduQ3ProRequestAspectRatio
+from .vidu_q3_pro_request_model import ViduQ3ProRequestModel
+from .vidu_q3_pro_request_resolution import ViduQ3ProRequestResolution
+from .vidu_q3_request import ViduQ3Request
+from .vidu_q3_request_aspect_ratio import ViduQ3RequestAspectRatio
+from .vidu_q3_request_model import ViduQ3RequestModel
+from .vidu_q3_request_resolution import ViduQ3RequestResolution
 from .wan_27_request import Wan27Request
 from .wan_27_request_model import Wan27RequestModel
 
@@ -88,6 +96,14 @@ __all__ = (
     "VersionedGenerationSubmitted",
     "VideoGenerationSubmitted",
     "VideoModel",
+    "ViduQ3ProRequest",
+    "ViduQ3ProRequestAspectRatio",
+    "ViduQ3ProRequestModel",
+    "ViduQ3ProRequestResolution",
+    "ViduQ3Request",
+    "ViduQ3RequestAspectRatio",
+    "ViduQ3RequestModel",
+    "ViduQ3RequestResolution",
     "Wan27Request",
     "Wan27RequestModel",
 )

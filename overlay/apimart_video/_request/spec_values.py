@@ -176,13 +176,18 @@ class VideoOptions(TypedDict, total=False):
 
     negative_prompt: str
     """(wan2.7, kling-v2-6) What the video should not show, at most 500 characters."""
-    resolution: Resolution | Literal["768p", "1080p"] | Literal["512p", "768p", "1080p"]
-    """(wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Output resolution, `720P` (standard) or
-    `1080P` (high definition).
+    resolution: (
+        Resolution
+        | Literal["768p", "1080p"]
+        | Literal["512p", "768p", "1080p"]
+        | Literal["540p", "720p", "1080p"]
+    )
+    """(wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) Output resolution,
+    `720P` (standard) or `1080P` (high definition).
     """
     duration: int | Literal[5, 10] | Literal[6, 10]
-    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Length of the video in
-    seconds, 2 to 15.
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) Length
+    of the video in seconds, 2 to 15.
     """
     size: AspectRatio
     """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
@@ -195,15 +200,17 @@ class VideoOptions(TypedDict, total=False):
     watermark.
     """
     seed: int
-    """(wan2.7) Randomness seed, >= 0; the same seed and request give similar, not identical,
-    results.
+    """(wan2.7, viduq3, viduq3-pro) Randomness seed, >= 0; the same seed and request give
+    similar, not identical, results.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"]
-    """(kling-v2-6) Aspect ratio; with an image, the image's ratio may win."""
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
+    """(kling-v2-6, viduq3, viduq3-pro) Aspect ratio; with an image, the image's ratio may win."""
     audio: bool
-    """(kling-v2-6) Generate audio with the video (`pro` only; not with a last frame)."""
+    """(kling-v2-6, viduq3-pro) Generate audio with the video (`pro` only; not with a last
+    frame).
+    """
     prompt_optimizer: bool
     """(MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) Lets the service rewrite the prompt for a better
     result.
@@ -218,13 +225,14 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02) What the video shows, at
-    most 5000 characters. Required in text-to-video mode; optional but recommended with an
-    image or video, to guide camera and action.
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) What the
+    video shows, at most 5000 characters. Required in text-to-video mode; optional but
+    recommended with an image or video, to guide camera and action.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6) One image: the first frame. Two images: the first frame, then the
-    last frame. Selects image-to-video. Use either this or `image_with_roles`.
+    """(wan2.7, kling-v2-6, viduq3, viduq3-pro) One image: the first frame. Two images: the
+    first frame, then the last frame. Selects image-to-video. Use either this or
+    `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
     """(wan2.7) Alternative to `image_urls` with an explicit role per image: exactly one
@@ -575,6 +583,126 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Spends less time optimising the prompt (faster, possibly a little worse).",
             },
             "watermark": {"type": "boolean", "default": False, "description": "Adds a watermark."},
+        },
+    },
+    "viduq3": {
+        "schema": "ViduQ3Request",
+        "models": ("viduq3", "viduq3-mix"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/vidu-q3/generation",
+        "summary": "A Vidu Q3 reference-to-video generation: 1 to 7 reference images give the subjects (their look), the prompt gives the action and the camera. `viduq3` is the everyday choice (3-16 s, `540p`, `720p` or `1080p`); `viduq3-mix` favours quality and very short clips (1-16 s, `720p` or `1080p`).",
+        "required": ("model", "prompt", "image_urls"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("viduq3", "viduq3-mix"),
+                "description": "The model id; `viduq3-mix` allows 1-2 s clips but not `540p`.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": "The action and the camera, at most 5000 characters; the reference images already fix how the subjects look.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 7,
+                "x-apimart-media": "image",
+                "description": "The reference images (subjects, style), 1 to 7 public image URLs.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 16,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 16 (`viduq3-mix`, 1 to 16).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("540p", "720p", "1080p"),
+                "default": "720p",
+                "description": "`540p` (`viduq3` only), `720p` or `1080p`.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "4:3", "3:4", "1:1"),
+                "default": "16:9",
+                "description": "Shape of the frame.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2147483647,
+                "description": "Randomness seed; absent, a random one is used. The same seed gives similar, not identical, videos.",
+            },
+        },
+    },
+    "viduq3-pro": {
+        "schema": "ViduQ3ProRequest",
+        "models": ("viduq3-pro", "viduq3-turbo"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/vidu-q3-pro/generation",
+        "summary": "A Vidu Q3 Pro generation. The number of `image_urls` picks the mode: none is text-to-video (a prompt is then required), one is the first frame, two are the first and the last frame. 1 to 16 seconds; sound (dialogue, effects) is on unless `audio` is false. `aspect_ratio` applies to text-to-video only; with images the API ignores it.",
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("viduq3-pro", "viduq3-turbo"),
+                "description": "The model id; `viduq3-turbo` trades some quality for speed.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": "What the video shows, at most 2000 characters. Required for text-to-video; optional with images.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 16,
+                "default": 5,
+                "description": "Length of the video in seconds, 1 to 16.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("540p", "720p", "1080p"),
+                "default": "720p",
+                "description": "`540p`, `720p` or `1080p`.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "4:3", "3:4", "1:1"),
+                "description": "Shape of the frame, text-to-video only (ignored with images).",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "One image: the first frame. Two: the first frame, then the last frame. Public image URLs. Leave it out for text-to-video.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "audio": {
+                "type": "boolean",
+                "default": True,
+                "description": "Generates dialogue and sound effects; false gives a silent video.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2147483647,
+                "description": "Randomness seed, for reproducible results.",
+            },
         },
     },
 }

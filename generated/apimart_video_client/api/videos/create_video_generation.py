@@ -12,13 +12,20 @@ from ...models.kling_v26_request import KlingV26Request
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...models.vidu_q3_pro_request import ViduQ3ProRequest
+from ...models.vidu_q3_request import ViduQ3Request
 from ...models.wan_27_request import Wan27Request
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
+    body: Hailuo02Request
+    | Hailuo23Request
+    | KlingV26Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,6 +45,8 @@ def _get_kwargs(
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
         or isinstance(body, Hailuo23Request)
+        or isinstance(body, Hailuo02Request)
+        or isinstance(body, ViduQ3Request)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -132,7 +141,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
+    body: Hailuo02Request
+    | Hailuo23Request
+    | KlingV26Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -160,8 +174,9 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
-            for any model the contract covers. `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
+            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
+            picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -191,7 +206,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
+    body: Hailuo02Request
+    | Hailuo23Request
+    | KlingV26Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -219,8 +239,9 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
-            for any model the contract covers. `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
+            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
+            picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -245,7 +266,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
+    body: Hailuo02Request
+    | Hailuo23Request
+    | KlingV26Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -273,8 +299,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
-            for any model the contract covers. `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
+            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
+            picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -302,7 +329,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request,
+    body: Hailuo02Request
+    | Hailuo23Request
+    | KlingV26Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -330,8 +362,9 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | Wan27Request): One generation,
-            for any model the contract covers. `model` picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
+            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
+            picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
