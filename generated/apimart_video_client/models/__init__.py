@@ -26,6 +26,11 @@ from .model_info import ModelInfo
 from .model_list import ModelList
 from .model_schema import ModelSchema
 from .model_schema_input_schema import ModelSchemaInputSchema
+from .omni_flash_ext_request import OmniFlashExtRequest
+from .omni_flash_ext_request_aspect_ratio import OmniFlashExtRequestAspectRatio
+from .omni_flash_ext_request_duration import OmniFlashExtRequestDuration
+from .omni_flash_ext_request_model import OmniFlashExtRequestModel
+from .omni_flash_ext_request_resolution import OmniFlashExtRequestResolution
 from .resolution import Resolution
 from .response_version import ResponseVersion
 from .submitted_task import SubmittedTask
@@ -80,6 +85,11 @@ __all__ = (
     "ModelList",
     "ModelSchema",
     "ModelSchemaInputSchema",
+    "OmniFlashExtRequest",
+    "OmniFlashExtRequestAspectRatio",
+    "OmniFlashExtRequestDuration",
+    "OmniFlashExtRequestModel",
+    "OmniFlashExtRequestResolution",
     "Resolution",
     "ResponseVersion",
     "SubmittedTask",

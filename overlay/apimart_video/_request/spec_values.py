@@ -181,13 +181,14 @@ class VideoOptions(TypedDict, total=False):
         | Literal["768p", "1080p"]
         | Literal["512p", "768p", "1080p"]
         | Literal["540p", "720p", "1080p"]
+        | Literal["720p", "1080p", "4k"]
     )
-    """(wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) Output resolution,
-    `720P` (standard) or `1080P` (high definition).
+    """(wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro, Omni-Flash-Ext)
+    Output resolution, `720P` (standard) or `1080P` (high definition).
     """
-    duration: int | Literal[5, 10] | Literal[6, 10]
-    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) Length
-    of the video in seconds, 2 to 15.
+    duration: int | Literal[5, 10] | Literal[6, 10] | Literal[4, 6, 8, 10]
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
+    Omni-Flash-Ext) Length of the video in seconds, 2 to 15.
     """
     size: AspectRatio
     """(wan2.7) Aspect ratio, effective only in text-to-video; ignored with an image or video
@@ -205,8 +206,14 @@ class VideoOptions(TypedDict, total=False):
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
-    aspect_ratio: Literal["16:9", "9:16", "1:1"] | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
-    """(kling-v2-6, viduq3, viduq3-pro) Aspect ratio; with an image, the image's ratio may win."""
+    aspect_ratio: (
+        Literal["16:9", "9:16", "1:1"]
+        | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
+        | Literal["16:9", "9:16"]
+    )
+    """(kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext) Aspect ratio; with an image, the
+    image's ratio may win.
+    """
     audio: bool
     """(kling-v2-6, viduq3-pro) Generate audio with the video (`pro` only; not with a last
     frame).
@@ -225,13 +232,13 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro) What the
-    video shows, at most 5000 characters. Required in text-to-video mode; optional but
-    recommended with an image or video, to guide camera and action.
+    """(wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
+    Omni-Flash-Ext) What the video shows, at most 5000 characters. Required in text-to-video
+    mode; optional but recommended with an image or video, to guide camera and action.
     """
     image_urls: list[str]
-    """(wan2.7, kling-v2-6, viduq3, viduq3-pro) One image: the first frame. Two images: the
-    first frame, then the last frame. Selects image-to-video. Use either this or
+    """(wan2.7, kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext) One image: the first frame. Two
+    images: the first frame, then the last frame. Selects image-to-video. Use either this or
     `image_with_roles`.
     """
     image_with_roles: list[ImageWithRoleDict]
@@ -240,9 +247,9 @@ class GenerateFields(VideoOptions, total=False):
     Selects image-to-video.
     """
     video_urls: list[str]
-    """(wan2.7) Video continuation: the video to continue (only the first entry is used). mp4
-    or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between 1:8 and 8:1, at
-    most 100 MB (checked by the API when it fetches the file).
+    """(wan2.7, Omni-Flash-Ext) Video continuation: the video to continue (only the first entry
+    is used). mp4 or mov, 2-10 s, width and height in [240, 4096] px, aspect ratio between
+    1:8 and 8:1, at most 100 MB (checked by the API when it fetches the file).
     """
     audio_url: str
     """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
@@ -702,6 +709,76 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "minimum": 0,
                 "maximum": 2147483647,
                 "description": "Randomness seed, for reproducible results.",
+            },
+        },
+    },
+    "Omni-Flash-Ext": {
+        "schema": "OmniFlashExtRequest",
+        "models": ("Omni-Flash-Ext",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/omni-flash-ext/generation",
+        "summary": "An Omni-Flash-Ext generation. The inputs pick the mode: no image is text-to-video, one image is image-to-video, three images are fused as references; a reference video in `video_urls` gives the motion, alone or with images (which then give identity and composition). Two images (a first and a last frame) are refused by the API with `unsupported_image_count`. 4, 6, 8 or 10 seconds (others, such as 5 or 7, are `invalid_duration`); `720p`, `1080p` or `4k` (others are `invalid_resolution`).",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("Omni-Flash-Ext",),
+                "description": "The model id (this exact case).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows: scene, subject, action, setting, camera, style and sound cues. Must not be empty.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 6, 8, 10),
+                "default": 6,
+                "description": "Length of the video in seconds, 4, 6, 8 or 10.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4k"),
+                "default": "720p",
+                "description": "`720p`, `1080p` or `4k` (lower case, as the page writes them).",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "default": "16:9",
+                "description": "`16:9` (landscape) or `9:16` (portrait).",
+            },
+            "image_urls": {
+                "type": "array",
+                "maxItems": 3,
+                "x-apimart-media": "image",
+                "description": "None (or an empty list): text-to-video. One: image-to-video. Three: reference fusion. Never two. Public image URLs or Base64 data URIs.",
+                "items": {
+                    "anyOf": (
+                        {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^data:image/[a-z+.-]+;base64,",
+                            "description": "A Base64 data URI of the image",
+                        },
+                    )
+                },
+            },
+            "video_urls": {
+                "type": "array",
+                "maxItems": 1,
+                "x-apimart-media": "video",
+                "description": "At most one reference video (a public http or https URL) whose motion the output follows; may be combined with `image_urls`.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
             },
         },
     },

@@ -9,6 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.hailuo_02_request import Hailuo02Request
 from ...models.hailuo_23_request import Hailuo23Request
 from ...models.kling_v26_request import KlingV26Request
+from ...models.omni_flash_ext_request import OmniFlashExtRequest
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
@@ -23,6 +24,7 @@ def _get_kwargs(
     body: Hailuo02Request
     | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | ViduQ3ProRequest
     | ViduQ3Request
     | Wan27Request,
@@ -47,6 +49,7 @@ def _get_kwargs(
         or isinstance(body, Hailuo23Request)
         or isinstance(body, Hailuo02Request)
         or isinstance(body, ViduQ3Request)
+        or isinstance(body, ViduQ3ProRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -144,6 +147,7 @@ def sync_detailed(
     body: Hailuo02Request
     | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | ViduQ3ProRequest
     | ViduQ3Request
     | Wan27Request,
@@ -174,9 +178,9 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
-            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
-            picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | OmniFlashExtRequest |
+            ViduQ3ProRequest | ViduQ3Request | Wan27Request): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -209,6 +213,7 @@ def sync(
     body: Hailuo02Request
     | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | ViduQ3ProRequest
     | ViduQ3Request
     | Wan27Request,
@@ -239,9 +244,9 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
-            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
-            picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | OmniFlashExtRequest |
+            ViduQ3ProRequest | ViduQ3Request | Wan27Request): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -269,6 +274,7 @@ async def asyncio_detailed(
     body: Hailuo02Request
     | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | ViduQ3ProRequest
     | ViduQ3Request
     | Wan27Request,
@@ -299,9 +305,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
-            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
-            picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | OmniFlashExtRequest |
+            ViduQ3ProRequest | ViduQ3Request | Wan27Request): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -332,6 +338,7 @@ async def asyncio(
     body: Hailuo02Request
     | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | ViduQ3ProRequest
     | ViduQ3Request
     | Wan27Request,
@@ -362,9 +369,9 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (Hailuo02Request | Hailuo23Request | KlingV26Request | ViduQ3ProRequest |
-            ViduQ3Request | Wan27Request): One generation, for any model the contract covers. `model`
-            picks the family's schema
+        body (Hailuo02Request | Hailuo23Request | KlingV26Request | OmniFlashExtRequest |
+            ViduQ3ProRequest | ViduQ3Request | Wan27Request): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
