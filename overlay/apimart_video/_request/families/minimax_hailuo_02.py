@@ -21,7 +21,8 @@ def conflicts(body: Body) -> Iterator[Violation]:
             "first_frame_image",
             body,
             "is required with last_frame_image (a last frame needs a first frame)",
-            "give first_frame_image too, or call first_last_frame_to_video(first, last)",
+            "give first_frame_image too; first_last_frame_to_video(first_frame_url, "
+            "last_frame_url, model='MiniMax-Hailuo-02') writes both",
         )
     if "last_frame_image" in body and has(body, "resolution", "512p"):
         yield conflict(
