@@ -27,8 +27,8 @@ class Hailuo23Request:
     """A MiniMax Hailuo 2.3 generation: text-to-video, or image-to-video when
     `first_frame_image` gives the opening frame. 6 or 10 seconds at `768p`; `1080p`
     renders 6-second clips only. The prompt can steer the camera with bracketed commands
-    such as `[Push in]` or `[Pan left,Pedestal up]` (15 commands; up to 3 in one bracket
-    act together).
+    such as `[Push in]` or `[Pan left,Pedestal up]` (15 commands; those in one bracket
+    act together, at most 3 are advised).
 
     Decisions: `MiniMax-Hailuo-2.3-Fast` (lower latency) is accepted although only a
     later copy of the page lists it (the stored docs.apimart.ai page names

@@ -459,7 +459,7 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
         "schema": "Hailuo23Request",
         "models": ("MiniMax-Hailuo-2.3", "MiniMax-Hailuo-2.3-Fast"),
         "docs_url": "https://docs.apimart.ai/en/api-reference/videos/minimax-hailuo-2.3/generation",
-        "summary": "A MiniMax Hailuo 2.3 generation: text-to-video, or image-to-video when `first_frame_image` gives the opening frame. 6 or 10 seconds at `768p`; `1080p` renders 6-second clips only. The prompt can steer the camera with bracketed commands such as `[Push in]` or `[Pan left,Pedestal up]` (15 commands; up to 3 in one bracket act together).",
+        "summary": "A MiniMax Hailuo 2.3 generation: text-to-video, or image-to-video when `first_frame_image` gives the opening frame. 6 or 10 seconds at `768p`; `1080p` renders 6-second clips only. The prompt can steer the camera with bracketed commands such as `[Push in]` or `[Pan left,Pedestal up]` (15 commands; those in one bracket act together, at most 3 are advised).",
         "required": ("model", "prompt"),
         "fields": {
             "model": {
