@@ -21,6 +21,14 @@ from .grok_imagine_video_request import GrokImagineVideoRequest
 from .grok_imagine_video_request_model import GrokImagineVideoRequestModel
 from .grok_imagine_video_request_quality import GrokImagineVideoRequestQuality
 from .grok_imagine_video_request_size import GrokImagineVideoRequestSize
+from .hailuo_02_request import Hailuo02Request
+from .hailuo_02_request_duration import Hailuo02RequestDuration
+from .hailuo_02_request_model import Hailuo02RequestModel
+from .hailuo_02_request_resolution import Hailuo02RequestResolution
+from .hailuo_23_request import Hailuo23Request
+from .hailuo_23_request_duration import Hailuo23RequestDuration
+from .hailuo_23_request_model import Hailuo23RequestModel
+from .hailuo_23_request_resolution import Hailuo23RequestResolution
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
@@ -34,6 +42,11 @@ from .model_info import ModelInfo
 from .model_list import ModelList
 from .model_schema import ModelSchema
 from .model_schema_input_schema import ModelSchemaInputSchema
+from .omni_flash_ext_request import OmniFlashExtRequest
+from .omni_flash_ext_request_aspect_ratio import OmniFlashExtRequestAspectRatio
+from .omni_flash_ext_request_duration import OmniFlashExtRequestDuration
+from .omni_flash_ext_request_model import OmniFlashExtRequestModel
+from .omni_flash_ext_request_resolution import OmniFlashExtRequestResolution
 from .pixverse_v6_request import PixverseV6Request
 from .pixverse_v6_request_model import PixverseV6RequestModel
 from .pixverse_v6_request_motion_mode import PixverseV6RequestMotionMode
@@ -78,6 +91,14 @@ from .versioned_generation import VersionedGeneration
 from .versioned_generation_submitted import VersionedGenerationSubmitted
 from .video_generation_submitted import VideoGenerationSubmitted
 from .video_model import VideoModel
+from .vidu_q3_pro_request import ViduQ3ProRequest
+from .vidu_q3_pro_request_aspect_ratio import ViduQ3ProRequestAspectRatio
+from .vidu_q3_pro_request_model import ViduQ3ProRequestModel
+from .vidu_q3_pro_request_resolution import ViduQ3ProRequestResolution
+from .vidu_q3_request import ViduQ3Request
+from .vidu_q3_request_aspect_ratio import ViduQ3RequestAspectRatio
+from .vidu_q3_request_model import ViduQ3RequestModel
+from .vidu_q3_request_resolution import ViduQ3RequestResolution
 from .wan_27_request import Wan27Request
 from .wan_27_request_model import Wan27RequestModel
 
@@ -103,6 +124,14 @@ __all__ = (
     "GrokImagineVideoRequestModel",
     "GrokImagineVideoRequestQuality",
     "GrokImagineVideoRequestSize",
+    "Hailuo02Request",
+    "Hailuo02RequestDuration",
+    "Hailuo02RequestModel",
+    "Hailuo02RequestResolution",
+    "Hailuo23Request",
+    "Hailuo23RequestDuration",
+    "Hailuo23RequestModel",
+    "Hailuo23RequestResolution",
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
@@ -116,6 +145,11 @@ __all__ = (
     "ModelList",
     "ModelSchema",
     "ModelSchemaInputSchema",
+    "OmniFlashExtRequest",
+    "OmniFlashExtRequestAspectRatio",
+    "OmniFlashExtRequestDuration",
+    "OmniFlashExtRequestModel",
+    "OmniFlashExtRequestResolution",
     "PixverseV6Request",
     "PixverseV6RequestModel",
     "PixverseV6RequestMotionMode",
@@ -158,6 +192,14 @@ __all__ = (
     "VersionedGenerationSubmitted",
     "VideoGenerationSubmitted",
     "VideoModel",
+    "ViduQ3ProRequest",
+    "ViduQ3ProRequestAspectRatio",
+    "ViduQ3ProRequestModel",
+    "ViduQ3ProRequestResolution",
+    "ViduQ3Request",
+    "ViduQ3RequestAspectRatio",
+    "ViduQ3RequestModel",
+    "ViduQ3RequestResolution",
     "Wan27Request",
     "Wan27RequestModel",
 )

@@ -10,6 +10,10 @@ VideoModel = Literal[
     "doubao-seedance-2.0-fast-face",
     "grok-imagine-1.5-video-apimart",
     "kling-v2-6",
+    "MiniMax-Hailuo-02",
+    "MiniMax-Hailuo-2.3",
+    "MiniMax-Hailuo-2.3-Fast",
+    "Omni-Flash-Ext",
     "pixverse-v6",
     "sora-2",
     "sora-2-preview",
@@ -19,6 +23,10 @@ VideoModel = Literal[
     "veo3.1-fast-official",
     "veo3.1-quality",
     "veo3.1-quality-official",
+    "viduq3",
+    "viduq3-mix",
+    "viduq3-pro",
+    "viduq3-turbo",
     "wan2.7",
 ]
 
@@ -32,6 +40,10 @@ VIDEO_MODEL_VALUES: set[VideoModel] = {
     "doubao-seedance-2.0-fast-face",
     "grok-imagine-1.5-video-apimart",
     "kling-v2-6",
+    "MiniMax-Hailuo-02",
+    "MiniMax-Hailuo-2.3",
+    "MiniMax-Hailuo-2.3-Fast",
+    "Omni-Flash-Ext",
     "pixverse-v6",
     "sora-2",
     "sora-2-preview",
@@ -41,6 +53,10 @@ VIDEO_MODEL_VALUES: set[VideoModel] = {
     "veo3.1-fast-official",
     "veo3.1-quality",
     "veo3.1-quality-official",
+    "viduq3",
+    "viduq3-mix",
+    "viduq3-pro",
+    "viduq3-turbo",
     "wan2.7",
 }
 

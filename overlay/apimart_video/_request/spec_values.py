@@ -41,6 +41,10 @@ else:
         "doubao-seedance-2.0-fast-face",
         "grok-imagine-1.5-video-apimart",
         "kling-v2-6",
+        "MiniMax-Hailuo-02",
+        "MiniMax-Hailuo-2.3",
+        "MiniMax-Hailuo-2.3-Fast",
+        "Omni-Flash-Ext",
         "pixverse-v6",
         "sora-2",
         "sora-2-preview",
@@ -50,6 +54,10 @@ else:
         "veo3.1-fast-official",
         "veo3.1-quality",
         "veo3.1-quality-official",
+        "viduq3",
+        "viduq3-mix",
+        "viduq3-pro",
+        "viduq3-turbo",
         "wan2.7",
     ]
 
@@ -200,25 +208,32 @@ class VideoOptions(TypedDict, total=False):
     """
     resolution: (
         Resolution
+        | Literal["768p", "1080p"]
+        | Literal["512p", "768p", "1080p"]
+        | Literal["540p", "720p", "1080p"]
+        | Literal["720p", "1080p", "4k"]
         | Literal["720p", "1024p", "1080p"]
         | Literal["720p", "1080p", "4K"]
-        | Literal["720p", "1080p", "4k"]
         | Literal["480p", "720p", "1080p"]
         | Literal["360p", "540p", "720p", "1080p"]
     )
-    """A field of wan2.7, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    """A field of wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
+    Omni-Flash-Ext, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
     model's own.
     """
     duration: (
         int
         | Literal[5, 10]
+        | Literal[6, 10]
+        | Literal[4, 6, 8, 10]
         | Literal[4, 8, 12]
         | Literal[4, 8, 12, 16, 20]
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
+    viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1,
     doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
     grok-imagine-video: its values and bounds are each model's own.
     """
@@ -234,24 +249,39 @@ class VideoOptions(TypedDict, total=False):
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
+    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, pixverse-v6: its
+    values and bounds are each model's own.
+    """
     seed: int
-    """A field of wan2.7, veo3.1-official, doubao-seedance-1.0, doubao-seedance-1.5,
-    doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own.
+    """A field of wan2.7, viduq3, viduq3-pro, veo3.1-official, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
+    model's own.
     """
     mode: Literal["std", "pro"]
     """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
-        | Literal["landscape", "16:9", "portrait", "9:16"]
+        | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
         | Literal["16:9", "9:16"]
+        | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's own.
+    """A field of kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2,
+    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds
+    are each model's own.
     """
     audio: bool
-    """A field of kling-v2-6, doubao-seedance-1.5: its values and bounds are each model's own."""
+    """A field of kling-v2-6, viduq3-pro, doubao-seedance-1.5: its values and bounds are each
+    model's own.
+    """
+    prompt_optimizer: bool
+    """A field of MiniMax-Hailuo-2.3, MiniMax-Hailuo-02: its values and bounds are each model's
+    own.
+    """
+    fast_pretreatment: bool
+    """A field of MiniMax-Hailuo-2.3, MiniMax-Hailuo-02: its values and bounds are each model's
+    own.
+    """
     sample_count: int
     """(veo3.1-official) How many videos to generate, 1 to 4 (1 advised)."""
     generate_audio: bool
@@ -291,32 +321,37 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
+    viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1,
     doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
     grok-imagine-video: its values and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
-    and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext, sora-2-preview,
+    sora-2, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
     """
     image_with_roles: list[ImageWithRoleDict]
     """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
     values and bounds are each model's own.
     """
     video_urls: list[str]
-    """A field of wan2.7, doubao-seedance-2.0: its values and bounds are each model's own."""
+    """A field of wan2.7, Omni-Flash-Ext, doubao-seedance-2.0: its values and bounds are each
+    model's own.
+    """
     audio_url: str
     """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
     """
     first_frame_image: str
-    """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
-    protection (object storage rather than a temporary download link).
+    """A field of MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, veo3.1-official: its values and bounds
+    are each model's own.
     """
     last_frame_image: str
-    """(veo3.1-official) The last frame; only together with `first_frame_image`."""
+    """A field of MiniMax-Hailuo-02, veo3.1-official: its values and bounds are each model's
+    own.
+    """
     audio_urls: list[str]
     """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
     with reference images or a reference video.
@@ -604,6 +639,485 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "MiniMax-Hailuo-2.3": {
+        "schema": "Hailuo23Request",
+        "models": ("MiniMax-Hailuo-2.3", "MiniMax-Hailuo-2.3-Fast"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/minimax-hailuo-2.3/generation",
+        "summary": (
+            "A MiniMax Hailuo 2.3 generation: text-to-video, or "
+            "image-to-video when `first_frame_image` gives the opening "
+            "frame. 6 or 10 seconds at `768p`; `1080p` renders 6-second "
+            "clips only. The prompt can steer the camera with bracketed "
+            "commands such as `[Push in]` or `[Pan left,Pedestal up]` (15"
+            " commands; those in one bracket act together, at most 3 are "
+            "advised)."
+        ),
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("MiniMax-Hailuo-2.3", "MiniMax-Hailuo-2.3-Fast"),
+                "description": (
+                    "The model id; `MiniMax-Hailuo-2.3-Fast` is faster and needs a first frame."
+                ),
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": (
+                    "The scene, action and style, at most 2000 characters. Camera"
+                    " commands go in square brackets, e.g. `[Truck left]`, `[Zoom"
+                    " in]`, `[Static shot]`."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (6, 10),
+                "default": 6,
+                "description": "Length of the video in seconds, 6 or 10 (10 only at `768p`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("768p", "1080p"),
+                "default": "768p",
+                "description": "`768p` (6 or 10 s) or `1080p` (6 s only).",
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": (
+                    "The opening frame (image-to-video): a public image URL or a "
+                    "Base64 data URI (`data:image/jpeg;base64,...`). Required "
+                    "with `MiniMax-Hailuo-2.3-Fast`."
+                ),
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": (
+                            "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                            "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                            "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                            ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                            "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                        ),
+                        "maxLength": 2048,
+                        "description": (
+                            "An absolute http or https URL the API can fetch, written "
+                            "with URI characters only (RFC 3986: percent-encode spaces "
+                            "and non-ASCII characters)."
+                        ),
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "prompt_optimizer": {
+                "type": "boolean",
+                "default": True,
+                "description": "Lets the service rewrite the prompt for a better result.",
+            },
+            "fast_pretreatment": {
+                "type": "boolean",
+                "default": False,
+                "description": (
+                    "Spends less time optimising the prompt (faster, possibly a little worse)."
+                ),
+            },
+            "watermark": {"type": "boolean", "default": False, "description": "Adds a watermark."},
+        },
+    },
+    "MiniMax-Hailuo-02": {
+        "schema": "Hailuo02Request",
+        "models": ("MiniMax-Hailuo-02",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/minimax-hailuo/generation",
+        "summary": (
+            "A MiniMax Hailuo 02 generation: text-to-video, "
+            "image-to-video from `first_frame_image`, or a transition "
+            "from `first_frame_image` to `last_frame_image`. 5 or 10 "
+            "seconds at `512p` or `768p`; `1080p` renders 5-second clips "
+            "only."
+        ),
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("MiniMax-Hailuo-02",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": "The scene, action and style, at most 2000 characters.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10),
+                "default": 5,
+                "description": "Length of the video in seconds, 5 or 10 (10 not at `1080p`).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("512p", "768p", "1080p"),
+                "default": "768p",
+                "description": "`512p` (standard), `768p` (high) or `1080p` (full HD, 5 s only).",
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": (
+                    "The opening frame (image-to-video): a public image URL or a "
+                    "Base64 data URI (`data:image/jpeg;base64,...`)."
+                ),
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": (
+                            "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                            "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                            "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                            ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                            "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                        ),
+                        "maxLength": 2048,
+                        "description": (
+                            "An absolute http or https URL the API can fetch, written "
+                            "with URI characters only (RFC 3986: percent-encode spaces "
+                            "and non-ASCII characters)."
+                        ),
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "last_frame_image": {
+                "x-apimart-media": "image",
+                "description": (
+                    "The closing frame, with `first_frame_image`: a public image "
+                    "URL or a Base64 data URI. Not at `512p`."
+                ),
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": (
+                            "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                            "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                            "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                            ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                            "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                        ),
+                        "maxLength": 2048,
+                        "description": (
+                            "An absolute http or https URL the API can fetch, written "
+                            "with URI characters only (RFC 3986: percent-encode spaces "
+                            "and non-ASCII characters)."
+                        ),
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI of the image",
+                    },
+                ),
+            },
+            "prompt_optimizer": {
+                "type": "boolean",
+                "default": True,
+                "description": "Lets the service rewrite the prompt for a better result.",
+            },
+            "fast_pretreatment": {
+                "type": "boolean",
+                "default": False,
+                "description": (
+                    "Spends less time optimising the prompt (faster, possibly a little worse)."
+                ),
+            },
+            "watermark": {"type": "boolean", "default": False, "description": "Adds a watermark."},
+        },
+    },
+    "viduq3": {
+        "schema": "ViduQ3Request",
+        "models": ("viduq3", "viduq3-mix"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/vidu-q3/generation",
+        "summary": (
+            "A Vidu Q3 reference-to-video generation: 1 to 7 reference "
+            "images give the subjects (their look), the prompt gives the "
+            "action and the camera. `viduq3` is the everyday choice (3-16"
+            " s, `540p`, `720p` or `1080p`); `viduq3-mix` favours quality"
+            " and very short clips (1-16 s, `720p` or `1080p`)."
+        ),
+        "required": ("model", "prompt", "image_urls"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("viduq3", "viduq3-mix"),
+                "description": "The model id; `viduq3-mix` allows 1-2 s clips but not `540p`.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": (
+                    "The action and the camera, at most 5000 characters; the "
+                    "reference images already fix how the subjects look."
+                ),
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 7,
+                "x-apimart-media": "image",
+                "description": "The reference images (subjects, style), 1 to 7 public image URLs.",
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 16,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 16 (`viduq3-mix`, 1 to 16).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("540p", "720p", "1080p"),
+                "default": "720p",
+                "description": "`540p` (`viduq3` only), `720p` or `1080p`.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "4:3", "3:4", "1:1"),
+                "default": "16:9",
+                "description": "Shape of the frame.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2147483647,
+                "description": (
+                    "Randomness seed; absent, a random one is used. The same seed"
+                    " gives similar, not identical, videos."
+                ),
+            },
+        },
+    },
+    "viduq3-pro": {
+        "schema": "ViduQ3ProRequest",
+        "models": ("viduq3-pro", "viduq3-turbo"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/vidu-q3-pro/generation",
+        "summary": (
+            "A Vidu Q3 Pro generation. The number of `image_urls` picks "
+            "the mode: none is text-to-video (a prompt is then required),"
+            " one is the first frame, two are the first and the last "
+            "frame. 1 to 16 seconds; sound (dialogue, effects) is on "
+            "unless `audio` is false. `aspect_ratio` applies to "
+            "text-to-video only; with images the API ignores it."
+        ),
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("viduq3-pro", "viduq3-turbo"),
+                "description": "The model id; `viduq3-turbo` trades some quality for speed.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "description": (
+                    "What the video shows, at most 2000 characters. Required for "
+                    "text-to-video; optional with images."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 16,
+                "default": 5,
+                "description": "Length of the video in seconds, 1 to 16.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("540p", "720p", "1080p"),
+                "default": "720p",
+                "description": "`540p`, `720p` or `1080p`.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "4:3", "3:4", "1:1"),
+                "description": "Shape of the frame, text-to-video only (ignored with images).",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": (
+                    "One image: the first frame. Two: the first frame, then the "
+                    "last frame. Public image URLs. Leave it out for "
+                    "text-to-video."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "audio": {
+                "type": "boolean",
+                "default": True,
+                "description": "Generates dialogue and sound effects; false gives a silent video.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 2147483647,
+                "description": "Randomness seed, for reproducible results.",
+            },
+        },
+    },
+    "Omni-Flash-Ext": {
+        "schema": "OmniFlashExtRequest",
+        "models": ("Omni-Flash-Ext",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/omni-flash-ext/generation",
+        "summary": (
+            "An Omni-Flash-Ext generation. The inputs pick the mode: no "
+            "image is text-to-video, one image is image-to-video, three "
+            "images are fused as references; a reference video in "
+            "`video_urls` gives the motion, alone or with images (which "
+            "then give identity and composition). Two images (a first and"
+            " a last frame) are refused by the API with "
+            "`unsupported_image_count`. 4, 6, 8 or 10 seconds (others, "
+            "such as 5 or 7, are `invalid_duration`); `720p`, `1080p` or "
+            "`4k` (others are `invalid_resolution`)."
+        ),
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("Omni-Flash-Ext",),
+                "description": "The model id (this exact case).",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": (
+                    "What the video shows: scene, subject, action, setting, "
+                    "camera, style and sound cues. Must not be empty."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (4, 6, 8, 10),
+                "default": 6,
+                "description": "Length of the video in seconds, 4, 6, 8 or 10.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p", "4k"),
+                "default": "720p",
+                "description": "`720p`, `1080p` or `4k` (lower case, as the page writes them).",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16"),
+                "default": "16:9",
+                "description": "`16:9` (landscape) or `9:16` (portrait).",
+            },
+            "image_urls": {
+                "type": "array",
+                "maxItems": 3,
+                "x-apimart-media": "image",
+                "description": (
+                    "None (or an empty list): text-to-video. One: image-to-video."
+                    " Three: reference fusion. Never two. Public image URLs or "
+                    "Base64 data URIs."
+                ),
+                "items": {
+                    "anyOf": (
+                        {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^data:image/[a-z+.-]+;base64,",
+                            "description": "A Base64 data URI of the image",
+                        },
+                    )
+                },
+            },
+            "video_urls": {
+                "type": "array",
+                "maxItems": 1,
+                "x-apimart-media": "video",
+                "description": (
+                    "At most one reference video (a public http or https URL) "
+                    "whose motion the output follows; may be combined with "
+                    "`image_urls`."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
         },
     },
     "sora-2-preview": {

@@ -10,7 +10,10 @@ from ...models.doubao_seedance_15_request import DoubaoSeedance15Request
 from ...models.doubao_seedance_20_request import DoubaoSeedance20Request
 from ...models.error_response import ErrorResponse
 from ...models.grok_imagine_video_request import GrokImagineVideoRequest
+from ...models.hailuo_02_request import Hailuo02Request
+from ...models.hailuo_23_request import Hailuo23Request
 from ...models.kling_v26_request import KlingV26Request
+from ...models.omni_flash_ext_request import OmniFlashExtRequest
 from ...models.pixverse_v6_request import PixverseV6Request
 from ...models.response_version import ResponseVersion
 from ...models.sora_2_preview_request import Sora2PreviewRequest
@@ -19,6 +22,8 @@ from ...models.veo_31_official_request import Veo31OfficialRequest
 from ...models.veo_31_request import Veo31Request
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...models.vidu_q3_pro_request import ViduQ3ProRequest
+from ...models.vidu_q3_request import ViduQ3Request
 from ...models.wan_27_request import Wan27Request
 from ...types import UNSET, Response, Unset
 
@@ -29,12 +34,17 @@ def _get_kwargs(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
     | Sora2Request
     | Veo31OfficialRequest
     | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -54,6 +64,11 @@ def _get_kwargs(
     if (
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
+        or isinstance(body, Hailuo23Request)
+        or isinstance(body, Hailuo02Request)
+        or isinstance(body, ViduQ3Request)
+        or isinstance(body, ViduQ3ProRequest)
+        or isinstance(body, OmniFlashExtRequest)
         or isinstance(body, Sora2PreviewRequest)
         or isinstance(body, Sora2Request)
         or isinstance(body, Veo31OfficialRequest)
@@ -160,12 +175,17 @@ def sync_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
     | Sora2Request
     | Veo31OfficialRequest
     | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -195,9 +215,10 @@ def sync_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
-            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
-            any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -231,12 +252,17 @@ def sync(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
     | Sora2Request
     | Veo31OfficialRequest
     | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -266,9 +292,10 @@ def sync(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
-            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
-            any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -297,12 +324,17 @@ async def asyncio_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
     | Sora2Request
     | Veo31OfficialRequest
     | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -332,9 +364,10 @@ async def asyncio_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
-            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
-            any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -366,12 +399,17 @@ async def asyncio(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
     | KlingV26Request
+    | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
     | Sora2Request
     | Veo31OfficialRequest
     | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
     | Wan27Request,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
@@ -401,9 +439,10 @@ async def asyncio(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Sora2PreviewRequest |
-            Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for
-            any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
