@@ -24,6 +24,11 @@ from .grok_imagine_video_request_size import GrokImagineVideoRequestSize
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_v3_request import KlingV3Request
+from .kling_v3_request_aspect_ratio import KlingV3RequestAspectRatio
+from .kling_v3_request_duration import KlingV3RequestDuration
+from .kling_v3_request_mode import KlingV3RequestMode
+from .kling_v3_request_model import KlingV3RequestModel
 from .kling_v26_request import KlingV26Request
 from .kling_v26_request_aspect_ratio import KlingV26RequestAspectRatio
 from .kling_v26_request_duration import KlingV26RequestDuration
@@ -106,6 +111,11 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "KlingV3Request",
+    "KlingV3RequestAspectRatio",
+    "KlingV3RequestDuration",
+    "KlingV3RequestMode",
+    "KlingV3RequestModel",
     "KlingV26Request",
     "KlingV26RequestAspectRatio",
     "KlingV26RequestDuration",

@@ -195,8 +195,8 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """A field of wan2.7, kling-v2-6, veo3.1-official, pixverse-v6: its values and bounds are
-    each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, veo3.1-official, pixverse-v6: its values and
+    bounds are each model's own.
     """
     resolution: (
         Resolution
@@ -213,13 +213,14 @@ class VideoOptions(TypedDict, total=False):
     duration: (
         int
         | Literal[5, 10]
+        | Literal[5, 10, 15]
         | Literal[4, 8, 12]
         | Literal[4, 8, 12, 16, 20]
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
+    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official,
+    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
     grok-imagine-video: its values and bounds are each model's own.
     """
     size: (
@@ -234,20 +235,22 @@ class VideoOptions(TypedDict, total=False):
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """A field of wan2.7, kling-v2-6, pixverse-v6: its values and bounds are each model's own."""
+    """A field of wan2.7, kling-v2-6, kling-v3, pixverse-v6: its values and bounds are each
+    model's own.
+    """
     seed: int
     """A field of wan2.7, veo3.1-official, doubao-seedance-1.0, doubao-seedance-1.5,
     doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own.
     """
     mode: Literal["std", "pro"]
-    """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
+    """A field of kling-v2-6, kling-v3: its values and bounds are each model's own."""
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
         | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    """A field of kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official, veo3.1,
     doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's own.
     """
     audio: bool
@@ -291,14 +294,14 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
+    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official,
+    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
     grok-imagine-video: its values and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
-    and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
+    grok-imagine-video: its values and bounds are each model's own.
     """
     image_with_roles: list[ImageWithRoleDict]
     """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
@@ -311,12 +314,12 @@ class GenerateFields(VideoOptions, total=False):
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
     """
+    last_frame_image: str
+    """A field of kling-v3, veo3.1-official: its values and bounds are each model's own."""
     first_frame_image: str
     """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
     protection (object storage rather than a temporary download link).
     """
-    last_frame_image: str
-    """(veo3.1-official) The last frame; only together with `first_frame_image`."""
     audio_urls: list[str]
     """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
     with reference images or a reference video.
@@ -507,6 +510,61 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "type": "boolean",
                 "default": False,
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
+            },
+            "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "kling-v3": {
+        "schema": "KlingV3Request",
+        "models": ("kling-v3",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v3/generation",
+        "summary": "A kling-v3 generation: text-to-video, or image-to-video when `image_urls` is given (one image is the first frame; a second image, or `last_frame_image`, is the last frame). `mode` `std` renders 720P, `pro` 1080P. 15 s exists only in text-to-video; with an image the video is 5 or 10 s long, and the image's ratio may win over `aspect_ratio`.",
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {"type": "string", "enum": ("kling-v3",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style); English works best.",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro"),
+                "default": "std",
+                "description": "`std`: 720P. `pro`: 1080P.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10, 15),
+                "default": 5,
+                "description": "Length of the video in seconds, 5, 10 or 15 (15 only in text-to-video).",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio; with an image, the image's ratio may win.",
+            },
+            "negative_prompt": {"type": "string", "description": "What the video should not show."},
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": "One image: the first frame. Two: the first frame, then the last frame. Selects image-to-video. Public URLs without hotlink protection.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "last_frame_image": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The last frame, with a single first frame in `image_urls` (the other way to give a last frame than a second image).",
+                "x-apimart-media": "image",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
         },
