@@ -24,6 +24,18 @@ from .grok_imagine_video_request_size import GrokImagineVideoRequestSize
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_omni_element import KlingOmniElement
+from .kling_omni_image_with_role import KlingOmniImageWithRole
+from .kling_omni_image_with_role_role import KlingOmniImageWithRoleRole
+from .kling_omni_shot import KlingOmniShot
+from .kling_omni_video import KlingOmniVideo
+from .kling_omni_video_keep_original_sound import KlingOmniVideoKeepOriginalSound
+from .kling_omni_video_refer_type import KlingOmniVideoReferType
+from .kling_v3_omni_request import KlingV3OmniRequest
+from .kling_v3_omni_request_aspect_ratio import KlingV3OmniRequestAspectRatio
+from .kling_v3_omni_request_mode import KlingV3OmniRequestMode
+from .kling_v3_omni_request_model import KlingV3OmniRequestModel
+from .kling_v3_omni_request_shot_type import KlingV3OmniRequestShotType
 from .kling_v3_request import KlingV3Request
 from .kling_v3_request_aspect_ratio import KlingV3RequestAspectRatio
 from .kling_v3_request_duration import KlingV3RequestDuration
@@ -111,6 +123,18 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "KlingOmniElement",
+    "KlingOmniImageWithRole",
+    "KlingOmniImageWithRoleRole",
+    "KlingOmniShot",
+    "KlingOmniVideo",
+    "KlingOmniVideoKeepOriginalSound",
+    "KlingOmniVideoReferType",
+    "KlingV3OmniRequest",
+    "KlingV3OmniRequestAspectRatio",
+    "KlingV3OmniRequestMode",
+    "KlingV3OmniRequestModel",
+    "KlingV3OmniRequestShotType",
     "KlingV3Request",
     "KlingV3RequestAspectRatio",
     "KlingV3RequestDuration",

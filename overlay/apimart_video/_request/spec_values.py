@@ -99,6 +99,10 @@ __all__ = [
     "GenerationOperation",
     "ImageRole",
     "ImageWithRoleDict",
+    "KlingOmniElementDict",
+    "KlingOmniImageWithRoleDict",
+    "KlingOmniShotDict",
+    "KlingOmniVideoDict",
     "Resolution",
     "ResponseVersion",
     "TaskLanguage",
@@ -189,14 +193,60 @@ class ImageWithRoleDict(TypedDict, total=False):
     """Which frame of the output an image becomes."""
 
 
+class KlingOmniImageWithRoleDict(TypedDict, total=False):
+    """An image and its role."""
+
+    url: Required[str]
+    """An absolute http or https URL the API can fetch, written with URI characters only (RFC
+    3986: percent-encode spaces and non-ASCII characters).
+    """
+    role: Required[Literal["first_frame", "last_frame", "reference"]]
+    """What the image is to the video."""
+
+
+class KlingOmniVideoDict(TypedDict, total=False):
+    """A video and how it is used."""
+
+    url: Required[str]
+    """An absolute http or https URL the API can fetch, written with URI characters only (RFC
+    3986: percent-encode spaces and non-ASCII characters).
+    """
+    refer_type: Literal["base", "feature"]
+    """`base`: the video to edit. `feature`: a feature reference."""
+    keep_original_sound: Literal["no", "yes"]
+    """Keep the video's own sound, `yes` or `no`."""
+
+
+class KlingOmniElementDict(TypedDict, total=False):
+    """A subject, its name and its images."""
+
+    name: Required[str]
+    """The name the prompt uses after `@`."""
+    description: Required[str]
+    """What the subject is."""
+    element_input_urls: Required[list[str]]
+    """2 to 4 images of the subject, the first from the front."""
+
+
+class KlingOmniShotDict(TypedDict, total=False):
+    """One shot."""
+
+    index: Required[int]
+    """The shot's place, from 1."""
+    prompt: Required[str]
+    """What the shot shows, at most 512 characters."""
+    duration: Required[int]
+    """Length of the shot in seconds, at least 1."""
+
+
 class VideoOptions(TypedDict, total=False):
     """The options of every family: its fields but `model`, `prompt` and the media inputs (each
     family takes its own; `check_request` names the ones a model refuses).
     """
 
     negative_prompt: str
-    """A field of wan2.7, kling-v2-6, kling-v3, veo3.1-official, pixverse-v6: its values and
-    bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, veo3.1-official, pixverse-v6:
+    its values and bounds are each model's own.
     """
     resolution: (
         Resolution
@@ -219,9 +269,9 @@ class VideoOptions(TypedDict, total=False):
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official,
-    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
-    grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2,
+    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
     """
     size: (
         AspectRatio
@@ -242,19 +292,39 @@ class VideoOptions(TypedDict, total=False):
     """A field of wan2.7, veo3.1-official, doubao-seedance-1.0, doubao-seedance-1.5,
     doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own.
     """
-    mode: Literal["std", "pro"]
-    """A field of kling-v2-6, kling-v3: its values and bounds are each model's own."""
+    mode: Literal["std", "pro"] | Literal["std", "pro", "4k"]
+    """A field of kling-v2-6, kling-v3, kling-v3-omni: its values and bounds are each model's
+    own.
+    """
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
         | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's own.
+    """A field of kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2, veo3.1-official,
+    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's
+    own.
     """
     audio: bool
-    """A field of kling-v2-6, doubao-seedance-1.5: its values and bounds are each model's own."""
+    """A field of kling-v2-6, kling-v3-omni, doubao-seedance-1.5: its values and bounds are
+    each model's own.
+    """
+    element_list: list[KlingOmniElementDict]
+    """(kling-v3-omni) Subjects to keep the same across the video, each named `@name` in the
+    prompt.
+    """
+    multi_shot: bool
+    """(kling-v3-omni) A video of several shots."""
+    shot_type: Literal["customize", "intelligence"]
+    """(kling-v3-omni) How a multi-shot video is cut: `customize` (the shots of `multi_prompt`)
+    or `intelligence` (the model cuts the prompt). Required with `multi_shot: true`.
+    """
+    multi_prompt: list[KlingOmniShotDict]
+    """(kling-v3-omni) The shots of a custom multi-shot video, 1 to 6, `index` counting from 1;
+    their durations add up to `duration`. Required with `multi_shot: true` and `shot_type:
+    customize`.
+    """
     sample_count: int
     """(veo3.1-official) How many videos to generate, 1 to 4 (1 advised)."""
     generate_audio: bool
@@ -294,18 +364,18 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1-official,
-    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
-    grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2,
+    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, kling-v3, sora-2-preview, sora-2, veo3.1,
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2, veo3.1,
     doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
     grok-imagine-video: its values and bounds are each model's own.
     """
-    image_with_roles: list[ImageWithRoleDict]
-    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
-    values and bounds are each model's own.
+    image_with_roles: list[ImageWithRoleDict] | list[KlingOmniImageWithRoleDict]
+    """A field of wan2.7, kling-v3-omni, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0: its values and bounds are each model's own.
     """
     video_urls: list[str]
     """A field of wan2.7, doubao-seedance-2.0: its values and bounds are each model's own."""
@@ -316,6 +386,10 @@ class GenerateFields(VideoOptions, total=False):
     """
     last_frame_image: str
     """A field of kling-v3, veo3.1-official: its values and bounds are each model's own."""
+    video_list: list[KlingOmniVideoDict]
+    """(kling-v3-omni) One video: the video to edit (`refer_type` `base`, the default), or a
+    feature reference (`feature`). A video to edit takes no first or last frame.
+    """
     first_frame_image: str
     """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
     protection (object storage rather than a temporary download link).
@@ -567,6 +641,189 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "x-apimart-media": "image",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "kling-v3-omni": {
+        "schema": "KlingV3OmniRequest",
+        "models": ("kling-v3-omni",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v3-omni/generation",
+        "summary": "A kling-v3-omni generation, one interface for every input: text-to-video; images in `image_urls` that the prompt names as `<<<image_1>>>`, `<<<image_2>>>`, ... (when it names none, the API puts `<<<image_1>>>` in front); images with a role in `image_with_roles` (a first frame, a last frame, or a reference); one video in `video_list`, either edited (`refer_type` `base`, the default) or used as a feature reference (`feature`); elements in `element_list`, named `@name` in the prompt; and a multi-shot video (`multi_shot`, `shot_type`, `multi_prompt`). `mode` `std` renders 720P, `pro` 1080P, `4k` 4K. With a video, `audio` is ignored.",
+        "required": ("model",),
+        "fields": {
+            "model": {"type": "string", "enum": ("kling-v3-omni",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows; `<<<image_N>>>` names the N-th entry of `image_urls` (from 1), `@name` an element of `element_list`. Required except in a custom multi-shot.",
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 2500,
+                "description": "What the video should not show, at most 2500 characters.",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro", "4k"),
+                "default": "std",
+                "description": "`std`: 720P. `pro`: 1080P. `4k`: 4K.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 3,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 15.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio of the video.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": "Images the prompt names by position (`<<<image_1>>>` is the first). Use either this or `image_with_roles`.",
+                "items": {
+                    "type": "string",
+                    "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                    "maxLength": 2048,
+                    "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": "Images with a role each: `first_frame`, `last_frame` (needs a first frame) or `reference`; the way to ask for image-to-video. At most one first and one last frame. Use either this or `image_urls`.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url", "role"),
+                    "description": "An image and its role.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame", "reference"),
+                            "description": "What the image is to the video.",
+                        },
+                    },
+                },
+            },
+            "video_list": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "video",
+                "description": "One video: the video to edit (`refer_type` `base`, the default), or a feature reference (`feature`). A video to edit takes no first or last frame.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "A video and how it is used.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                            "maxLength": 2048,
+                            "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                        },
+                        "refer_type": {
+                            "type": "string",
+                            "enum": ("base", "feature"),
+                            "default": "base",
+                            "description": "`base`: the video to edit. `feature`: a feature reference.",
+                        },
+                        "keep_original_sound": {
+                            "type": "string",
+                            "enum": ("no", "yes"),
+                            "default": "no",
+                            "description": "Keep the video's own sound, `yes` or `no`.",
+                        },
+                    },
+                },
+            },
+            "element_list": {
+                "type": "array",
+                "minItems": 1,
+                "description": "Subjects to keep the same across the video, each named `@name` in the prompt.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("name", "description", "element_input_urls"),
+                    "description": "A subject, its name and its images.",
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The name the prompt uses after `@`.",
+                        },
+                        "description": {"type": "string", "description": "What the subject is."},
+                        "element_input_urls": {
+                            "type": "array",
+                            "minItems": 2,
+                            "maxItems": 4,
+                            "description": "2 to 4 images of the subject, the first from the front.",
+                            "items": {
+                                "type": "string",
+                                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                                "maxLength": 2048,
+                                "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                            },
+                        },
+                    },
+                },
+            },
+            "audio": {
+                "type": "boolean",
+                "description": "Generate sound with the video (ignored with `video_list`).",
+            },
+            "multi_shot": {
+                "type": "boolean",
+                "default": False,
+                "description": "A video of several shots.",
+            },
+            "shot_type": {
+                "type": "string",
+                "enum": ("customize", "intelligence"),
+                "description": "How a multi-shot video is cut: `customize` (the shots of `multi_prompt`) or `intelligence` (the model cuts the prompt). Required with `multi_shot: true`.",
+            },
+            "multi_prompt": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 6,
+                "description": "The shots of a custom multi-shot video, 1 to 6, `index` counting from 1; their durations add up to `duration`. Required with `multi_shot: true` and `shot_type: customize`.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("index", "prompt", "duration"),
+                    "description": "One shot.",
+                    "properties": {
+                        "index": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "The shot's place, from 1.",
+                        },
+                        "prompt": {
+                            "type": "string",
+                            "maxLength": 512,
+                            "description": "What the shot shows, at most 512 characters.",
+                        },
+                        "duration": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Length of the shot in seconds, at least 1.",
+                        },
+                    },
+                },
+            },
         },
     },
     "sora-2-preview": {
