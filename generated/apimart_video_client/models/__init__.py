@@ -24,6 +24,15 @@ from .grok_imagine_video_request_size import GrokImagineVideoRequestSize
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_motion_control_request import KlingMotionControlRequest
+from .kling_motion_control_request_character_orientation import (
+    KlingMotionControlRequestCharacterOrientation,
+)
+from .kling_motion_control_request_keep_original_sound import (
+    KlingMotionControlRequestKeepOriginalSound,
+)
+from .kling_motion_control_request_mode import KlingMotionControlRequestMode
+from .kling_motion_control_request_model import KlingMotionControlRequestModel
 from .kling_omni_element import KlingOmniElement
 from .kling_omni_image_with_role import KlingOmniImageWithRole
 from .kling_omni_image_with_role_role import KlingOmniImageWithRoleRole
@@ -46,6 +55,7 @@ from .kling_v26_request_aspect_ratio import KlingV26RequestAspectRatio
 from .kling_v26_request_duration import KlingV26RequestDuration
 from .kling_v26_request_mode import KlingV26RequestMode
 from .kling_v26_request_model import KlingV26RequestModel
+from .kling_watermark_info import KlingWatermarkInfo
 from .model_documentation import ModelDocumentation
 from .model_info import ModelInfo
 from .model_list import ModelList
@@ -123,6 +133,11 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "KlingMotionControlRequest",
+    "KlingMotionControlRequestCharacterOrientation",
+    "KlingMotionControlRequestKeepOriginalSound",
+    "KlingMotionControlRequestMode",
+    "KlingMotionControlRequestModel",
     "KlingOmniElement",
     "KlingOmniImageWithRole",
     "KlingOmniImageWithRoleRole",
@@ -145,6 +160,7 @@ __all__ = (
     "KlingV26RequestDuration",
     "KlingV26RequestMode",
     "KlingV26RequestModel",
+    "KlingWatermarkInfo",
     "ModelDocumentation",
     "ModelInfo",
     "ModelList",

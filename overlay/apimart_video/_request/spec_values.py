@@ -103,6 +103,7 @@ __all__ = [
     "KlingOmniImageWithRoleDict",
     "KlingOmniShotDict",
     "KlingOmniVideoDict",
+    "KlingWatermarkInfoDict",
     "Resolution",
     "ResponseVersion",
     "TaskLanguage",
@@ -239,6 +240,13 @@ class KlingOmniShotDict(TypedDict, total=False):
     """Length of the shot in seconds, at least 1."""
 
 
+class KlingWatermarkInfoDict(TypedDict, total=False):
+    """Watermark control of a kling motion-control request."""
+
+    enabled: Required[bool]
+    """Adds a watermark."""
+
+
 class VideoOptions(TypedDict, total=False):
     """The options of every family: its fields but `model`, `prompt` and the media inputs (each
     family takes its own; `check_request` names the ones a model refuses).
@@ -293,8 +301,8 @@ class VideoOptions(TypedDict, total=False):
     doubao-seedance-2.0, pixverse-v6: its values and bounds are each model's own.
     """
     mode: Literal["std", "pro"] | Literal["std", "pro", "4k"]
-    """A field of kling-v2-6, kling-v3, kling-v3-omni: its values and bounds are each model's
-    own.
+    """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control: its values and
+    bounds are each model's own.
     """
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
@@ -325,6 +333,14 @@ class VideoOptions(TypedDict, total=False):
     their durations add up to `duration`. Required with `multi_shot: true` and `shot_type:
     customize`.
     """
+    keep_original_sound: Literal["yes", "no"]
+    """(kling-motion-control) Keep the reference video's sound, `yes` or `no`."""
+    character_orientation: Literal["image", "video"]
+    """(kling-motion-control) Whose orientation the character takes: `image` (reference video
+    3-10 s) or `video` (reference video 3-30 s).
+    """
+    watermark_info: KlingWatermarkInfoDict
+    """(kling-motion-control) Watermark control."""
     sample_count: int
     """(veo3.1-official) How many videos to generate, 1 to 4 (1 advised)."""
     generate_audio: bool
@@ -364,9 +380,10 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2,
-    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control,
+    sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
+    and bounds are each model's own.
     """
     image_urls: list[str]
     """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2, veo3.1,
@@ -389,6 +406,12 @@ class GenerateFields(VideoOptions, total=False):
     video_list: list[KlingOmniVideoDict]
     """(kling-v3-omni) One video: the video to edit (`refer_type` `base`, the default), or a
     feature reference (`feature`). A video to edit takes no first or last frame.
+    """
+    image_url: str
+    """(kling-motion-control) The character to animate (its appearance), a public URL."""
+    video_url: str
+    """(kling-motion-control) The motion to follow: a public direct link, mp4 or mov advised,
+    under 100 MB; 3-10 s with `character_orientation` `image`, 3-30 s with `video`.
     """
     first_frame_image: str
     """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
@@ -823,6 +846,61 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                         },
                     },
                 },
+            },
+        },
+    },
+    "kling-motion-control": {
+        "schema": "KlingMotionControlRequest",
+        "models": ("kling-v2-6-motion-control", "kling-v3-motion-control"),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v2-6/kling-v2-6-motion-control-generation",
+        "summary": "A kling motion-control generation (`kling-v2-6-motion-control` or `kling-v3-motion-control`): the character of `image_url` moves the way the person in `video_url` moves. There is no duration, size or resolution: the video follows the reference video, whose length the API measures (and bills). With `character_orientation` `image` the reference video may be 3 to 10 s long, with `video` 3 to 30 s (checked by the API when it fetches the file).",
+        "required": ("model", "image_url", "video_url"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("kling-v2-6-motion-control", "kling-v3-motion-control"),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "description": "Optional but recommended: the motion, the camera and the style wanted; the more precise, the steadier the result.",
+            },
+            "image_url": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The character to animate (its appearance), a public URL.",
+                "x-apimart-media": "image",
+            },
+            "video_url": {
+                "type": "string",
+                "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                "maxLength": 2048,
+                "description": "The motion to follow: a public direct link, mp4 or mov advised, under 100 MB; 3-10 s with `character_orientation` `image`, 3-30 s with `video`.",
+                "x-apimart-media": "video",
+            },
+            "keep_original_sound": {
+                "type": "string",
+                "enum": ("yes", "no"),
+                "default": "yes",
+                "description": "Keep the reference video's sound, `yes` or `no`.",
+            },
+            "character_orientation": {
+                "type": "string",
+                "enum": ("image", "video"),
+                "description": "Whose orientation the character takes: `image` (reference video 3-10 s) or `video` (reference video 3-30 s).",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro"),
+                "description": "`std`: balanced speed and quality. `pro`: higher quality, slower.",
+            },
+            "watermark_info": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ("enabled",),
+                "description": "Watermark control.",
+                "properties": {"enabled": {"type": "boolean", "description": "Adds a watermark."}},
             },
         },
     },
