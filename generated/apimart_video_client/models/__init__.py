@@ -24,6 +24,10 @@ from .grok_imagine_video_request_size import GrokImagineVideoRequestSize
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_30_turbo_request import Kling30TurboRequest
+from .kling_30_turbo_request_aspect_ratio import Kling30TurboRequestAspectRatio
+from .kling_30_turbo_request_model import Kling30TurboRequestModel
+from .kling_30_turbo_request_resolution import Kling30TurboRequestResolution
 from .kling_motion_control_request import KlingMotionControlRequest
 from .kling_motion_control_request_character_orientation import (
     KlingMotionControlRequestCharacterOrientation,
@@ -133,6 +137,10 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "Kling30TurboRequest",
+    "Kling30TurboRequestAspectRatio",
+    "Kling30TurboRequestModel",
+    "Kling30TurboRequestResolution",
     "KlingMotionControlRequest",
     "KlingMotionControlRequestCharacterOrientation",
     "KlingMotionControlRequestKeepOriginalSound",

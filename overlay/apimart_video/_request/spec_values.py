@@ -258,15 +258,16 @@ class VideoOptions(TypedDict, total=False):
     """
     resolution: (
         Resolution
+        | Literal["720p", "1080p"]
         | Literal["720p", "1024p", "1080p"]
         | Literal["720p", "1080p", "4K"]
         | Literal["720p", "1080p", "4k"]
         | Literal["480p", "720p", "1080p"]
         | Literal["360p", "540p", "720p", "1080p"]
     )
-    """A field of wan2.7, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
-    model's own.
+    """A field of wan2.7, kling-3.0-turbo, sora-2, veo3.1-official, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values
+    and bounds are each model's own.
     """
     duration: (
         int
@@ -277,9 +278,10 @@ class VideoOptions(TypedDict, total=False):
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2,
-    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo, sora-2-preview,
+    sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    model's own.
     """
     size: (
         AspectRatio
@@ -293,8 +295,8 @@ class VideoOptions(TypedDict, total=False):
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """A field of wan2.7, kling-v2-6, kling-v3, pixverse-v6: its values and bounds are each
-    model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-3.0-turbo, pixverse-v6: its values and
+    bounds are each model's own.
     """
     seed: int
     """A field of wan2.7, veo3.1-official, doubao-seedance-1.0, doubao-seedance-1.5,
@@ -310,9 +312,9 @@ class VideoOptions(TypedDict, total=False):
         | Literal["16:9", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, kling-v3, kling-v3-omni, sora-2-preview, sora-2, veo3.1-official,
-    veo3.1, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's
-    own.
+    """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo, sora-2-preview, sora-2,
+    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds
+    are each model's own.
     """
     audio: bool
     """A field of kling-v2-6, kling-v3-omni, doubao-seedance-1.5: its values and bounds are
@@ -381,7 +383,7 @@ class GenerateFields(VideoOptions, total=False):
 
     prompt: str
     """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control,
-    sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    kling-3.0-turbo, sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
     and bounds are each model's own.
     """
@@ -414,9 +416,7 @@ class GenerateFields(VideoOptions, total=False):
     under 100 MB; 3-10 s with `character_orientation` `image`, 3-30 s with `video`.
     """
     first_frame_image: str
-    """(veo3.1-official) The first frame, for image-to-video: a public URL without hotlink
-    protection (object storage rather than a temporary download link).
-    """
+    """A field of kling-3.0-turbo, veo3.1-official: its values and bounds are each model's own."""
     audio_urls: list[str]
     """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
     with reference images or a reference video.
@@ -901,6 +901,66 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "required": ("enabled",),
                 "description": "Watermark control.",
                 "properties": {"enabled": {"type": "boolean", "description": "Adds a watermark."}},
+            },
+        },
+    },
+    "kling-3.0-turbo": {
+        "schema": "Kling30TurboRequest",
+        "models": ("kling-3.0-turbo",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-3.0-turbo/generation",
+        "summary": "A kling-3.0-turbo generation: text-to-video, or image-to-video when `first_frame_image` is given (then the prompt is optional and the image decides the aspect ratio, so `aspect_ratio` is ignored). 720p or 1080p, 3 to 15 s. Several shots are asked for inside the prompt, in the page's shot syntax; there is no field for them.",
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("kling-3.0-turbo",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 3072,
+                "description": "What the video shows, at most 3072 characters (2500 or fewer advised). Required in text-to-video; optional with `first_frame_image`.",
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": "The first frame: a URL or a Base64 data URI; jpg, jpeg or png, at most 50 MB, width and height at least 300 px, aspect ratio between 1:2.5 and 2.5:1. Selects image-to-video.",
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$",
+                        "maxLength": 2048,
+                        "description": "An absolute http or https URL the API can fetch, written with URI characters only (RFC 3986: percent-encode spaces and non-ASCII characters).",
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI",
+                    },
+                ),
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio, text-to-video only (an image decides its own).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p"),
+                "default": "720p",
+                "description": "Output resolution, `720p` or `1080p`.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 3,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 15.",
+            },
+            "watermark": {
+                "type": "boolean",
+                "description": "Adds a watermark; without the field, none is added.",
             },
         },
     },

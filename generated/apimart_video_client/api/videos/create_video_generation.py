@@ -10,6 +10,7 @@ from ...models.doubao_seedance_15_request import DoubaoSeedance15Request
 from ...models.doubao_seedance_20_request import DoubaoSeedance20Request
 from ...models.error_response import ErrorResponse
 from ...models.grok_imagine_video_request import GrokImagineVideoRequest
+from ...models.kling_30_turbo_request import Kling30TurboRequest
 from ...models.kling_motion_control_request import KlingMotionControlRequest
 from ...models.kling_v3_omni_request import KlingV3OmniRequest
 from ...models.kling_v3_request import KlingV3Request
@@ -32,6 +33,7 @@ def _get_kwargs(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Kling30TurboRequest
     | KlingMotionControlRequest
     | KlingV26Request
     | KlingV3OmniRequest
@@ -63,6 +65,7 @@ def _get_kwargs(
         or isinstance(body, KlingV3Request)
         or isinstance(body, KlingV3OmniRequest)
         or isinstance(body, KlingMotionControlRequest)
+        or isinstance(body, Kling30TurboRequest)
         or isinstance(body, Sora2PreviewRequest)
         or isinstance(body, Sora2Request)
         or isinstance(body, Veo31OfficialRequest)
@@ -169,6 +172,7 @@ def sync_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Kling30TurboRequest
     | KlingMotionControlRequest
     | KlingV26Request
     | KlingV3OmniRequest
@@ -207,10 +211,10 @@ def sync_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest
-            | KlingV3Request | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for any model the
-            contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Kling30TurboRequest | KlingMotionControlRequest |
+            KlingV26Request | KlingV3OmniRequest | KlingV3Request | PixverseV6Request |
+            Sora2PreviewRequest | Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -244,6 +248,7 @@ def sync(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Kling30TurboRequest
     | KlingMotionControlRequest
     | KlingV26Request
     | KlingV3OmniRequest
@@ -282,10 +287,10 @@ def sync(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest
-            | KlingV3Request | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for any model the
-            contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Kling30TurboRequest | KlingMotionControlRequest |
+            KlingV26Request | KlingV3OmniRequest | KlingV3Request | PixverseV6Request |
+            Sora2PreviewRequest | Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -314,6 +319,7 @@ async def asyncio_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Kling30TurboRequest
     | KlingMotionControlRequest
     | KlingV26Request
     | KlingV3OmniRequest
@@ -352,10 +358,10 @@ async def asyncio_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest
-            | KlingV3Request | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for any model the
-            contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Kling30TurboRequest | KlingMotionControlRequest |
+            KlingV26Request | KlingV3OmniRequest | KlingV3Request | PixverseV6Request |
+            Sora2PreviewRequest | Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -387,6 +393,7 @@ async def asyncio(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Kling30TurboRequest
     | KlingMotionControlRequest
     | KlingV26Request
     | KlingV3OmniRequest
@@ -425,10 +432,10 @@ async def asyncio(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest
-            | KlingV3Request | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | Wan27Request): One generation, for any model the
-            contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Kling30TurboRequest | KlingMotionControlRequest |
+            KlingV26Request | KlingV3OmniRequest | KlingV3Request | PixverseV6Request |
+            Sora2PreviewRequest | Sora2Request | Veo31OfficialRequest | Veo31Request | Wan27Request):
+            One generation, for any model the contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
