@@ -627,3 +627,276 @@ CASES["Omni-Flash-Ext"] = {
         ),
     ],
 }
+
+# --- kling families
+
+CASES["kling-v3"] = {
+    "valid": [
+        {
+            "model": "kling-v3",
+            "prompt": "A golden cat running on a sunlit meadow, slow motion, cinematic quality",
+            "mode": "std",
+            "duration": 5,
+            "aspect_ratio": "16:9",
+        },
+        {"model": "kling-v3", "prompt": "A city wakes up", "duration": 15, "mode": "pro"},
+        {"model": "kling-v3", "prompt": "The cat turns", "image_urls": [_FIRST], "duration": 10},
+        {"model": "kling-v3", "prompt": "Day to night", "image_urls": [_FIRST, _LAST]},
+        {
+            "model": "kling-v3",
+            "prompt": "Day to night",
+            "image_urls": [_FIRST],
+            "last_frame_image": _LAST,
+        },
+    ],
+    "invalid": [
+        # 15 s is for text-to-video only.
+        ({"model": "kling-v3", "prompt": "x", "image_urls": [_FIRST], "duration": 15}, "duration"),
+        # last_frame_image only in image-to-video.
+        ({"model": "kling-v3", "prompt": "x", "last_frame_image": _LAST}, "last_frame_image"),
+        (
+            {
+                "model": "kling-v3",
+                "prompt": "x",
+                "image_urls": [_FIRST, _FIRST],
+                "last_frame_image": _LAST,
+            },
+            "last_frame_image",
+        ),
+        ({"model": "kling-v3", "prompt": "x", "image_urls": [_FIRST, _FIRST, _LAST]}, "image_urls"),
+        ({"model": "kling-v3", "prompt": "x", "mode": "4k"}, "mode"),
+        ({"model": "kling-v3", "prompt": "x", "duration": "5"}, "duration"),
+        ({"model": "kling-v3", "image_urls": [_FIRST]}, "prompt"),
+    ],
+}
+
+CASES["kling-v3-omni"] = {
+    "valid": [
+        {
+            "model": "kling-v3-omni",
+            "prompt": "Make the person in <<<image_1>>> wave at the camera",
+            "image_urls": [_FIRST],
+            "mode": "std",
+            "duration": 5,
+            "aspect_ratio": "16:9",
+        },
+        {"model": "kling-v3-omni", "prompt": "A storm over the sea", "mode": "4k", "duration": 3},
+        {
+            "model": "kling-v3-omni",
+            "prompt": "Day to night",
+            "image_with_roles": [
+                {"url": _FIRST, "role": "first_frame"},
+                {"url": _LAST, "role": "last_frame"},
+            ],
+            "audio": True,
+        },
+        {
+            "model": "kling-v3-omni",
+            "prompt": "Make it snow",
+            "video_list": [{"url": _VIDEO, "refer_type": "base", "keep_original_sound": "yes"}],
+            "image_with_roles": [{"url": _FIRST, "role": "reference"}],
+        },
+        {
+            "model": "kling-v3-omni",
+            "prompt": "Same camera move, a new scene",
+            "video_list": [{"url": _VIDEO, "refer_type": "feature"}],
+            "image_with_roles": [{"url": _FIRST, "role": "first_frame"}],
+        },
+        {
+            "model": "kling-v3-omni",
+            "prompt": "@dog and @cat chase each other on the grass",
+            "element_list": [
+                {"name": "dog", "description": "a corgi", "element_input_urls": [_FIRST, _LAST]},
+                {"name": "cat", "description": "a tabby", "element_input_urls": [_LAST, _FIRST]},
+            ],
+        },
+        {
+            "model": "kling-v3-omni",
+            "multi_shot": True,
+            "shot_type": "customize",
+            "duration": 5,
+            "multi_prompt": [
+                {"index": 1, "prompt": "The person looks up", "duration": 2},
+                {"index": 2, "prompt": "The person walks away", "duration": 3},
+            ],
+        },
+        {
+            "model": "kling-v3-omni",
+            "prompt": "A day at the market",
+            "multi_shot": True,
+            "shot_type": "intelligence",
+        },
+    ],
+    "invalid": [
+        # image_urls and image_with_roles: one or the other.
+        (
+            {
+                "model": "kling-v3-omni",
+                "prompt": "x",
+                "image_urls": [_FIRST],
+                "image_with_roles": [{"url": _LAST, "role": "first_frame"}],
+            },
+            "image_with_roles",
+        ),
+        # A last frame alone is an error: it needs a first frame.
+        (
+            {
+                "model": "kling-v3-omni",
+                "prompt": "x",
+                "image_with_roles": [{"url": _LAST, "role": "last_frame"}],
+            },
+            "image_with_roles",
+        ),
+        (
+            {
+                "model": "kling-v3-omni",
+                "prompt": "x",
+                "image_with_roles": [
+                    {"url": _FIRST, "role": "first_frame"},
+                    {"url": _LAST, "role": "first_frame"},
+                ],
+            },
+            "image_with_roles",
+        ),
+        # A video to edit (refer_type base, or unset) takes no first or last frame.
+        (
+            {
+                "model": "kling-v3-omni",
+                "prompt": "x",
+                "video_list": [{"url": _VIDEO}],
+                "image_with_roles": [{"url": _FIRST, "role": "first_frame"}],
+            },
+            "image_with_roles",
+        ),
+        # At most one video.
+        (
+            {
+                "model": "kling-v3-omni",
+                "prompt": "x",
+                "video_list": [{"url": _VIDEO}, {"url": _VIDEO}],
+            },
+            "video_list",
+        ),
+        # multi_shot needs shot_type; customize needs multi_prompt, at most 6 shots.
+        ({"model": "kling-v3-omni", "prompt": "x", "multi_shot": True}, "shot_type"),
+        (
+            {"model": "kling-v3-omni", "multi_shot": True, "shot_type": "customize"},
+            "multi_prompt",
+        ),
+        (
+            {
+                "model": "kling-v3-omni",
+                "multi_shot": True,
+                "shot_type": "customize",
+                "duration": 7,
+                "multi_prompt": [
+                    {"index": index, "prompt": "x", "duration": 1} for index in range(1, 8)
+                ],
+            },
+            "multi_prompt",
+        ),
+        (
+            {
+                "model": "kling-v3-omni",
+                "multi_shot": True,
+                "shot_type": "customize",
+                "multi_prompt": [
+                    {"index": 1, "prompt": "a", "duration": 2},
+                    {"index": 3, "prompt": "b", "duration": 3},
+                ],
+            },
+            "multi_prompt",
+        ),
+        ({"model": "kling-v3-omni", "image_urls": [_FIRST]}, "prompt"),
+        ({"model": "kling-v3-omni", "prompt": "x", "duration": 16}, "duration"),
+        (
+            {"model": "kling-v3-omni", "prompt": "x", "negative_prompt": "x" * 2501},
+            "negative_prompt",
+        ),
+    ],
+}
+
+CASES["kling-motion-control"] = {
+    "valid": [
+        {
+            "model": "kling-v2-6-motion-control",
+            "prompt": "Keep the face, turn and wave as in the reference video, cinematic lighting",
+            "image_url": "https://example.com/ref-image.png",
+            "video_url": "https://example.com/ref-video-8s.mp4",
+            "keep_original_sound": "yes",
+            "character_orientation": "image",
+            "mode": "std",
+            "watermark_info": {"enabled": False},
+        },
+        {
+            "model": "kling-v3-motion-control",
+            "image_url": _FIRST,
+            "video_url": _VIDEO,
+            "character_orientation": "video",
+            "mode": "pro",
+            "keep_original_sound": "no",
+        },
+    ],
+    "invalid": [
+        ({"model": "kling-v3-motion-control", "video_url": _VIDEO}, "image_url"),
+        ({"model": "kling-v3-motion-control", "image_url": _FIRST}, "video_url"),
+        # keep_original_sound takes the strings yes / no, not a boolean.
+        (
+            {
+                "model": "kling-v2-6-motion-control",
+                "image_url": _FIRST,
+                "video_url": _VIDEO,
+                "keep_original_sound": True,
+            },
+            "keep_original_sound",
+        ),
+        (
+            {
+                "model": "kling-v2-6-motion-control",
+                "image_url": _FIRST,
+                "video_url": _VIDEO,
+                "character_orientation": "left",
+            },
+            "character_orientation",
+        ),
+        (
+            {
+                "model": "kling-v2-6-motion-control",
+                "image_url": _FIRST,
+                "video_url": _VIDEO,
+                "duration": 5,
+            },
+            "duration",
+        ),
+    ],
+}
+
+CASES["kling-3.0-turbo"] = {
+    "valid": [
+        {
+            "model": "kling-3.0-turbo",
+            "prompt": "A corgi running on the beach, cinematic, golden-hour light",
+            "aspect_ratio": "16:9",
+            "resolution": "1080p",
+            "duration": 5,
+        },
+        {"model": "kling-3.0-turbo", "first_frame_image": _FIRST},
+        {
+            "model": "kling-3.0-turbo",
+            "prompt": "The corgi jumps",
+            "first_frame_image": "data:image/png;base64,iVBORw0KGgo=",
+            "duration": 15,
+            "watermark": True,
+        },
+    ],
+    "invalid": [
+        # Text-to-video needs a prompt.
+        ({"model": "kling-3.0-turbo", "duration": 5}, "prompt"),
+        ({"model": "kling-3.0-turbo", "prompt": "x", "resolution": "1080P"}, "resolution"),
+        ({"model": "kling-3.0-turbo", "prompt": "x", "resolution": "4k"}, "resolution"),
+        ({"model": "kling-3.0-turbo", "prompt": "x", "duration": 2}, "duration"),
+        ({"model": "kling-3.0-turbo", "prompt": "x", "duration": "6"}, "duration"),
+        ({"model": "kling-3.0-turbo", "prompt": "x" * 3073}, "prompt"),
+        ({"model": "kling-3.0-turbo", "first_frame_image": "iVBORw0KGgo="}, "first_frame_image"),
+    ],
+}

@@ -32,11 +32,42 @@ from .hailuo_23_request_resolution import Hailuo23RequestResolution
 from .image_role import ImageRole
 from .image_upload_request import ImageUploadRequest
 from .image_with_role import ImageWithRole
+from .kling_30_turbo_request import Kling30TurboRequest
+from .kling_30_turbo_request_aspect_ratio import Kling30TurboRequestAspectRatio
+from .kling_30_turbo_request_model import Kling30TurboRequestModel
+from .kling_30_turbo_request_resolution import Kling30TurboRequestResolution
+from .kling_motion_control_request import KlingMotionControlRequest
+from .kling_motion_control_request_character_orientation import (
+    KlingMotionControlRequestCharacterOrientation,
+)
+from .kling_motion_control_request_keep_original_sound import (
+    KlingMotionControlRequestKeepOriginalSound,
+)
+from .kling_motion_control_request_mode import KlingMotionControlRequestMode
+from .kling_motion_control_request_model import KlingMotionControlRequestModel
+from .kling_omni_element import KlingOmniElement
+from .kling_omni_image_with_role import KlingOmniImageWithRole
+from .kling_omni_image_with_role_role import KlingOmniImageWithRoleRole
+from .kling_omni_shot import KlingOmniShot
+from .kling_omni_video import KlingOmniVideo
+from .kling_omni_video_keep_original_sound import KlingOmniVideoKeepOriginalSound
+from .kling_omni_video_refer_type import KlingOmniVideoReferType
+from .kling_v3_omni_request import KlingV3OmniRequest
+from .kling_v3_omni_request_aspect_ratio import KlingV3OmniRequestAspectRatio
+from .kling_v3_omni_request_mode import KlingV3OmniRequestMode
+from .kling_v3_omni_request_model import KlingV3OmniRequestModel
+from .kling_v3_omni_request_shot_type import KlingV3OmniRequestShotType
+from .kling_v3_request import KlingV3Request
+from .kling_v3_request_aspect_ratio import KlingV3RequestAspectRatio
+from .kling_v3_request_duration import KlingV3RequestDuration
+from .kling_v3_request_mode import KlingV3RequestMode
+from .kling_v3_request_model import KlingV3RequestModel
 from .kling_v26_request import KlingV26Request
 from .kling_v26_request_aspect_ratio import KlingV26RequestAspectRatio
 from .kling_v26_request_duration import KlingV26RequestDuration
 from .kling_v26_request_mode import KlingV26RequestMode
 from .kling_v26_request_model import KlingV26RequestModel
+from .kling_watermark_info import KlingWatermarkInfo
 from .model_documentation import ModelDocumentation
 from .model_info import ModelInfo
 from .model_list import ModelList
@@ -135,11 +166,38 @@ __all__ = (
     "ImageRole",
     "ImageUploadRequest",
     "ImageWithRole",
+    "Kling30TurboRequest",
+    "Kling30TurboRequestAspectRatio",
+    "Kling30TurboRequestModel",
+    "Kling30TurboRequestResolution",
+    "KlingMotionControlRequest",
+    "KlingMotionControlRequestCharacterOrientation",
+    "KlingMotionControlRequestKeepOriginalSound",
+    "KlingMotionControlRequestMode",
+    "KlingMotionControlRequestModel",
+    "KlingOmniElement",
+    "KlingOmniImageWithRole",
+    "KlingOmniImageWithRoleRole",
+    "KlingOmniShot",
+    "KlingOmniVideo",
+    "KlingOmniVideoKeepOriginalSound",
+    "KlingOmniVideoReferType",
+    "KlingV3OmniRequest",
+    "KlingV3OmniRequestAspectRatio",
+    "KlingV3OmniRequestMode",
+    "KlingV3OmniRequestModel",
+    "KlingV3OmniRequestShotType",
+    "KlingV3Request",
+    "KlingV3RequestAspectRatio",
+    "KlingV3RequestDuration",
+    "KlingV3RequestMode",
+    "KlingV3RequestModel",
     "KlingV26Request",
     "KlingV26RequestAspectRatio",
     "KlingV26RequestDuration",
     "KlingV26RequestMode",
     "KlingV26RequestModel",
+    "KlingWatermarkInfo",
     "ModelDocumentation",
     "ModelInfo",
     "ModelList",

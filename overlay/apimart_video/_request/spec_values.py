@@ -40,7 +40,12 @@ else:
         "doubao-seedance-2.0-fast",
         "doubao-seedance-2.0-fast-face",
         "grok-imagine-1.5-video-apimart",
+        "kling-3.0-turbo",
         "kling-v2-6",
+        "kling-v2-6-motion-control",
+        "kling-v3",
+        "kling-v3-motion-control",
+        "kling-v3-omni",
         "MiniMax-Hailuo-02",
         "MiniMax-Hailuo-2.3",
         "MiniMax-Hailuo-2.3-Fast",
@@ -107,6 +112,11 @@ __all__ = [
     "GenerationOperation",
     "ImageRole",
     "ImageWithRoleDict",
+    "KlingOmniElementDict",
+    "KlingOmniImageWithRoleDict",
+    "KlingOmniShotDict",
+    "KlingOmniVideoDict",
+    "KlingWatermarkInfoDict",
     "Resolution",
     "ResponseVersion",
     "TaskLanguage",
@@ -197,17 +207,71 @@ class ImageWithRoleDict(TypedDict, total=False):
     """Which frame of the output an image becomes."""
 
 
+class KlingOmniImageWithRoleDict(TypedDict, total=False):
+    """An image and its role."""
+
+    url: Required[str]
+    """An absolute http or https URL the API can fetch, written with URI characters only (RFC
+    3986: percent-encode spaces and non-ASCII characters).
+    """
+    role: Required[Literal["first_frame", "last_frame", "reference"]]
+    """What the image is to the video."""
+
+
+class KlingOmniVideoDict(TypedDict, total=False):
+    """A video and how it is used."""
+
+    url: Required[str]
+    """An absolute http or https URL the API can fetch, written with URI characters only (RFC
+    3986: percent-encode spaces and non-ASCII characters).
+    """
+    refer_type: Literal["base", "feature"]
+    """`base`: the video to edit. `feature`: a feature reference."""
+    keep_original_sound: Literal["no", "yes"]
+    """Keep the video's own sound, `yes` or `no`."""
+
+
+class KlingOmniElementDict(TypedDict, total=False):
+    """A subject, its name and its images."""
+
+    name: Required[str]
+    """The name the prompt uses after `@`."""
+    description: Required[str]
+    """What the subject is."""
+    element_input_urls: Required[list[str]]
+    """2 to 4 images of the subject, the first from the front."""
+
+
+class KlingOmniShotDict(TypedDict, total=False):
+    """One shot."""
+
+    index: Required[int]
+    """The shot's place, from 1."""
+    prompt: Required[str]
+    """What the shot shows, at most 512 characters."""
+    duration: Required[int]
+    """Length of the shot in seconds, at least 1."""
+
+
+class KlingWatermarkInfoDict(TypedDict, total=False):
+    """Watermark control of a kling motion-control request."""
+
+    enabled: Required[bool]
+    """Adds a watermark."""
+
+
 class VideoOptions(TypedDict, total=False):
     """The options of every family: its fields but `model`, `prompt` and the media inputs (each
     family takes its own; `check_request` names the ones a model refuses).
     """
 
     negative_prompt: str
-    """A field of wan2.7, kling-v2-6, veo3.1-official, pixverse-v6: its values and bounds are
-    each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, veo3.1-official, pixverse-v6:
+    its values and bounds are each model's own.
     """
     resolution: (
         Resolution
+        | Literal["720p", "1080p"]
         | Literal["768p", "1080p"]
         | Literal["512p", "768p", "1080p"]
         | Literal["540p", "720p", "1080p"]
@@ -217,14 +281,15 @@ class VideoOptions(TypedDict, total=False):
         | Literal["480p", "720p", "1080p"]
         | Literal["360p", "540p", "720p", "1080p"]
     )
-    """A field of wan2.7, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
-    Omni-Flash-Ext, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    """A field of wan2.7, kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
+    viduq3-pro, Omni-Flash-Ext, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
     model's own.
     """
     duration: (
         int
         | Literal[5, 10]
+        | Literal[5, 10, 15]
         | Literal[6, 10]
         | Literal[4, 6, 8, 10]
         | Literal[4, 8, 12]
@@ -232,10 +297,11 @@ class VideoOptions(TypedDict, total=False):
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
-    viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
-    grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo,
+    MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro, Omni-Flash-Ext,
+    sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
+    and bounds are each model's own.
     """
     size: (
         AspectRatio
@@ -249,16 +315,18 @@ class VideoOptions(TypedDict, total=False):
     prompt_extend: bool
     """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
     watermark: bool
-    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, pixverse-v6: its
-    values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-3.0-turbo, MiniMax-Hailuo-2.3,
+    MiniMax-Hailuo-02, pixverse-v6: its values and bounds are each model's own.
     """
     seed: int
     """A field of wan2.7, viduq3, viduq3-pro, veo3.1-official, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
     model's own.
     """
-    mode: Literal["std", "pro"]
-    """(kling-v2-6) `std`: 720P, silent. `pro`: 1080P, may generate audio."""
+    mode: Literal["std", "pro"] | Literal["std", "pro", "4k"]
+    """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control: its values and
+    bounds are each model's own.
+    """
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
         | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
@@ -266,14 +334,37 @@ class VideoOptions(TypedDict, total=False):
         | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2,
-    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds
-    are each model's own.
+    """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo, viduq3, viduq3-pro,
+    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5: its values and bounds are each model's own.
     """
     audio: bool
-    """A field of kling-v2-6, viduq3-pro, doubao-seedance-1.5: its values and bounds are each
-    model's own.
+    """A field of kling-v2-6, kling-v3-omni, viduq3-pro, doubao-seedance-1.5: its values and
+    bounds are each model's own.
     """
+    element_list: list[KlingOmniElementDict]
+    """(kling-v3-omni) Subjects to keep the same across the video, each named `@name` in the
+    prompt.
+    """
+    multi_shot: bool
+    """(kling-v3-omni) A video of several shots."""
+    shot_type: Literal["customize", "intelligence"]
+    """(kling-v3-omni) How a multi-shot video is cut: `customize` (the shots of `multi_prompt`)
+    or `intelligence` (the model cuts the prompt). Required with `multi_shot: true`.
+    """
+    multi_prompt: list[KlingOmniShotDict]
+    """(kling-v3-omni) The shots of a custom multi-shot video, 1 to 6, `index` counting from 1;
+    their durations add up to `duration`. Required with `multi_shot: true` and `shot_type:
+    customize`.
+    """
+    keep_original_sound: Literal["yes", "no"]
+    """(kling-motion-control) Keep the reference video's sound, `yes` or `no`."""
+    character_orientation: Literal["image", "video"]
+    """(kling-motion-control) Whose orientation the character takes: `image` (reference video
+    3-10 s) or `video` (reference video 3-30 s).
+    """
+    watermark_info: KlingWatermarkInfoDict
+    """(kling-motion-control) Watermark control."""
     prompt_optimizer: bool
     """A field of MiniMax-Hailuo-2.3, MiniMax-Hailuo-02: its values and bounds are each model's
     own.
@@ -321,19 +412,21 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
-    viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1,
-    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6,
-    grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control,
+    kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
+    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
+    and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, viduq3, viduq3-pro, Omni-Flash-Ext, sora-2-preview,
-    sora-2, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
-    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, viduq3, viduq3-pro,
+    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0,
+    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
+    and bounds are each model's own.
     """
-    image_with_roles: list[ImageWithRoleDict]
-    """A field of wan2.7, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0: its
-    values and bounds are each model's own.
+    image_with_roles: list[ImageWithRoleDict] | list[KlingOmniImageWithRoleDict]
+    """A field of wan2.7, kling-v3-omni, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0: its values and bounds are each model's own.
     """
     video_urls: list[str]
     """A field of wan2.7, Omni-Flash-Ext, doubao-seedance-2.0: its values and bounds are each
@@ -344,13 +437,23 @@ class GenerateFields(VideoOptions, total=False):
     synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
     `video_urls` or with a last frame.
     """
-    first_frame_image: str
-    """A field of MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, veo3.1-official: its values and bounds
-    are each model's own.
-    """
     last_frame_image: str
-    """A field of MiniMax-Hailuo-02, veo3.1-official: its values and bounds are each model's
-    own.
+    """A field of kling-v3, MiniMax-Hailuo-02, veo3.1-official: its values and bounds are each
+    model's own.
+    """
+    video_list: list[KlingOmniVideoDict]
+    """(kling-v3-omni) One video: the video to edit (`refer_type` `base`, the default), or a
+    feature reference (`feature`). A video to edit takes no first or last frame.
+    """
+    image_url: str
+    """(kling-motion-control) The character to animate (its appearance), a public URL."""
+    video_url: str
+    """(kling-motion-control) The motion to follow: a public direct link, mp4 or mov advised,
+    under 100 MB; 3-10 s with `character_orientation` `image`, 3-30 s with `video`.
+    """
+    first_frame_image: str
+    """A field of kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, veo3.1-official: its
+    values and bounds are each model's own.
     """
     audio_urls: list[str]
     """(doubao-seedance-2.0) Reference audio (voice, music, effects), at most 3; only together
@@ -639,6 +742,535 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "kling-v3": {
+        "schema": "KlingV3Request",
+        "models": ("kling-v3",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v3/generation",
+        "summary": (
+            "A kling-v3 generation: text-to-video, or image-to-video when"
+            " `image_urls` is given (one image is the first frame; a "
+            "second image, or `last_frame_image`, is the last frame). "
+            "`mode` `std` renders 720P, `pro` 1080P. 15 s exists only in "
+            "text-to-video; with an image the video is 5 or 10 s long, "
+            "and the image's ratio may win over `aspect_ratio`."
+        ),
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {"type": "string", "enum": ("kling-v3",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": "What the video shows (scene, action, style); English works best.",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro"),
+                "default": "std",
+                "description": "`std`: 720P. `pro`: 1080P.",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10, 15),
+                "default": 5,
+                "description": (
+                    "Length of the video in seconds, 5, 10 or 15 (15 only in text-to-video)."
+                ),
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio; with an image, the image's ratio may win.",
+            },
+            "negative_prompt": {"type": "string", "description": "What the video should not show."},
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 2,
+                "x-apimart-media": "image",
+                "description": (
+                    "One image: the first frame. Two: the first frame, then the "
+                    "last frame. Selects image-to-video. Public URLs without "
+                    "hotlink protection."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "last_frame_image": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": (
+                    "The last frame, with a single first frame in `image_urls` "
+                    "(the other way to give a last frame than a second image)."
+                ),
+                "x-apimart-media": "image",
+            },
+            "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "kling-v3-omni": {
+        "schema": "KlingV3OmniRequest",
+        "models": ("kling-v3-omni",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-v3-omni/generation",
+        "summary": (
+            "A kling-v3-omni generation, one interface for every input: "
+            "text-to-video; images in `image_urls` that the prompt names "
+            "as `<<<image_1>>>`, `<<<image_2>>>`, ... (when it names "
+            "none, the API puts `<<<image_1>>>` in front); images with a "
+            "role in `image_with_roles` (a first frame, a last frame, or "
+            "a reference); one video in `video_list`, either edited "
+            "(`refer_type` `base`, the default) or used as a feature "
+            "reference (`feature`); elements in `element_list`, named "
+            "`@name` in the prompt; and a multi-shot video (`multi_shot`,"
+            " `shot_type`, `multi_prompt`). `mode` `std` renders 720P, "
+            "`pro` 1080P, `4k` 4K. With a video, `audio` is ignored."
+        ),
+        "required": ("model",),
+        "fields": {
+            "model": {"type": "string", "enum": ("kling-v3-omni",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": (
+                    "What the video shows; `<<<image_N>>>` names the N-th entry "
+                    "of `image_urls` (from 1), `@name` an element of "
+                    "`element_list`. Required except in a custom multi-shot."
+                ),
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 2500,
+                "description": "What the video should not show, at most 2500 characters.",
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro", "4k"),
+                "default": "std",
+                "description": "`std`: 720P. `pro`: 1080P. `4k`: 4K.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 3,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 15.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio of the video.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": (
+                    "Images the prompt names by position (`<<<image_1>>>` is the "
+                    "first). Use either this or `image_with_roles`."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "image",
+                "description": (
+                    "Images with a role each: `first_frame`, `last_frame` (needs "
+                    "a first frame) or `reference`; the way to ask for "
+                    "image-to-video. At most one first and one last frame. Use "
+                    "either this or `image_urls`."
+                ),
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url", "role"),
+                    "description": "An image and its role.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("first_frame", "last_frame", "reference"),
+                            "description": "What the image is to the video.",
+                        },
+                    },
+                },
+            },
+            "video_list": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "video",
+                "description": (
+                    "One video: the video to edit (`refer_type` `base`, the "
+                    "default), or a feature reference (`feature`). A video to "
+                    "edit takes no first or last frame."
+                ),
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": "A video and how it is used.",
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        "refer_type": {
+                            "type": "string",
+                            "enum": ("base", "feature"),
+                            "default": "base",
+                            "description": (
+                                "`base`: the video to edit. `feature`: a feature reference."
+                            ),
+                        },
+                        "keep_original_sound": {
+                            "type": "string",
+                            "enum": ("no", "yes"),
+                            "default": "no",
+                            "description": "Keep the video's own sound, `yes` or `no`.",
+                        },
+                    },
+                },
+            },
+            "element_list": {
+                "type": "array",
+                "minItems": 1,
+                "description": (
+                    "Subjects to keep the same across the video, each named `@name` in the prompt."
+                ),
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("name", "description", "element_input_urls"),
+                    "description": "A subject, its name and its images.",
+                    "properties": {
+                        "name": {
+                            "type": "string",
+                            "minLength": 1,
+                            "description": "The name the prompt uses after `@`.",
+                        },
+                        "description": {"type": "string", "description": "What the subject is."},
+                        "element_input_urls": {
+                            "type": "array",
+                            "minItems": 2,
+                            "maxItems": 4,
+                            "description": (
+                                "2 to 4 images of the subject, the first from the front."
+                            ),
+                            "items": {
+                                "type": "string",
+                                "pattern": (
+                                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-F"
+                                    "a-f]{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-"
+                                    "f]{2})+(?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:"
+                                    "@]|%[0-9A-Fa-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+"
+                                    ",;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&"
+                                    "'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                                ),
+                                "maxLength": 2048,
+                                "description": (
+                                    "An absolute http or https URL the API can fetch, "
+                                    "written with URI characters only (RFC 3986: "
+                                    "percent-encode spaces and non-ASCII characters)."
+                                ),
+                            },
+                        },
+                    },
+                },
+            },
+            "audio": {
+                "type": "boolean",
+                "description": "Generate sound with the video (ignored with `video_list`).",
+            },
+            "multi_shot": {
+                "type": "boolean",
+                "default": False,
+                "description": "A video of several shots.",
+            },
+            "shot_type": {
+                "type": "string",
+                "enum": ("customize", "intelligence"),
+                "description": (
+                    "How a multi-shot video is cut: `customize` (the shots of "
+                    "`multi_prompt`) or `intelligence` (the model cuts the "
+                    "prompt). Required with `multi_shot: true`."
+                ),
+            },
+            "multi_prompt": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 6,
+                "description": (
+                    "The shots of a custom multi-shot video, 1 to 6, `index` "
+                    "counting from 1; their durations add up to `duration`. "
+                    "Required with `multi_shot: true` and `shot_type: customize`."
+                ),
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("index", "prompt", "duration"),
+                    "description": "One shot.",
+                    "properties": {
+                        "index": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "The shot's place, from 1.",
+                        },
+                        "prompt": {
+                            "type": "string",
+                            "maxLength": 512,
+                            "description": "What the shot shows, at most 512 characters.",
+                        },
+                        "duration": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Length of the shot in seconds, at least 1.",
+                        },
+                    },
+                },
+            },
+        },
+    },
+    "kling-motion-control": {
+        "schema": "KlingMotionControlRequest",
+        "models": ("kling-v2-6-motion-control", "kling-v3-motion-control"),
+        "docs_url": (
+            "https://docs.apimart.ai/en/api-reference/videos/kling-v2-6/k"
+            "ling-v2-6-motion-control-generation"
+        ),
+        "summary": (
+            "A kling motion-control generation "
+            "(`kling-v2-6-motion-control` or `kling-v3-motion-control`): "
+            "the character of `image_url` moves the way the person in "
+            "`video_url` moves. There is no duration, size or resolution:"
+            " the video follows the reference video, whose length the API"
+            " measures (and bills). With `character_orientation` `image` "
+            "the reference video may be 3 to 10 s long, with `video` 3 to"
+            " 30 s (checked by the API when it fetches the file)."
+        ),
+        "required": ("model", "image_url", "video_url"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("kling-v2-6-motion-control", "kling-v3-motion-control"),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "description": (
+                    "Optional but recommended: the motion, the camera and the "
+                    "style wanted; the more precise, the steadier the result."
+                ),
+            },
+            "image_url": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": "The character to animate (its appearance), a public URL.",
+                "x-apimart-media": "image",
+            },
+            "video_url": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": (
+                    "The motion to follow: a public direct link, mp4 or mov "
+                    "advised, under 100 MB; 3-10 s with `character_orientation` "
+                    "`image`, 3-30 s with `video`."
+                ),
+                "x-apimart-media": "video",
+            },
+            "keep_original_sound": {
+                "type": "string",
+                "enum": ("yes", "no"),
+                "default": "yes",
+                "description": "Keep the reference video's sound, `yes` or `no`.",
+            },
+            "character_orientation": {
+                "type": "string",
+                "enum": ("image", "video"),
+                "description": (
+                    "Whose orientation the character takes: `image` (reference "
+                    "video 3-10 s) or `video` (reference video 3-30 s)."
+                ),
+            },
+            "mode": {
+                "type": "string",
+                "enum": ("std", "pro"),
+                "description": "`std`: balanced speed and quality. `pro`: higher quality, slower.",
+            },
+            "watermark_info": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ("enabled",),
+                "description": "Watermark control.",
+                "properties": {"enabled": {"type": "boolean", "description": "Adds a watermark."}},
+            },
+        },
+    },
+    "kling-3.0-turbo": {
+        "schema": "Kling30TurboRequest",
+        "models": ("kling-3.0-turbo",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/kling-3.0-turbo/generation",
+        "summary": (
+            "A kling-3.0-turbo generation: text-to-video, or "
+            "image-to-video when `first_frame_image` is given (then the "
+            "prompt is optional and the image decides the aspect ratio, "
+            "so `aspect_ratio` is ignored). 720p or 1080p, 3 to 15 s. "
+            "Several shots are asked for inside the prompt, in the page's"
+            " shot syntax; there is no field for them."
+        ),
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("kling-3.0-turbo",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 3072,
+                "description": (
+                    "What the video shows, at most 3072 characters (2500 or fewer"
+                    " advised). Required in text-to-video; optional with "
+                    "`first_frame_image`."
+                ),
+            },
+            "first_frame_image": {
+                "x-apimart-media": "image",
+                "description": (
+                    "The first frame: a URL or a Base64 data URI; jpg, jpeg or "
+                    "png, at most 50 MB, width and height at least 300 px, aspect"
+                    " ratio between 1:2.5 and 2.5:1. Selects image-to-video."
+                ),
+                "anyOf": (
+                    {
+                        "type": "string",
+                        "pattern": (
+                            "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                            "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                            "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                            ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                            "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                        ),
+                        "maxLength": 2048,
+                        "description": (
+                            "An absolute http or https URL the API can fetch, written "
+                            "with URI characters only (RFC 3986: percent-encode spaces "
+                            "and non-ASCII characters)."
+                        ),
+                    },
+                    {
+                        "type": "string",
+                        "pattern": "^data:image/[a-z+.-]+;base64,",
+                        "description": "A Base64 data URI",
+                    },
+                ),
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1"),
+                "default": "16:9",
+                "description": "Aspect ratio, text-to-video only (an image decides its own).",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p"),
+                "default": "720p",
+                "description": "Output resolution, `720p` or `1080p`.",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 3,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 3 to 15.",
+            },
+            "watermark": {
+                "type": "boolean",
+                "description": "Adds a watermark; without the field, none is added.",
+            },
         },
     },
     "MiniMax-Hailuo-2.3": {

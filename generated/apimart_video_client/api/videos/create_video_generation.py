@@ -12,6 +12,10 @@ from ...models.error_response import ErrorResponse
 from ...models.grok_imagine_video_request import GrokImagineVideoRequest
 from ...models.hailuo_02_request import Hailuo02Request
 from ...models.hailuo_23_request import Hailuo23Request
+from ...models.kling_30_turbo_request import Kling30TurboRequest
+from ...models.kling_motion_control_request import KlingMotionControlRequest
+from ...models.kling_v3_omni_request import KlingV3OmniRequest
+from ...models.kling_v3_request import KlingV3Request
 from ...models.kling_v26_request import KlingV26Request
 from ...models.omni_flash_ext_request import OmniFlashExtRequest
 from ...models.pixverse_v6_request import PixverseV6Request
@@ -36,7 +40,11 @@ def _get_kwargs(
     | GrokImagineVideoRequest
     | Hailuo02Request
     | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
     | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
@@ -64,6 +72,10 @@ def _get_kwargs(
     if (
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
+        or isinstance(body, KlingV3Request)
+        or isinstance(body, KlingV3OmniRequest)
+        or isinstance(body, KlingMotionControlRequest)
+        or isinstance(body, Kling30TurboRequest)
         or isinstance(body, Hailuo23Request)
         or isinstance(body, Hailuo02Request)
         or isinstance(body, ViduQ3Request)
@@ -177,7 +189,11 @@ def sync_detailed(
     | GrokImagineVideoRequest
     | Hailuo02Request
     | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
     | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
@@ -215,7 +231,8 @@ def sync_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
             Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
             One generation, for any model the contract covers. `model` picks the family's schema
@@ -254,7 +271,11 @@ def sync(
     | GrokImagineVideoRequest
     | Hailuo02Request
     | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
     | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
@@ -292,7 +313,8 @@ def sync(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
             Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
             One generation, for any model the contract covers. `model` picks the family's schema
@@ -326,7 +348,11 @@ async def asyncio_detailed(
     | GrokImagineVideoRequest
     | Hailuo02Request
     | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
     | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
@@ -364,7 +390,8 @@ async def asyncio_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
             Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
             One generation, for any model the contract covers. `model` picks the family's schema
@@ -401,7 +428,11 @@ async def asyncio(
     | GrokImagineVideoRequest
     | Hailuo02Request
     | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
     | OmniFlashExtRequest
     | PixverseV6Request
     | Sora2PreviewRequest
@@ -439,7 +470,8 @@ async def asyncio(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | KlingV26Request |
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
             Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
             One generation, for any model the contract covers. `model` picks the family's schema
