@@ -10,13 +10,24 @@ from ...models.kling_v26_request import KlingV26Request
 from ...models.response_version import ResponseVersion
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...models.wan_25_preview_request import Wan25PreviewRequest
+from ...models.wan_26_request import Wan26Request
+from ...models.wan_26i2v_flash_request import Wan26I2VFlashRequest
 from ...models.wan_27_request import Wan27Request
+from ...models.wan_27_video_edit_request import Wan27VideoEditRequest
+from ...models.wan_27r2v_request import Wan27R2VRequest
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: KlingV26Request | Wan27Request,
+    body: KlingV26Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,7 +43,14 @@ def _get_kwargs(
         "url": "/v1/videos/generations",
     }
 
-    if isinstance(body, Wan27Request):
+    if (
+        isinstance(body, Wan27Request)
+        or isinstance(body, KlingV26Request)
+        or isinstance(body, Wan27R2VRequest)
+        or isinstance(body, Wan27VideoEditRequest)
+        or isinstance(body, Wan26Request)
+        or isinstance(body, Wan26I2VFlashRequest)
+    ):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -126,7 +144,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: KlingV26Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -154,8 +178,9 @@ def sync_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (KlingV26Request | Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request |
+            Wan27R2VRequest | Wan27Request | Wan27VideoEditRequest): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -185,7 +210,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: KlingV26Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -213,8 +244,9 @@ def sync(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (KlingV26Request | Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request |
+            Wan27R2VRequest | Wan27Request | Wan27VideoEditRequest): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -239,7 +271,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: KlingV26Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -267,8 +305,9 @@ async def asyncio_detailed(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (KlingV26Request | Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request |
+            Wan27R2VRequest | Wan27Request | Wan27VideoEditRequest): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -296,7 +335,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: KlingV26Request | Wan27Request,
+    body: KlingV26Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -324,8 +369,9 @@ async def asyncio(
         idempotency_key (str | Unset): 1 to 191 visible ASCII characters, for example a UUID4.
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
-        body (KlingV26Request | Wan27Request): One generation, for any model the contract covers.
-            `model` picks the family's schema
+        body (KlingV26Request | Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request |
+            Wan27R2VRequest | Wan27Request | Wan27VideoEditRequest): One generation, for any model the
+            contract covers. `model` picks the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
