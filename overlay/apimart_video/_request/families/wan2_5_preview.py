@@ -29,7 +29,7 @@ def conflicts(body: Body) -> Iterator[Violation]:
         yield conflict(
             "size",
             body,
-            f"{size} is not available at resolution '480p' (only 16:9, 9:16 and 1:1)",
+            f"{size!r} is not available at resolution '480p' (only 16:9, 9:16 and 1:1)",
             "pick size '16:9', '9:16' or '1:1', or resolution '720p' or '1080p'",
         )
 

@@ -13,7 +13,8 @@ from apimart_video._types import Mode
 
 
 def mode_of(body: Body) -> Mode:
-    return Mode.IMAGE_WITH_AUDIO if "audio_url" in body else Mode.FIRST_FRAME
+    silent = has(body, "audio", False)  # the soundtrack is then ignored
+    return Mode.IMAGE_WITH_AUDIO if "audio_url" in body and not silent else Mode.FIRST_FRAME
 
 
 def ignored(body: Body, mode: Mode) -> Iterator[str]:

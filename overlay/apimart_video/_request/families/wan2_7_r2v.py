@@ -24,8 +24,8 @@ def conflicts(body: Body) -> Iterator[Violation]:
         yield conflict(
             "image_with_roles",
             body,
-            "or video_urls is required: wan2.7-r2v makes a video from references, not from "
-            "text alone",
+            "is required unless video_urls is given: wan2.7-r2v makes a video from "
+            "references, not from text alone",
             "add image_with_roles=[{'url': ..., 'role': 'reference_image'}] or video_urls=[...], "
             "or pick a text-to-video model such as wan2.7",
         )
