@@ -130,8 +130,28 @@ from .vidu_q3_request import ViduQ3Request
 from .vidu_q3_request_aspect_ratio import ViduQ3RequestAspectRatio
 from .vidu_q3_request_model import ViduQ3RequestModel
 from .vidu_q3_request_resolution import ViduQ3RequestResolution
+from .wan_25_preview_request import Wan25PreviewRequest
+from .wan_25_preview_request_duration import Wan25PreviewRequestDuration
+from .wan_25_preview_request_model import Wan25PreviewRequestModel
+from .wan_25_preview_request_resolution import Wan25PreviewRequestResolution
+from .wan_26_request import Wan26Request
+from .wan_26_request_duration import Wan26RequestDuration
+from .wan_26_request_model import Wan26RequestModel
+from .wan_26_request_resolution import Wan26RequestResolution
+from .wan_26_request_shot_type import Wan26RequestShotType
+from .wan_26i2v_flash_request import Wan26I2VFlashRequest
+from .wan_26i2v_flash_request_model import Wan26I2VFlashRequestModel
+from .wan_26i2v_flash_request_resolution import Wan26I2VFlashRequestResolution
+from .wan_26i2v_flash_request_shot_type import Wan26I2VFlashRequestShotType
+from .wan_27_reference_image import Wan27ReferenceImage
+from .wan_27_reference_image_role import Wan27ReferenceImageRole
 from .wan_27_request import Wan27Request
 from .wan_27_request_model import Wan27RequestModel
+from .wan_27_video_edit_request import Wan27VideoEditRequest
+from .wan_27_video_edit_request_duration import Wan27VideoEditRequestDuration
+from .wan_27_video_edit_request_model import Wan27VideoEditRequestModel
+from .wan_27r2v_request import Wan27R2VRequest
+from .wan_27r2v_request_model import Wan27R2VRequestModel
 
 __all__ = (
     "AspectRatio",
@@ -258,6 +278,26 @@ __all__ = (
     "ViduQ3RequestAspectRatio",
     "ViduQ3RequestModel",
     "ViduQ3RequestResolution",
+    "Wan25PreviewRequest",
+    "Wan25PreviewRequestDuration",
+    "Wan25PreviewRequestModel",
+    "Wan25PreviewRequestResolution",
+    "Wan26I2VFlashRequest",
+    "Wan26I2VFlashRequestModel",
+    "Wan26I2VFlashRequestResolution",
+    "Wan26I2VFlashRequestShotType",
+    "Wan26Request",
+    "Wan26RequestDuration",
+    "Wan26RequestModel",
+    "Wan26RequestResolution",
+    "Wan26RequestShotType",
+    "Wan27R2VRequest",
+    "Wan27R2VRequestModel",
+    "Wan27ReferenceImage",
+    "Wan27ReferenceImageRole",
     "Wan27Request",
     "Wan27RequestModel",
+    "Wan27VideoEditRequest",
+    "Wan27VideoEditRequestDuration",
+    "Wan27VideoEditRequestModel",
 )

@@ -32,7 +32,12 @@ VideoModel = Literal[
     "viduq3-mix",
     "viduq3-pro",
     "viduq3-turbo",
+    "wan2.5-preview",
+    "wan2.6",
+    "wan2.6-i2v-flash",
     "wan2.7",
+    "wan2.7-r2v",
+    "wan2.7-videoedit",
 ]
 
 VIDEO_MODEL_VALUES: set[VideoModel] = {
@@ -67,7 +72,12 @@ VIDEO_MODEL_VALUES: set[VideoModel] = {
     "viduq3-mix",
     "viduq3-pro",
     "viduq3-turbo",
+    "wan2.5-preview",
+    "wan2.6",
+    "wan2.6-i2v-flash",
     "wan2.7",
+    "wan2.7-r2v",
+    "wan2.7-videoedit",
 }
 
 

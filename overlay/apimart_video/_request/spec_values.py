@@ -63,7 +63,12 @@ else:
         "viduq3-mix",
         "viduq3-pro",
         "viduq3-turbo",
+        "wan2.5-preview",
+        "wan2.6",
+        "wan2.6-i2v-flash",
         "wan2.7",
+        "wan2.7-r2v",
+        "wan2.7-videoedit",
     ]
 
 __all__ = [
@@ -124,6 +129,7 @@ __all__ = [
     "UploadContentType",
     "VideoModel",
     "VideoOptions",
+    "Wan27ReferenceImageDict",
 ]
 
 
@@ -207,6 +213,24 @@ class ImageWithRoleDict(TypedDict, total=False):
     """Which frame of the output an image becomes."""
 
 
+class Wan27ReferenceImageDict(TypedDict, total=False):
+    """One image for wan2.7-r2v: a reference (a character, an object, a scene or a style the
+    video keeps) or the video's first frame, with an optional voice sample for the character
+    it shows.
+    """
+
+    url: Required[str]
+    """The image's URL."""
+    role: Literal["reference_image", "first_frame"]
+    """`reference_image` (the default): something the video keeps. `first_frame`: the video
+    starts on this image, whose aspect ratio then decides the video's (`size` is ignored).
+    """
+    reference_voice: str
+    """A voice sample (audio URL) for the character in this image: the character speaks with
+    this voice in the video.
+    """
+
+
 class KlingOmniImageWithRoleDict(TypedDict, total=False):
     """An image and its role."""
 
@@ -266,22 +290,24 @@ class VideoOptions(TypedDict, total=False):
     """
 
     negative_prompt: str
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, veo3.1-official, pixverse-v6:
-    its values and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, wan2.7-r2v, wan2.7-videoedit, wan2.6, wan2.6-i2v-flash,
+    wan2.5-preview, kling-v3, kling-v3-omni, veo3.1-official, pixverse-v6: its values and
+    bounds are each model's own.
     """
     resolution: (
         Resolution
         | Literal["720p", "1080p"]
+        | Literal["480p", "720p", "1080p"]
         | Literal["768p", "1080p"]
         | Literal["512p", "768p", "1080p"]
         | Literal["540p", "720p", "1080p"]
         | Literal["720p", "1080p", "4k"]
         | Literal["720p", "1024p", "1080p"]
         | Literal["720p", "1080p", "4K"]
-        | Literal["480p", "720p", "1080p"]
         | Literal["360p", "540p", "720p", "1080p"]
     )
-    """A field of wan2.7, kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
+    """A field of wan2.7, wan2.7-r2v, wan2.7-videoedit, wan2.6, wan2.6-i2v-flash,
+    wan2.5-preview, kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3,
     viduq3-pro, Omni-Flash-Ext, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
     model's own.
@@ -289,6 +315,7 @@ class VideoOptions(TypedDict, total=False):
     duration: (
         int
         | Literal[5, 10]
+        | Literal[0, 2, 3, 4, 5, 6, 7, 8, 9, 10]
         | Literal[5, 10, 15]
         | Literal[6, 10]
         | Literal[4, 6, 8, 10]
@@ -297,11 +324,11 @@ class VideoOptions(TypedDict, total=False):
         | Literal[4, 6, 8]
         | Literal[8]
     )
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo,
-    MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro, Omni-Flash-Ext,
-    sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
-    and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, wan2.7-r2v, wan2.7-videoedit, wan2.6, wan2.6-i2v-flash,
+    wan2.5-preview, kling-v3, kling-v3-omni, kling-3.0-turbo, MiniMax-Hailuo-2.3,
+    MiniMax-Hailuo-02, viduq3, viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2,
+    veo3.1-official, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
     """
     size: (
         AspectRatio
@@ -309,19 +336,21 @@ class VideoOptions(TypedDict, total=False):
         | Literal["16:9", "4:3", "1:1", "3:4", "9:16", "2:3", "3:2", "21:9"]
         | Literal["16:9", "9:16", "1:1", "3:2", "2:3"]
     )
-    """A field of wan2.7, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and
-    bounds are each model's own.
+    """A field of wan2.7, wan2.7-r2v, wan2.7-videoedit, wan2.5-preview, doubao-seedance-2.0,
+    pixverse-v6, grok-imagine-video: its values and bounds are each model's own.
     """
     prompt_extend: bool
-    """(wan2.7) Smart prompt rewriting; helps short prompts, makes the task slower."""
+    """A field of wan2.7, wan2.7-videoedit, wan2.6, wan2.5-preview: its values and bounds are
+    each model's own.
+    """
     watermark: bool
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-3.0-turbo, MiniMax-Hailuo-2.3,
+    """A field of wan2.7, kling-v2-6, wan2.6, kling-v3, kling-3.0-turbo, MiniMax-Hailuo-2.3,
     MiniMax-Hailuo-02, pixverse-v6: its values and bounds are each model's own.
     """
     seed: int
-    """A field of wan2.7, viduq3, viduq3-pro, veo3.1-official, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values and bounds are each
-    model's own.
+    """A field of wan2.7, wan2.6, wan2.5-preview, viduq3, viduq3-pro, veo3.1-official,
+    doubao-seedance-1.0, doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6: its values
+    and bounds are each model's own.
     """
     mode: Literal["std", "pro"] | Literal["std", "pro", "4k"]
     """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control: its values and
@@ -329,29 +358,32 @@ class VideoOptions(TypedDict, total=False):
     """
     aspect_ratio: (
         Literal["16:9", "9:16", "1:1"]
+        | AspectRatio
         | Literal["16:9", "9:16", "4:3", "3:4", "1:1"]
         | Literal["16:9", "9:16"]
         | Literal["landscape", "16:9", "portrait", "9:16"]
         | Literal["16:9", "9:16", "1:1", "4:3", "3:4", "21:9"]
     )
-    """A field of kling-v2-6, kling-v3, kling-v3-omni, kling-3.0-turbo, viduq3, viduq3-pro,
-    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5: its values and bounds are each model's own.
+    """A field of kling-v2-6, wan2.6, kling-v3, kling-v3-omni, kling-3.0-turbo, viduq3,
+    viduq3-pro, Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1,
+    doubao-seedance-1.0, doubao-seedance-1.5: its values and bounds are each model's own.
     """
     audio: bool
-    """A field of kling-v2-6, kling-v3-omni, viduq3-pro, doubao-seedance-1.5: its values and
-    bounds are each model's own.
+    """A field of kling-v2-6, wan2.6, wan2.6-i2v-flash, wan2.5-preview, kling-v3-omni,
+    viduq3-pro, doubao-seedance-1.5: its values and bounds are each model's own.
     """
+    shot_type: Literal["single", "multi"] | Literal["customize", "intelligence"]
+    """A field of wan2.6, wan2.6-i2v-flash, kling-v3-omni: its values and bounds are each
+    model's own.
+    """
+    template: str
+    """A field of wan2.6, wan2.6-i2v-flash: its values and bounds are each model's own."""
     element_list: list[KlingOmniElementDict]
     """(kling-v3-omni) Subjects to keep the same across the video, each named `@name` in the
     prompt.
     """
     multi_shot: bool
     """(kling-v3-omni) A video of several shots."""
-    shot_type: Literal["customize", "intelligence"]
-    """(kling-v3-omni) How a multi-shot video is cut: `customize` (the shots of `multi_prompt`)
-    or `intelligence` (the model cuts the prompt). Required with `multi_shot: true`.
-    """
     multi_prompt: list[KlingOmniShotDict]
     """(kling-v3-omni) The shots of a custom multi-shot video, 1 to 6, `index` counting from 1;
     their durations add up to `duration`. Required with `multi_shot: true` and `shot_type:
@@ -412,30 +444,33 @@ class GenerateFields(VideoOptions, total=False):
     """Every field of every family but `model` (the client sets it)."""
 
     prompt: str
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, kling-motion-control,
-    kling-3.0-turbo, MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro,
-    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
+    """A field of wan2.7, kling-v2-6, wan2.7-r2v, wan2.7-videoedit, wan2.6, wan2.6-i2v-flash,
+    wan2.5-preview, kling-v3, kling-v3-omni, kling-motion-control, kling-3.0-turbo,
+    MiniMax-Hailuo-2.3, MiniMax-Hailuo-02, viduq3, viduq3-pro, Omni-Flash-Ext,
+    sora-2-preview, sora-2, veo3.1-official, veo3.1, doubao-seedance-1.0,
     doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
     and bounds are each model's own.
     """
     image_urls: list[str]
-    """A field of wan2.7, kling-v2-6, kling-v3, kling-v3-omni, viduq3, viduq3-pro,
-    Omni-Flash-Ext, sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0,
-    doubao-seedance-1.5, doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values
-    and bounds are each model's own.
+    """A field of wan2.7, kling-v2-6, wan2.7-videoedit, wan2.6, wan2.6-i2v-flash,
+    wan2.5-preview, kling-v3, kling-v3-omni, viduq3, viduq3-pro, Omni-Flash-Ext,
+    sora-2-preview, sora-2, veo3.1, doubao-seedance-1.0, doubao-seedance-1.5,
+    doubao-seedance-2.0, pixverse-v6, grok-imagine-video: its values and bounds are each
+    model's own.
     """
-    image_with_roles: list[ImageWithRoleDict] | list[KlingOmniImageWithRoleDict]
-    """A field of wan2.7, kling-v3-omni, doubao-seedance-1.0, doubao-seedance-1.5,
+    image_with_roles: (
+        list[ImageWithRoleDict] | list[Wan27ReferenceImageDict] | list[KlingOmniImageWithRoleDict]
+    )
+    """A field of wan2.7, wan2.7-r2v, kling-v3-omni, doubao-seedance-1.0, doubao-seedance-1.5,
     doubao-seedance-2.0: its values and bounds are each model's own.
     """
     video_urls: list[str]
-    """A field of wan2.7, Omni-Flash-Ext, doubao-seedance-2.0: its values and bounds are each
-    model's own.
+    """A field of wan2.7, wan2.7-r2v, wan2.7-videoedit, Omni-Flash-Ext, doubao-seedance-2.0:
+    its values and bounds are each model's own.
     """
     audio_url: str
-    """(wan2.7) Text-to-video: background music. With one first-frame image: driving audio
-    synchronised with the motion. wav or mp3, 2-30 s, at most 15 MB. Not allowed with
-    `video_urls` or with a last frame.
+    """A field of wan2.7, wan2.6, wan2.6-i2v-flash, wan2.5-preview: its values and bounds are
+    each model's own.
     """
     last_frame_image: str
     """A field of kling-v3, MiniMax-Hailuo-02, veo3.1-official: its values and bounds are each
@@ -742,6 +777,635 @@ FAMILIES: Final[dict[str, FamilyValues]] = {
                 "description": "Generate audio with the video (`pro` only; not with a last frame).",
             },
             "watermark": {"type": "boolean", "description": "Adds a watermark."},
+        },
+    },
+    "wan2.7-r2v": {
+        "schema": "Wan27R2VRequest",
+        "models": ("wan2.7-r2v",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.7-r2v/generation",
+        "summary": (
+            "A wan2.7-r2v generation: a new video that keeps the "
+            "characters, objects, scenes or style of reference images "
+            "(`image_with_roles`) and reference videos (`video_urls`), at"
+            " least one of the two and at most five inputs in all. One "
+            "image may instead be the first frame (role `first_frame`); a"
+            " reference image may carry a voice sample for its character."
+            ' The prompt names the inputs in their order ("image 1", '
+            '"video 1"). There is no text-only mode.'
+        ),
+        "required": ("model", "prompt"),
+        "fields": {
+            "model": {"type": "string", "enum": ("wan2.7-r2v",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": (
+                    "What the video shows, at most 5000 characters. Name the "
+                    'inputs by their order: "image 1", "image 2", "video 1" '
+                    "(images and videos counted apart)."
+                ),
+            },
+            "image_with_roles": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 5,
+                "x-apimart-media": "image",
+                "description": (
+                    "Reference images, and at most one first frame (role "
+                    "`first_frame`). With `video_urls`, at most five inputs in "
+                    "all; at least one of the two is required."
+                ),
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ("url",),
+                    "description": (
+                        "One image for wan2.7-r2v: a reference (a character, an "
+                        "object, a scene or a style the video keeps) or the video's "
+                        "first frame, with an optional voice sample for the character"
+                        " it shows."
+                    ),
+                    "properties": {
+                        "url": {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": "The image's URL.",
+                        },
+                        "role": {
+                            "type": "string",
+                            "enum": ("reference_image", "first_frame"),
+                            "default": "reference_image",
+                            "description": (
+                                "`reference_image` (the default): something the video "
+                                "keeps. `first_frame`: the video starts on this image, "
+                                "whose aspect ratio then decides the video's (`size` is "
+                                "ignored)."
+                            ),
+                        },
+                        "reference_voice": {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "A voice sample (audio URL) for the character in this "
+                                "image: the character speaks with this voice in the "
+                                "video."
+                            ),
+                        },
+                    },
+                },
+            },
+            "video_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 5,
+                "x-apimart-media": "video",
+                "description": (
+                    "Reference videos: mp4 or mov, 1-30 s, width and height in "
+                    "[240, 4096] px, aspect ratio between 1:8 and 8:1, at most "
+                    "100 MB (checked by the API when it fetches each file). With "
+                    "`image_with_roles`, at most five inputs in all."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720P", "1080P"),
+                "description": "Output resolution, `720P` (standard) or `1080P` (high definition).",
+                "default": "1080P",
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 2,
+                "maximum": 15,
+                "description": "Length of the video in seconds, 2 to 15.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
+                "description": (
+                    "Aspect ratio of the video; ignored when an image has the "
+                    "role `first_frame` (that image's ratio wins)."
+                ),
+            },
+        },
+    },
+    "wan2.7-videoedit": {
+        "schema": "Wan27VideoEditRequest",
+        "models": ("wan2.7-videoedit",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.7-videoedit/generation",
+        "summary": (
+            "A wan2.7-videoedit edit: the source video (`video_urls`, "
+            "only the first is used) is changed as the prompt says "
+            "(style, outfit, background, added elements), optionally "
+            "after up to four reference images of the look to reach. "
+            "Without a prompt the model applies a default style transfer."
+            " The output keeps the source's length (`duration` 0) or its "
+            "first 2-10 s."
+        ),
+        "required": ("model", "video_urls"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("wan2.7-videoedit",),
+                "description": "The model id.",
+            },
+            "video_urls": {
+                "type": "array",
+                "minItems": 1,
+                "x-apimart-media": "video",
+                "description": (
+                    "The video to edit (only the first entry is used): mp4 or "
+                    "mov, 2-10 s, width and height in [240, 4096] px, aspect "
+                    "ratio between 1:8 and 8:1, at most 100 MB (checked by the "
+                    "API when it fetches the file)."
+                ),
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 5000,
+                "description": (
+                    'The edit to make, at most 5000 characters (e.g. "replace the'
+                    ' background with a snowy mountain"). Without it, a default '
+                    "style transfer."
+                ),
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 4,
+                "x-apimart-media": "image",
+                "description": "Up to four reference images of the style or appearance to reach.",
+                "items": {
+                    "type": "string",
+                    "pattern": (
+                        "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                        "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                        "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                        ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                        "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                    ),
+                    "maxLength": 2048,
+                    "description": (
+                        "An absolute http or https URL the API can fetch, written "
+                        "with URI characters only (RFC 3986: percent-encode spaces "
+                        "and non-ASCII characters)."
+                    ),
+                },
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720P", "1080P"),
+                "description": "Output resolution, `720P` (standard) or `1080P` (high definition).",
+                "default": "1080P",
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (0, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+                "default": 0,
+                "description": (
+                    "0: the whole source video. 2 to 10: that many seconds from "
+                    "the start, no more than the source lasts. With 0, the "
+                    "output's actual length is billed."
+                ),
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
+                "description": "Aspect ratio of the output; without it, the source video's ratio.",
+            },
+            "prompt_extend": {"type": "boolean", "description": "Smart prompt rewriting."},
+        },
+    },
+    "wan2.6": {
+        "schema": "Wan26Request",
+        "models": ("wan2.6",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.6/generation",
+        "summary": (
+            "A wan2.6 generation: text-to-video, or image-to-video from "
+            "one first-frame image (`image_urls`, a URL or a Base64 data "
+            "URI), 5, 10 or 15 s at `720p` or `1080p`. The video can get "
+            "generated sound (`audio`) or a given soundtrack "
+            "(`audio_url`, which wins over `audio`), one shot or several "
+            "(`shot_type`), and in image-to-video an effect template. "
+            "`aspect_ratio` applies to text-to-video only."
+        ),
+        "required": ("model",),
+        "fields": {
+            "model": {"type": "string", "enum": ("wan2.6",), "description": "The model id."},
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": (
+                    "What the video shows: scene, action, style. Required in "
+                    "text-to-video; optional with an image."
+                ),
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "image",
+                "description": (
+                    "One image, the first frame: a public URL or a Base64 data "
+                    "URI (`data:image/png;base64,...`). Selects image-to-video."
+                ),
+                "items": {
+                    "anyOf": (
+                        {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^data:image/[a-z+.-]+;base64,",
+                            "description": "A Base64 data URI",
+                        },
+                    )
+                },
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "aspect_ratio": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
+                "description": (
+                    "Aspect ratio, text-to-video only (with an image, the image decides)."
+                ),
+                "default": "16:9",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p"),
+                "default": "720p",
+                "description": (
+                    "Output resolution (`480p` is not offered); billed per second by resolution."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10, 15),
+                "default": 5,
+                "description": "Length of the video in seconds, 5, 10 or 15.",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": (
+                    "Randomness seed, >= 0; the same seed and request give similar results."
+                ),
+            },
+            "prompt_extend": {
+                "type": "boolean",
+                "description": "Lets the API rewrite and enrich the prompt.",
+            },
+            "audio": {
+                "type": "boolean",
+                "description": "Adds generated sound that matches the video.",
+            },
+            "audio_url": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": (
+                    "A soundtrack for the video (wav or mp3; upstream: 3-30 s, at"
+                    " most 15 MB). Wins over `audio`."
+                ),
+                "x-apimart-media": "audio",
+            },
+            "shot_type": {
+                "type": "string",
+                "enum": ("single", "multi"),
+                "description": "`single`: one continuous shot. `multi`: several shots.",
+            },
+            "watermark": {"type": "boolean", "description": "Adds a watermark."},
+            "template": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The name of an effect template, for image-to-video.",
+            },
+        },
+    },
+    "wan2.6-i2v-flash": {
+        "schema": "Wan26I2VFlashRequest",
+        "models": ("wan2.6-i2v-flash",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.6/i2v-flash-generation",
+        "summary": (
+            "A wan2.6-i2v-flash generation, the fast image-to-video "
+            "model: one first-frame image (required; a URL or a Base64 "
+            "data URI) becomes a 2-15 s video at `720p` or `1080p`, whose"
+            " aspect ratio is the image's. Sound is generated by default "
+            "(`audio: false` for a silent video); `audio_url` gives a "
+            "soundtrack instead, and is ignored when `audio` is false."
+        ),
+        "required": ("model", "image_urls"),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("wan2.6-i2v-flash",),
+                "description": "The model id.",
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "image",
+                "description": (
+                    "One image, the first frame: a public URL or a Base64 data "
+                    "URI; JPEG, PNG (not transparent), BMP or WEBP, width and "
+                    "height 240-8000 px, at most 10 MB."
+                ),
+                "items": {
+                    "anyOf": (
+                        {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^data:image/[a-z+.-]+;base64,",
+                            "description": "A Base64 data URI",
+                        },
+                    )
+                },
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": (
+                    "The motion, camera and style to give the image (optional, recommended)."
+                ),
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("720p", "1080p"),
+                "default": "1080p",
+                "description": (
+                    "Output resolution (1080p costs more); the aspect ratio is the image's."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "minimum": 2,
+                "maximum": 15,
+                "default": 5,
+                "description": "Length of the video in seconds, 2 to 15.",
+            },
+            "audio": {
+                "type": "boolean",
+                "default": True,
+                "description": (
+                    "`true`: generated music and sound effects. `false`: a silent video."
+                ),
+            },
+            "audio_url": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": (
+                    "A soundtrack (wav or mp3, 3-30 s, at most 15 MB), cut to the"
+                    " video's length or followed by silence; ignored when `audio`"
+                    " is false."
+                ),
+                "x-apimart-media": "audio",
+            },
+            "shot_type": {
+                "type": "string",
+                "enum": ("single", "multi"),
+                "description": "`single`: one continuous shot. `multi`: several shots.",
+            },
+            "template": {
+                "type": "string",
+                "minLength": 1,
+                "description": "The name of an effect template.",
+            },
+        },
+    },
+    "wan2.5-preview": {
+        "schema": "Wan25PreviewRequest",
+        "models": ("wan2.5-preview",),
+        "docs_url": "https://docs.apimart.ai/en/api-reference/videos/wan2.5/generation",
+        "summary": (
+            "A wan2.5-preview generation: text-to-video, or "
+            "image-to-video from one first-frame image (`image_urls`, a "
+            "URL or a Base64 data URI), 5 or 10 s at `480p`, `720p` or "
+            "`1080p`. `size`, the aspect ratio, applies to text-to-video "
+            "only, and `480p` has no `4:3` or `3:4`. Sound is generated, "
+            "or given with `audio_url`."
+        ),
+        "required": ("model",),
+        "fields": {
+            "model": {
+                "type": "string",
+                "enum": ("wan2.5-preview",),
+                "description": "The model id.",
+            },
+            "prompt": {
+                "type": "string",
+                "minLength": 1,
+                "description": (
+                    "What the video shows: scene, action, style. Required in "
+                    "text-to-video; optional (recommended) with an image."
+                ),
+            },
+            "image_urls": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "x-apimart-media": "image",
+                "description": (
+                    "One image, the first frame: a public URL or a Base64 data "
+                    "URI. Selects image-to-video; leave it out for text-to-video."
+                ),
+                "items": {
+                    "anyOf": (
+                        {
+                            "type": "string",
+                            "pattern": (
+                                "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]"
+                                "{2})*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+("
+                                "?::[0-9]*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa"
+                                "-f]{2})*)*(?:\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-"
+                                "Fa-f]{2})*)?(?:#(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A"
+                                "-Fa-f]{2})*)?$"
+                            ),
+                            "maxLength": 2048,
+                            "description": (
+                                "An absolute http or https URL the API can fetch, written"
+                                " with URI characters only (RFC 3986: percent-encode "
+                                "spaces and non-ASCII characters)."
+                            ),
+                        },
+                        {
+                            "type": "string",
+                            "pattern": "^data:image/[a-z+.-]+;base64,",
+                            "description": "A Base64 data URI",
+                        },
+                    )
+                },
+            },
+            "negative_prompt": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "What the video should not show, at most 500 characters.",
+            },
+            "resolution": {
+                "type": "string",
+                "enum": ("480p", "720p", "1080p"),
+                "default": "720p",
+                "description": (
+                    "Output resolution (price 1080p > 720p > 480p); `480p` has no 4:3 or 3:4."
+                ),
+            },
+            "duration": {
+                "type": "integer",
+                "enum": (5, 10),
+                "default": 5,
+                "description": "Length of the video in seconds, 5 or 10.",
+            },
+            "size": {
+                "type": "string",
+                "enum": ("16:9", "9:16", "1:1", "4:3", "3:4"),
+                "description": (
+                    "Aspect ratio, text-to-video only (with an image, the image "
+                    "decides). At `480p` only `16:9`, `9:16` and `1:1`."
+                ),
+                "default": "16:9",
+            },
+            "seed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": (
+                    "Randomness seed, >= 0; the same seed and request give similar results."
+                ),
+            },
+            "prompt_extend": {
+                "type": "boolean",
+                "description": "Lets the API rewrite and enrich the prompt.",
+            },
+            "audio": {
+                "type": "boolean",
+                "description": "Adds generated sound that matches the video.",
+            },
+            "audio_url": {
+                "type": "string",
+                "pattern": (
+                    "^https?://(?:(?:[-A-Za-z0-9._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})"
+                    "*@)?(?:[-A-Za-z0-9._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+(?::[0-9]"
+                    "*)?(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)*(?"
+                    ":\\?(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#"
+                    "(?:[-A-Za-z0-9._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$"
+                ),
+                "maxLength": 2048,
+                "description": (
+                    "A soundtrack for the video (wav or mp3; upstream 3-30 s, at most 15 MB)."
+                ),
+                "x-apimart-media": "audio",
+            },
         },
     },
     "kling-v3": {

@@ -28,7 +28,12 @@ from ...models.versioned_generation_submitted import VersionedGenerationSubmitte
 from ...models.video_generation_submitted import VideoGenerationSubmitted
 from ...models.vidu_q3_pro_request import ViduQ3ProRequest
 from ...models.vidu_q3_request import ViduQ3Request
+from ...models.wan_25_preview_request import Wan25PreviewRequest
+from ...models.wan_26_request import Wan26Request
+from ...models.wan_26i2v_flash_request import Wan26I2VFlashRequest
 from ...models.wan_27_request import Wan27Request
+from ...models.wan_27_video_edit_request import Wan27VideoEditRequest
+from ...models.wan_27r2v_request import Wan27R2VRequest
 from ...types import UNSET, Response, Unset
 
 
@@ -53,7 +58,12 @@ def _get_kwargs(
     | Veo31Request
     | ViduQ3ProRequest
     | ViduQ3Request
-    | Wan27Request,
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -72,6 +82,11 @@ def _get_kwargs(
     if (
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
+        or isinstance(body, Wan27R2VRequest)
+        or isinstance(body, Wan27VideoEditRequest)
+        or isinstance(body, Wan26Request)
+        or isinstance(body, Wan26I2VFlashRequest)
+        or isinstance(body, Wan25PreviewRequest)
         or isinstance(body, KlingV3Request)
         or isinstance(body, KlingV3OmniRequest)
         or isinstance(body, KlingMotionControlRequest)
@@ -202,7 +217,12 @@ def sync_detailed(
     | Veo31Request
     | ViduQ3ProRequest
     | ViduQ3Request
-    | Wan27Request,
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -234,8 +254,10 @@ def sync_detailed(
             GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
             KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
-            One generation, for any model the contract covers. `model` picks the family's schema
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -284,7 +306,12 @@ def sync(
     | Veo31Request
     | ViduQ3ProRequest
     | ViduQ3Request
-    | Wan27Request,
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -316,8 +343,10 @@ def sync(
             GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
             KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
-            One generation, for any model the contract covers. `model` picks the family's schema
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -361,7 +390,12 @@ async def asyncio_detailed(
     | Veo31Request
     | ViduQ3ProRequest
     | ViduQ3Request
-    | Wan27Request,
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -393,8 +427,10 @@ async def asyncio_detailed(
             GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
             KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
-            One generation, for any model the contract covers. `model` picks the family's schema
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -441,7 +477,12 @@ async def asyncio(
     | Veo31Request
     | ViduQ3ProRequest
     | ViduQ3Request
-    | Wan27Request,
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -473,8 +514,10 @@ async def asyncio(
             GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
             KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
             OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
-            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request | Wan27Request):
-            One generation, for any model the contract covers. `model` picks the family's schema
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
