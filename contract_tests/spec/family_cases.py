@@ -754,72 +754,6 @@ CASES["kling-v3-omni"] = {
                 "image_with_roles": [
                     {"url": _FIRST, "role": "first_frame"},
                     {"url": _LAST, "role": "first_frame"},
-
-# --- wan families
-
-_CHARACTER = "https://cdn.example.com/character.jpg"
-_VOICE = "https://cdn.example.com/voice_sample.mp3"
-_SOURCE = "https://cdn.example.com/original.mp4"
-_DATA_URI = "data:image/png;base64,iVBORw0KGgo="
-
-
-def _reference(url: str = _CHARACTER, role: str = "reference_image") -> dict[str, str]:
-    return {"url": url, "role": role}
-
-
-CASES["wan2.7-r2v"] = {
-    "valid": [
-        {
-            "model": "wan2.7-r2v",
-            "prompt": "This person walks down the street surrounded by heavy traffic",
-            "image_with_roles": [_reference()],
-            "resolution": "1080P",
-            "duration": 8,
-        },
-        {
-            "model": "wan2.7-r2v",
-            "prompt": "The character in image 1 enters the scene in image 2 and looks around",
-            "image_with_roles": [
-                {"url": _CHARACTER, "role": "reference_image", "reference_voice": _VOICE},
-                _reference(_FIRST, "first_frame"),
-            ],
-        },
-        {
-            "model": "wan2.7-r2v",
-            "prompt": "The dancer of video 1 on a beach",
-            "video_urls": [_VIDEO],
-        },
-        {
-            "model": "wan2.7-r2v",
-            "prompt": "Image 1 and image 2 meet in video 1",
-            "image_with_roles": [_reference(), _reference(_LAST)],
-            "video_urls": [_VIDEO, _VIDEO, _VIDEO],
-            "size": "9:16",
-            "duration": 15,
-        },
-    ],
-    "invalid": [
-        # At least one of image_with_roles and video_urls.
-        ({"model": "wan2.7-r2v", "prompt": "A street at night"}, "image_with_roles"),
-        # Images and videos together: at most 5.
-        (
-            {
-                "model": "wan2.7-r2v",
-                "prompt": "x",
-                "image_with_roles": [_reference(), _reference(_LAST), _reference(_FIRST)],
-                "video_urls": [_VIDEO, _VIDEO, _VIDEO],
-            },
-            "video_urls",
-        ),
-        ({"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO] * 6}, "video_urls"),
-        # At most one first frame.
-        (
-            {
-                "model": "wan2.7-r2v",
-                "prompt": "x",
-                "image_with_roles": [
-                    _reference(_FIRST, "first_frame"),
-                    _reference(_LAST, "first_frame"),
                 ],
             },
             "image_with_roles",
@@ -877,60 +811,6 @@ CASES["wan2.7-r2v"] = {
         ({"model": "kling-v3-omni", "prompt": "x", "duration": 16}, "duration"),
         (
             {"model": "kling-v3-omni", "prompt": "x", "negative_prompt": "x" * 2501},
-
-        # The roles are reference_image and first_frame only.
-        (
-            {
-                "model": "wan2.7-r2v",
-                "prompt": "x",
-                "image_with_roles": [_reference(_LAST, "last_frame")],
-            },
-            "image_with_roles",
-        ),
-        ({"model": "wan2.7-r2v", "image_with_roles": [_reference()]}, "prompt"),
-        (
-            {"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO], "duration": 16},
-            "duration",
-        ),
-        (
-            {"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO], "resolution": "1080p"},
-            "resolution",
-        ),
-    ],
-}
-
-CASES["wan2.7-videoedit"] = {
-    "valid": [
-        {
-            "model": "wan2.7-videoedit",
-            "video_urls": [_SOURCE],
-            "prompt": "Replace the background with a snowy mountain scene",
-            "resolution": "1080P",
-        },
-        {"model": "wan2.7-videoedit", "video_urls": [_SOURCE]},
-        {
-            "model": "wan2.7-videoedit",
-            "video_urls": [_SOURCE],
-            "prompt": "Change the character's outfit to the red gown of image 1",
-            "image_urls": [_FIRST],
-            "duration": 0,
-            "size": "1:1",
-        },
-    ],
-    "invalid": [
-        ({"model": "wan2.7-videoedit", "prompt": "Make it clay"}, "video_urls"),
-        ({"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "duration": 1}, "duration"),
-        ({"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "duration": 11}, "duration"),
-        (
-            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "image_urls": [_FIRST] * 5},
-            "image_urls",
-        ),
-        (
-            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "resolution": "720p"},
-            "resolution",
-        ),
-        (
-            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "negative_prompt": "n" * 501},
             "negative_prompt",
         ),
     ],
@@ -1018,6 +898,135 @@ CASES["kling-3.0-turbo"] = {
         ({"model": "kling-3.0-turbo", "prompt": "x", "duration": "6"}, "duration"),
         ({"model": "kling-3.0-turbo", "prompt": "x" * 3073}, "prompt"),
         ({"model": "kling-3.0-turbo", "first_frame_image": "iVBORw0KGgo="}, "first_frame_image"),
+    ],
+}
+
+# --- wan families
+
+_CHARACTER = "https://cdn.example.com/character.jpg"
+_VOICE = "https://cdn.example.com/voice_sample.mp3"
+_SOURCE = "https://cdn.example.com/original.mp4"
+_DATA_URI = "data:image/png;base64,iVBORw0KGgo="
+
+
+def _reference(url: str = _CHARACTER, role: str = "reference_image") -> dict[str, str]:
+    return {"url": url, "role": role}
+
+
+CASES["wan2.7-r2v"] = {
+    "valid": [
+        {
+            "model": "wan2.7-r2v",
+            "prompt": "This person walks down the street surrounded by heavy traffic",
+            "image_with_roles": [_reference()],
+            "resolution": "1080P",
+            "duration": 8,
+        },
+        {
+            "model": "wan2.7-r2v",
+            "prompt": "The character in image 1 enters the scene in image 2 and looks around",
+            "image_with_roles": [
+                {"url": _CHARACTER, "role": "reference_image", "reference_voice": _VOICE},
+                _reference(_FIRST, "first_frame"),
+            ],
+        },
+        {
+            "model": "wan2.7-r2v",
+            "prompt": "The dancer of video 1 on a beach",
+            "video_urls": [_VIDEO],
+        },
+        {
+            "model": "wan2.7-r2v",
+            "prompt": "Image 1 and image 2 meet in video 1",
+            "image_with_roles": [_reference(), _reference(_LAST)],
+            "video_urls": [_VIDEO, _VIDEO, _VIDEO],
+            "size": "9:16",
+            "duration": 15,
+        },
+    ],
+    "invalid": [
+        # At least one of image_with_roles and video_urls.
+        ({"model": "wan2.7-r2v", "prompt": "A street at night"}, "image_with_roles"),
+        # Images and videos together: at most 5.
+        (
+            {
+                "model": "wan2.7-r2v",
+                "prompt": "x",
+                "image_with_roles": [_reference(), _reference(_LAST), _reference(_FIRST)],
+                "video_urls": [_VIDEO, _VIDEO, _VIDEO],
+            },
+            "video_urls",
+        ),
+        ({"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO] * 6}, "video_urls"),
+        # At most one first frame.
+        (
+            {
+                "model": "wan2.7-r2v",
+                "prompt": "x",
+                "image_with_roles": [
+                    _reference(_FIRST, "first_frame"),
+                    _reference(_LAST, "first_frame"),
+                ],
+            },
+            "image_with_roles",
+        ),
+        # The roles are reference_image and first_frame only.
+        (
+            {
+                "model": "wan2.7-r2v",
+                "prompt": "x",
+                "image_with_roles": [_reference(_LAST, "last_frame")],
+            },
+            "image_with_roles",
+        ),
+        ({"model": "wan2.7-r2v", "image_with_roles": [_reference()]}, "prompt"),
+        (
+            {"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO], "duration": 16},
+            "duration",
+        ),
+        (
+            {"model": "wan2.7-r2v", "prompt": "x", "video_urls": [_VIDEO], "resolution": "1080p"},
+            "resolution",
+        ),
+    ],
+}
+
+CASES["wan2.7-videoedit"] = {
+    "valid": [
+        {
+            "model": "wan2.7-videoedit",
+            "video_urls": [_SOURCE],
+            "prompt": "Replace the background with a snowy mountain scene",
+            "resolution": "1080P",
+        },
+        {"model": "wan2.7-videoedit", "video_urls": [_SOURCE]},
+        {
+            "model": "wan2.7-videoedit",
+            "video_urls": [_SOURCE],
+            "prompt": "Change the character's outfit to the red gown of image 1",
+            "image_urls": [_FIRST],
+            "duration": 0,
+            "size": "1:1",
+        },
+    ],
+    "invalid": [
+        ({"model": "wan2.7-videoedit", "prompt": "Make it clay"}, "video_urls"),
+        ({"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "duration": 1}, "duration"),
+        ({"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "duration": 11}, "duration"),
+        (
+            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "image_urls": [_FIRST] * 5},
+            "image_urls",
+        ),
+        (
+            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "resolution": "720p"},
+            "resolution",
+        ),
+        (
+            {"model": "wan2.7-videoedit", "video_urls": [_SOURCE], "negative_prompt": "n" * 501},
+            "negative_prompt",
+        ),
+    ],
+}
 
 CASES["wan2.6"] = {
     "valid": [
