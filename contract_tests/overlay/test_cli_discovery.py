@@ -154,13 +154,15 @@ def test_generate_says_when_the_answer_was_a_replay(server: RunningServer) -> No
 
 
 def test_a_response_version_the_spec_does_not_name_is_a_usage_error(
-    server: RunningServer, capsys: pytest.CaptureFixture[str]
+    server: RunningServer,
 ) -> None:
     before = len(versions_sent(server))
+    err = io.StringIO()
+    argv = ["--base-url", server.base_url, "--api-key", server.api_key, "generate"]
     with pytest.raises(SystemExit) as raised:
-        run(server, "generate", "--prompt", "a fox", "--response-version", "2099-01-01")
+        cli.main([*argv, "--prompt", "a fox", "--response-version", "2099-01-01"], err=err)
     assert raised.value.code == 2
-    assert "2026-07-27, none" in capsys.readouterr().err
+    assert "2026-07-27, none" in err.getvalue()
     assert versions_sent(server)[before:] == []
 
 

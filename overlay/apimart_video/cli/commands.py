@@ -357,7 +357,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
             fields = generate_command.fields(args)
             args.idempotency_key = args.idempotency_key or new_key()
             args.submitting = True
-            with _warnings_shown(console, args.model):
+            with _warnings_shown(console, *_vocabulary(args)):
                 submitted: SubmittedGeneration = client.generate(
                     model=args.model,
                     idempotency_key=args.idempotency_key,
@@ -446,10 +446,13 @@ def main(
 ) -> int:
     """Run the CLI; returns the exit code (the console script exits with it).
 
-    A bad option value is an argparse error (usage, then one `error:` line, exit 2).
+    A bad option value is an argparse error (usage, then one `error:` line on `err`, exit 2:
+    `SystemExit`); `--help` is printed on `out`.
     """
-    parser, args = parse_args(sys.argv[1:] if argv is None else argv)
-    console = Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
+    out, err = out or sys.stdout, err or sys.stderr
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        parser, args = parse_args(sys.argv[1:] if argv is None else argv)
+    console = Console(getattr(args, "json", False), out, err)
     try:
         with _logging(console.err, verbose=args.verbose):
             return _handled(parser, args, console)
@@ -472,8 +475,17 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.N
     return parser, args
 
 
+def _vocabulary(args: argparse.Namespace) -> tuple[str | None, dict[str, str] | None]:
+    """The model whose flags a message names, and the flags the user gave its fields."""
+    if args.command != "generate":
+        return None, None
+    return args.model, generate_command.typed(args)
+
+
 @contextlib.contextmanager
-def _warnings_shown(console: Console, model: str) -> Iterator[None]:
+def _warnings_shown(
+    console: Console, model: str | None, typed: dict[str, str] | None
+) -> Iterator[None]:
     """Each warning of a submit (a field the API ignores, a request sent unchecked) as one
     `warning:` line on stderr, in the CLI's words."""
     with warnings.catch_warnings(record=True) as caught:
@@ -482,7 +494,8 @@ def _warnings_shown(console: Console, model: str) -> Iterator[None]:
             yield
         finally:
             for warning in caught:
-                console.news(f"warning: {words_for_shell(str(warning.message), model)}")
+                text = words_for_shell(str(warning.message), model, typed)
+                console.news(f"warning: {text}")
 
 
 @contextlib.contextmanager
@@ -514,7 +527,7 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
         return _run(args, console)
     except APIMartError as error:
         again = _task_hint(args) if isinstance(error, LocalFileError) else ""
-        console.news(f"error: {for_shell(error, getattr(args, 'model', None))}{again}")
+        console.news(f"error: {for_shell(error, *_vocabulary(args))}{again}")
         if isinstance(error, SubmitOutcomeUnknownError):
             console.news(_resubmit_hint(parser, args))
         return exit_code(error)

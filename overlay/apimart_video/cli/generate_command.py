@@ -38,6 +38,7 @@ __all__ = [
     "model_asked",
     "refuse_what_the_model_does_not_take",
     "resubmit_command",
+    "typed",
 ]
 
 MODEL_OPTION: Final = "--model"
@@ -169,6 +170,11 @@ def _refuse_flags(
 def fields(args: argparse.Namespace) -> dict[str, Any]:
     """The request fields the parsed `generate` flags give (without `model`)."""
     return for_model(args.model).fields(args)
+
+
+def typed(args: argparse.Namespace) -> dict[str, str]:
+    """Field -> the flag the parsed `generate` line gave it (what messages then name)."""
+    return for_model(args.model).typed(args)
 
 
 def resubmit_command(parser: argparse.ArgumentParser, args: argparse.Namespace, key: str) -> str:

@@ -431,6 +431,19 @@ class ModelFlags:
         order = {name: index for index, name in enumerate(self._field_order())}
         return dict(sorted(found.items(), key=lambda item: order.get(item[0], len(order))))
 
+    def typed(self, args: argparse.Namespace) -> dict[str, str]:
+        """Field -> the flag the command line set it with (its own flag, or `--field NAME`);
+        the inputs are left out: the family's placements name them."""
+        typed = {
+            flag.field: flag.flag
+            for flag in self.field_flags
+            if getattr(args, flag.dest, None) is not None
+        }
+        for pair in getattr(args, "field", None) or ():
+            name = pair.partition("=")[0]
+            typed[name] = f"{FIELD_OPTION} {name}"
+        return typed
+
     def field_value(self, pair: str) -> tuple[str, Any]:
         """`NAME=VALUE` of `--field`: VALUE as text for a text field, else JSON when it reads
         as JSON, else text."""
@@ -453,9 +466,10 @@ class ModelFlags:
             words += option(FIELD_OPTION, f"{name}={text}")
         return words
 
-    def shell_words(self) -> dict[str, str]:
-        """A field (or an item of one) -> the flag a message names for it: the input that
-        lands there, else the field's flag, else `--field NAME`."""
+    def shell_words(self, typed: Mapping[str, str] | None = None) -> dict[str, str]:
+        """A field (or an item of one) -> the flag a message names for it: the flag `typed`
+        says the user gave it with, else the input that lands there, else the field's flag,
+        else `--field NAME`."""
         words = {flag.field: flag.flag for flag in self.field_flags}
         words |= {name: f"{FIELD_OPTION} {name}" for name in self.by_field_only}
         flags = {item.name: item.flag for item in self.inputs}
@@ -464,6 +478,9 @@ class ModelFlags:
             field = _field_of(path)
             if path in (field, f"{field}[0]", f"{field}[0].url"):
                 words[field] = flags[name]
+        for field, flag in (typed or {}).items():
+            words = {path: word for path, word in words.items() if _field_of(path) != field}
+            words[field] = flag
         return words
 
     def _field_order(self) -> tuple[str, ...]:

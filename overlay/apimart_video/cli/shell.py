@@ -12,6 +12,7 @@ A test holds the vocabulary complete: every helper a rule names must have its fl
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 import attrs
@@ -36,10 +37,11 @@ PYTHON_PHRASES: Final[dict[str, str]] = {
 """Whole phrases of the library's messages, and what a shell user types instead."""
 
 
-def field_flags(model: str | None = None) -> dict[str, str]:
+def field_flags(model: str | None = None, typed: Mapping[str, str] | None = None) -> dict[str, str]:
     """A request field (or an item of one) -> the flag that sets it, for `model`'s flags
-    (wan2.7's when none is named), and the command options."""
-    words = for_model(model or DEFAULT_MODEL).shell_words()
+    (wan2.7's when none is named; `typed`: the flags the user gave, which win), and the
+    command options."""
+    words = for_model(model or DEFAULT_MODEL).shell_words(typed)
     return {**words, **COMMAND_FLAGS}
 
 
@@ -98,16 +100,23 @@ def _helper_flags(call: str, helper: str) -> str:
     return ("use " if call.startswith("call") else "") + HELPER_FLAGS[helper]
 
 
-def words_for_shell(text: str, model: str | None = None) -> str:
+def words_for_shell(
+    text: str, model: str | None = None, typed: Mapping[str, str] | None = None
+) -> str:
     """A message (a warning, say) in the CLI's words, with `model`'s flags."""
-    return _Words(field_flags(model)).text(text)
+    return _Words(field_flags(model, typed)).text(text)
 
 
-def for_shell(error: APIMartError, model: str | None = None) -> str:
-    """The error's message in the CLI's words (`model`'s flags: the error's own model, else
-    the one given, else wan2.7's); the values the user gave stay as they were."""
+def for_shell(
+    error: APIMartError, model: str | None = None, typed: Mapping[str, str] | None = None
+) -> str:
+    """The error's message in the CLI's words: the flags of `model` (the error's own model
+    wins), those the user typed (`typed`: field -> flag) first; the values the user gave
+    stay as they were."""
     if isinstance(error, InvalidRequestError):
-        words = _Words(field_flags(error.model or model))
+        if error.model is not None and error.model != model:
+            model, typed = error.model, None
+        words = _Words(field_flags(model, typed))
         violations = [words.violation(violation) for violation in error.violations]
         return str(InvalidRequestError(violations, model=error.model))
-    return _Words(field_flags(model)).text(str(error))
+    return _Words(field_flags(model, typed)).text(str(error))
