@@ -209,6 +209,27 @@ def foreign_flags() -> Iterator[Any]:
                 break
 
 
+@pytest.mark.parametrize(
+    ("words", "named", "rule"),
+    [
+        (["--last-frame", LAST], "--last-frame", "needs --image"),
+        (["--image", IMAGE, "--image", LAST, "--last-frame", LAST], "--image", "at most a first"),
+        (["--image", IMAGE, "--image-urls", LAST], "--image-urls", "the field --image sets"),
+        (["--prompt", "x", "--field", "prompt=y"], "--field prompt", "the field --prompt sets"),
+        (["--prompt", "x", "--field", "model=kling-v2-6"], "--field model", "give it with --model"),
+    ],
+)
+def test_flags_that_contradict_each_other_exit_2_naming_them_and_send_nothing(
+    server: RunningServer, words: list[str], named: str, rule: str
+) -> None:
+    before = len(server.app.requests)
+    code, out, err = run(server, "generate", *words)
+    assert (code, out) == (cli.EXIT_INVALID, "")
+    assert err.startswith(f"error: invalid wan2.7 request: {named} (")
+    assert rule in err
+    assert len(server.app.requests) == before
+
+
 @pytest.mark.parametrize(("name", "field", "owner"), list(foreign_flags()))
 def test_a_flag_the_model_does_not_take_is_refused_naming_the_model_and_its_flags(
     server: RunningServer, name: str, field: str, owner: str

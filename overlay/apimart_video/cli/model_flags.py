@@ -419,15 +419,14 @@ class ModelFlags:
         found: dict[str, Any] = {}
         given: dict[str, str] = {}
         if self.family is not None:
-            found = self._inputs(args)
-            given = {field: self._input_flag_of(field) for field in found}
+            found, given = self._inputs(args)
         for flag in self.field_flags:
             value = getattr(args, flag.dest, None)
             if value is not None:
                 self._put(found, given, flag.field, value, flag.flag)
         for pair in getattr(args, "field", None) or ():
             name, value = self.field_value(pair)
-            self._put(found, given, name, value, f"{FIELD_OPTION} {name}=...")
+            self._put(found, given, name, value, f"{FIELD_OPTION} {name}")
         order = {name: index for index, name in enumerate(self._field_order())}
         return dict(sorted(found.items(), key=lambda item: order.get(item[0], len(order))))
 
@@ -486,25 +485,20 @@ class ModelFlags:
     def _field_order(self) -> tuple[str, ...]:
         return self.family.fields if self.family is not None else ()
 
-    def _input_flag_of(self, field: str) -> str:
-        names = [name for path, name in self.placements.items() if _field_of(path) == field]
-        flags = {item.name: item.flag for item in self.inputs}
-        return " and ".join(dict.fromkeys(flags[name] for name in names)) or field
-
     def _put(
         self, found: dict[str, Any], given: dict[str, str], name: str, value: Any, flag: str
     ) -> None:
         if name == "model":
             raise _flag_error(self, flag, value, "cannot set the model: give it with --model")
         if name in found:
-            raise _flag_error(
-                self, flag, value, f"sets {name}, which {given[name]} sets already: give one"
-            )
+            rule = f"sets the field {given[name]} sets already: give one of them"
+            raise _flag_error(self, flag, value, rule)
         found[name] = value
         given[name] = flag
 
-    def _inputs(self, args: argparse.Namespace) -> dict[str, Any]:
-        """The inputs given, written by the family's modes (see `write_inputs`)."""
+    def _inputs(self, args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, str]]:
+        """The inputs given, written by the family's modes (see `write_inputs`), and for
+        each field written the input flags that went there."""
         assert self.family is not None
         offered = {item.name for item in self.inputs}
         images = list(getattr(args, "image", None) or []) if "first_frame" in offered else []
@@ -531,7 +525,15 @@ class ModelFlags:
             video=getattr(args, "video", None) if "video" in offered else None,
             audio=getattr(args, "audio", None) if "audio" in offered else None,
         )
-        return write_inputs(self, inputs)
+        typed = {"first_frame": "--image", "video": "--video", "audio": "--audio"}
+        typed["last_frame"] = "--image" if last is None else "--last-frame"
+        flags = {value: typed[name] for name, value in _given(inputs).items()}
+        written = write_inputs(self, inputs)
+        given = {
+            field: " and ".join(dict.fromkeys(flags[v] for _, v in _leaves(value) if v in flags))
+            for field, value in written.items()
+        }
+        return written, given
 
 
 def write_inputs(flags: ModelFlags, inputs: ModeInputs) -> dict[str, Any]:

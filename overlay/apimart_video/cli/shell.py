@@ -88,9 +88,12 @@ class _Words:
         return self.flags.get(name + index) or self.flags.get(name) or match[0]
 
     def violation(self, violation: Violation) -> Violation:
+        field = violation.field
+        if not field.startswith("-"):  # a field, not a flag the CLI named already
+            field = self.flags.get(field) or self.text(field)
         return attrs.evolve(
             violation,
-            field=self.flags.get(violation.field) or self.text(violation.field),
+            field=field,
             rule=self.text(violation.rule),
             hint=self.text(violation.hint) if violation.hint else None,
         )
