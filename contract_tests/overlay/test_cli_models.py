@@ -20,7 +20,8 @@ from apimart_video import Mode
 from apimart_video._request import modes
 from apimart_video._request.families import family
 from apimart_video.cli import commands as cli
-from apimart_video.cli.generate_command import fields
+from apimart_video.cli.generate_command import fields, generate_parser
+from apimart_video.cli.model_flags import RESERVED
 from apimart_video.cli.shell import HELPER_FLAGS
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 from contract_tests.overlay.cli_words import (
@@ -242,6 +243,13 @@ def test_a_flag_the_model_does_not_take_is_refused_naming_the_model_and_its_flag
     assert owner in err
     assert all(flag(own) in err for own in schema_of(name)["properties"] if own != "model")
     assert len(server.app.requests) == before
+
+
+def test_no_field_takes_an_option_of_the_generate_command_itself() -> None:
+    parser, _ = cli.parse_args(["generate", "--model", "not-known", "--no-check"])
+    generate = generate_parser(parser)
+    options = {word for action in generate._actions for word in action.option_strings}
+    assert options - {"--prompt"} == RESERVED  # an unknown model's only field flag: --prompt
 
 
 def test_an_unknown_model_is_refused_with_the_known_ids_and_nothing_is_sent(

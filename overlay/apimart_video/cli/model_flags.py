@@ -39,11 +39,18 @@ from apimart_video._types import Mode, Violation
 
 __all__ = [
     "FIELD_OPTION",
+    "INPUTS",
+    "RESERVED",
     "FieldFlag",
     "InputFlag",
     "ModelFlags",
     "flag_word",
     "for_model",
+    "json_or_text",
+    "option",
+    "takers",
+    "write_inputs",
+    "written",
 ]
 
 FIELD_OPTION: Final = "--field"

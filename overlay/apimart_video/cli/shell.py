@@ -1,12 +1,16 @@
 """The CLI's words for the library's: flags where messages name fields, helpers and kwargs.
 
-The rules (`_request/rules.py`) and errors speak to Python callers: `audio_url`,
-`image_with_audio(image_url, audio_url)`, `api_key=...`. A shell user typed `--audio` and
-`--image`, so the CLI renders every error through `for_shell`, the one place that knows both
-vocabularies: a violation field by field (the values the user gave stay as they were), any
-other message as a whole: `idempotency_key='k'` becomes `--idempotency-key k`, and a
+The rules (`_request/rules.py`, each family's rules file) and errors speak to Python
+callers: `audio_url`, `mode='pro'`, `image_with_audio(image_url, audio_url)`, `api_key=...`.
+A shell user typed `--audio` and `--mode pro`, so the CLI renders every error and warning
+through `for_shell`, the one place that knows both vocabularies. The flags are the model's
+(`model_flags`): a field is the flag the user gave it with, else the input that lands there
+(`image_urls[1]` is `--last-frame`), else its own flag. A violation is rendered field by
+field (the values the user gave stay as they were), any other message as a whole:
+`idempotency_key='k'` becomes `--idempotency-key k`, `check=False` `--no-check`, and a
 Python-only alternative (`or client.wait('...')`) or a `(CLI: ...)` aside is dropped.
-A test holds the vocabulary complete: every helper a rule names must have its flags here.
+A test holds the vocabulary complete: every helper a rule names must have its flags here,
+and every field of every family a flag.
 """
 
 from __future__ import annotations
