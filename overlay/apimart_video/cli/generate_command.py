@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import shlex
@@ -229,11 +230,9 @@ def command_for(body: Mapping[str, Any], key: str) -> str | None:
     flags = for_model(model)
     words = ["generate", MODEL_OPTION, model, *flags.words(given)]
     words += option("--idempotency-key", key)
-    root = argparse.ArgumentParser(prog="apimart-video", add_help=False)
-    add_parser(root.add_subparsers(dest="command"), argparse.ArgumentParser(add_help=False), model)
     try:
         with contextlib.redirect_stderr(io.StringIO()):
-            args, extras = root.parse_known_args(words)
+            args, extras = _reader(model).parse_known_args(words)
         parsed = fields(args)
     except (SystemExit, InvalidRequestError):
         return None
@@ -242,6 +241,14 @@ def command_for(body: Mapping[str, Any], key: str) -> str | None:
     if _canonical(parsed) != _canonical(given):
         return None
     return shlex.join(["apimart-video", *words])
+
+
+@functools.cache
+def _reader(model: str) -> argparse.ArgumentParser:
+    """`generate` alone, with `model`'s flags: what reads a printed command back."""
+    root = argparse.ArgumentParser(prog="apimart-video", add_help=False)
+    add_parser(root.add_subparsers(dest="command"), argparse.ArgumentParser(add_help=False), model)
+    return root
 
 
 def _canonical(fields: Mapping[str, Any]) -> str:
