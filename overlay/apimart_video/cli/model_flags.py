@@ -549,8 +549,10 @@ def write_inputs(flags: ModelFlags, inputs: ModeInputs) -> dict[str, Any]:
     (and name the way out) as they do for a body written by hand."""
     family = flags.family
     assert family is not None
-    if not _given(inputs):
-        return {}
+    if not _given(inputs):  # text to video, as the family writes it (if it has the mode)
+        return (
+            family.write(Mode.TEXT_TO_VIDEO, inputs) if Mode.TEXT_TO_VIDEO in family.writers else {}
+        )
     whole = written(family, inputs)
     if whole is not None:
         return whole
