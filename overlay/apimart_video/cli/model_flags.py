@@ -10,9 +10,10 @@ The inputs `--image` (twice: a first and a last frame), `--last-frame`, `--video
 `--audio` are the mode helpers' words, for every model: the family's mode writers
 (`Family.write`) put each where the family takes it (`image_urls` for wan2.7 and kling,
 `first_frame_image` for a family that names it so). A model gets an input flag only where
-one of its modes places that input. A field whose flag is already a command option or an
-input (kling's `audio` switch is `--audio`, and takes the input's place) stays reachable as
-`--field NAME=VALUE`.
+one of its modes places that input. Where a field's flag is an input's (kling's `audio`
+switch is `--audio`), the field has it and the input is not offered; a field whose flag would
+be one of the command's own options (`RESERVED`) is set with `--field NAME=VALUE`, which
+sets any field.
 
 A model the client does not know (sent with `--no-check`) has `--prompt` and `--field`.
 """
@@ -342,7 +343,7 @@ class ModelFlags:
     inputs: tuple[InputFlag, ...]
     """The inputs some mode of the family places."""
     by_field_only: tuple[str, ...]
-    """Fields whose flag is a command option or an input: set with `--field NAME=VALUE`."""
+    """Fields whose flag would be one of the command's own options: `--field NAME=VALUE`."""
     placements: Mapping[str, str]
     """Where each input lands: `image_urls[1]` -> `last_frame`."""
 
@@ -605,7 +606,7 @@ def _field_help(flags: ModelFlags) -> str:
     if flags.by_field_only:
         text += f"; the fields with no flag of their own: {', '.join(flags.by_field_only)}"
     if flags.family is None:
-        text += "; the only way to give this model's fields, sent unchecked"
+        text += "; with --prompt, how this model's fields are given (sent unchecked)"
     return _help(text)
 
 
