@@ -1,10 +1,10 @@
 """Each family's documented examples, and the `generate` flags that say them, from the spec.
 
-Written from the spec alone (the family schemas of `VideoGenerationRequest`, their
-`examples`), not from the CLI's code: a field's flag is its name with dashes
-(`aspect_ratio` -> `--aspect-ratio`), a boolean is `--x` or `--no-x`, an array gives its
-flag once per item, and any other value is its JSON text (a text value as it is). A new
-family in the spec is covered by every test that uses this module.
+Written from the spec (the family schemas of `VideoGenerationRequest`, their `examples`)
+and the documented cases of `family_cases`, not from the CLI's code: a field's flag is its
+name with dashes (`aspect_ratio` -> `--aspect-ratio`), a boolean is `--x` or `--no-x`, an
+array gives its flag once per item, and any other value is its JSON text (a text value as
+it is). A new family in the spec is covered by every test that uses this module.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from contract_tests.spec.family_bodies import families, models
+from contract_tests.spec.family_cases import CASES
 from contract_tests.spec_document import resolve
 
 URL_PREFIXES = ("http://", "https://")
@@ -34,6 +35,11 @@ def field_schema(name: str, field: str) -> dict[str, Any]:
     return node
 
 
+def fields_of(name: str) -> dict[str, Any]:
+    found: dict[str, Any] = schema_of(name)["properties"]
+    return found
+
+
 def examples() -> list[Any]:
     """`pytest.param(family, body)` for every example of every family, in the spec's order."""
     found = []
@@ -41,6 +47,28 @@ def examples() -> list[Any]:
         for index, body in enumerate(schema.get("examples", [])):
             found.append(pytest.param(name, body, id=f"{name}-{index}"))
     return found
+
+
+def valid_cases() -> list[Any]:
+    """`pytest.param(family, body)`: every family's examples, then the documented valid bodies
+    of `family_cases` (each once)."""
+    found = examples()
+    seen = [param.values[1] for param in found]
+    for name, cases in CASES.items():
+        for index, body in enumerate(cases["valid"]):
+            if body not in seen:
+                found.append(pytest.param(name, body, id=f"{name}-case-{index}"))
+    return found
+
+
+def invalid_cases() -> list[Any]:
+    """`pytest.param(family, body, field)`: each body a family's page refuses, and the field
+    the error must name (`family_cases`)."""
+    return [
+        pytest.param(name, body, field, id=f"{name}-{index}-{field}")
+        for name, cases in CASES.items()
+        for index, (body, field) in enumerate(cases["invalid"])
+    ]
 
 
 def first_models() -> list[Any]:
@@ -56,14 +84,39 @@ def text(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+TYPES: dict[str, Any] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+}
+
+
+def of_type(value: object, kind: object) -> bool:
+    """Whether `value` is of the JSON type `kind` (any value when the schema names none)."""
+    if not isinstance(kind, str) or kind not in TYPES:
+        return True
+    if isinstance(value, bool) and kind in ("integer", "number"):
+        return False
+    return isinstance(value, TYPES[kind])
+
+
 def flags_for(name: str, body: dict[str, Any]) -> list[str]:
-    """The `generate` words that give `body` (the model first)."""
+    """The `generate` words that give `body` (the model first). A field the family does not
+    have, or a value not of its field's type, goes as `--field NAME=JSON` (a text field
+    takes text there: a non-text value for it cannot be said, and the test is skipped)."""
     words = ["--model", body["model"]]
     for field, value in body.items():
         if field == "model":
             continue
-        kind = field_schema(name, field).get("type")
-        if kind == "boolean":
+        kind = field_schema(name, field).get("type") if field in fields_of(name) else None
+        if field not in fields_of(name) or not of_type(value, kind):
+            if kind == "string":
+                pytest.skip(f"no flag gives the text field {field} a {type(value).__name__}")
+            words += ["--field", f"{field}={json.dumps(value)}"]
+        elif kind == "boolean":
             words.append(flag(field) if value else "--no-" + flag(field)[2:])
         elif kind == "array":
             words += [f"{flag(field)}={text(item)}" for item in value]

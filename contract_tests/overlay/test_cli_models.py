@@ -31,7 +31,9 @@ from contract_tests.overlay.cli_words import (
     flag,
     flags_for,
     image_examples,
+    invalid_cases,
     schema_of,
+    valid_cases,
 )
 from contract_tests.spec.family_bodies import families, models
 
@@ -64,8 +66,8 @@ def sent(server: RunningServer, out: str) -> dict[str, Any]:
     return dict(server.app.store.tasks[json.loads(out)["task_id"]].body)
 
 
-@pytest.mark.parametrize(("name", "body"), examples())
-def test_a_documented_example_given_as_flags_is_the_body_sent(
+@pytest.mark.parametrize(("name", "body"), valid_cases())
+def test_a_documented_valid_body_given_as_flags_is_the_body_sent(
     server: RunningServer, name: str, body: dict[str, Any]
 ) -> None:
     code, out, err = run(server, "generate", *flags_for(name, body), "--json")
@@ -105,6 +107,18 @@ def test_a_local_image_in_any_familys_image_field_is_uploaded_first(
         ]
         (url,) = uploaded_in_place_of(local, sent(fresh, out))
         assert httpx.get(url).content == PNG
+
+
+@pytest.mark.parametrize(("name", "body", "field"), invalid_cases())
+def test_a_documented_invalid_body_exits_2_naming_the_model_and_the_field_and_sends_nothing(
+    server: RunningServer, name: str, body: dict[str, Any], field: str
+) -> None:
+    before = len(server.app.requests)
+    code, out, err = run(server, "generate", *flags_for(name, body))
+    assert (code, out) == (cli.EXIT_INVALID, ""), err
+    assert body["model"] in err
+    assert flag(field) in err or f"--field {field}" in err, err
+    assert len(server.app.requests) == before
 
 
 def invalid_values(name: str) -> Iterator[Any]:
