@@ -9,19 +9,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from apimart_video import IgnoredFieldWarning
 from apimart_video.batch.jobs import read_jobs
 from apimart_video.batch.journal import JobState
 from apimart_video.batch.runner import rows_of
 from apimart_video.cli import main
 from apimart_video.testing import RunningServer, run_server
 from contract_tests.batch.conftest import FIRST_POLL, write_jobs
-from contract_tests.overlay.cli_words import examples, field_schema, image_examples
+from contract_tests.overlay.cli_words import field_schema, image_examples, valid_cases
 from contract_tests.spec.family_bodies import families
 
 pytestmark = pytest.mark.slow
@@ -37,8 +39,9 @@ def server() -> Iterator[RunningServer]:
 
 
 def every_example() -> list[tuple[str, dict[str, Any]]]:
-    """(family, body) for every example of every family in the spec."""
-    return [(param.values[0], param.values[1]) for param in examples()]
+    """(family, body) for every example of every family in the spec, and every documented
+    valid body of `family_cases`."""
+    return [(param.values[0], param.values[1]) for param in valid_cases()]
 
 
 def run_batch(server: RunningServer, jobs: Path, out: Path, *options: str) -> tuple[int, str]:
@@ -176,3 +179,20 @@ def test_the_journal_keeps_each_rows_model_and_a_resume_sends_the_same_body(
     assert code == 2
     assert started in err
     assert {row.state for row in rows_of(out)} == {JobState.DONE}
+
+
+def test_what_a_rows_model_ignores_is_said_once_per_row_before_the_run(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    rows: list[dict[str, Any]] = [
+        {"id": "framed", "image_urls": ["https://cdn.example.com/a.jpg"], "size": "1:1"},
+        {"id": "plain", "prompt": "a fox", "size": "1:1"},
+    ]
+    jobs = write_jobs(tmp_path / "jobs.jsonl", rows)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        code, err = run_batch(server, jobs, tmp_path / "out")
+    assert code == 0, err
+    (line,) = [line for line in err.splitlines() if "ignored" in line]
+    assert line.startswith("warning: line 1 (framed): size='1:1' is ignored in first_frame mode")
+    assert [w for w in caught if issubclass(w.category, IgnoredFieldWarning)] == []

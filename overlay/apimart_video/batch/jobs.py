@@ -73,6 +73,8 @@ class Job:
     id: str
     line: int
     fields: Mapping[str, Any]
+    notes: tuple[str, ...] = ()
+    """What the row's model ignores in it (its rules' warnings), found when it was checked."""
 
     @property
     def model(self) -> str:
@@ -200,14 +202,15 @@ def check_jobs(
         rules = list(_id_rules(raw_id, job_id, seen))
         fields, local_rules, checkable = _local_images(fields, base)
         rules += local_rules
-        rules += _request_rules(checkable)
+        request_rules, notes = _request_rules(checkable)
+        rules += request_rules
         if rules:
             invalid.append(InvalidRow(line, tuple(rules)))
             continue
         seen[job_id] = line
         if fields.get("model") == MODEL:
             fields.pop("model")  # the default: a wan2.7 row journals as it always has
-        jobs.append(Job(job_id, line, fields))
+        jobs.append(Job(job_id, line, fields, notes))
     return JobFile(tuple(jobs), tuple(invalid))
 
 
@@ -259,18 +262,20 @@ def _local_images(
     return local_files.with_urls(fields, absolute, model), rules, checkable
 
 
-def _request_rules(fields: Mapping[str, Any]) -> list[str]:
+def _request_rules(fields: Mapping[str, Any]) -> tuple[list[str], tuple[str, ...]]:
+    """The rules the row breaks, and what its model would ignore in it (the notes)."""
     model = fields.get("model", MODEL)
     if not isinstance(model, str) or model not in MODEL_FAMILIES:
         violation = attrs.evolve(unknown_model(model), hint=_known_models_hint(model))
-        return [str(violation)]
+        return [str(violation)], ()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", IgnoredFieldWarning)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", IgnoredFieldWarning)
             check_request({"model": MODEL, **fields})
     except InvalidRequestError as error:
-        return [str(violation) for violation in error.violations]
-    return []
+        return [str(violation) for violation in error.violations], ()
+    ignored = (w for w in caught if issubclass(w.category, IgnoredFieldWarning))
+    return [], tuple(str(warning.message) for warning in ignored)
 
 
 def _known_models_hint(model: object) -> str:

@@ -24,6 +24,7 @@ import collections
 import contextlib
 import json
 import shlex
+import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ import attrs
 from apimart_video._client.asynchronous import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._exit_codes import ExitCode
+from apimart_video._request.rules import IgnoredFieldWarning
 from apimart_video._waiting.policy import PollPolicy
 from apimart_video.batch.jobs import InvalidJobsError
 from apimart_video.batch.journal import JOURNAL_NAME, JobState, JournalError, JournalRow
@@ -164,7 +166,14 @@ def _run(args: argparse.Namespace, console: Console, jobs: Path) -> int:
     )
     for row in batch.invalid:
         console.news(f"skipped {row}")
-    with _progress(console, len(batch.jobs)) as batch.on_progress:
+    for job in batch.jobs:  # said once here, not again at each submit
+        for note in job.notes:
+            console.news(f"warning: line {job.line} ({job.id}): {note}")
+    with (
+        _progress(console, len(batch.jobs)) as batch.on_progress,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", IgnoredFieldWarning)
         summary = asyncio.run(_arun(batch, args, policy))
     console.result(summary.to_json(), _describe(summary))
     return summary.exit_code
