@@ -6,12 +6,19 @@ The body's `model` picks its family's schema through the discriminator of
 resolved inside the spec. Nothing here shares code or assumptions with the overlay's
 `check_request`, which this server exists to check.
 
-A refusal names one field, as the API's 400 does (`param`): the field a field-level error is
-about; for a missing or unexpected field, that field; for a cross-field rule (`allOf`,
-`dependentSchemas`, `if`/`then`, `not`), the field that brings the rule into play (the
-`if`'s field, the `dependentSchemas` key), or the field the rule forbids beside it, or for
-"one of these is needed" the first one missing. The message names the model, the field and
-the rule (the rule's `description` where the spec writes one).
+A refusal names one field, as the API's 400 does (`param`), read from the rule that failed:
+- a field's own schema: that field (`image_urls[0]` for one item of a list of values);
+  a missing required field or an unknown one: that field;
+- `if`/`then`: a value the `then` does not allow, that value's field; a field the `then`
+  requires, that field when the `if` tests a value (`multi_shot: true` needs `shot_type`),
+  else the `if`'s field (`last_frame_image` needs `first_frame_image`, and `audio: true`
+  needs `mode: pro`, name `last_frame_image` and `audio`);
+- `dependentRequired`: the field required; `dependentSchemas`: its key;
+- `not` (fields that do not go together): the one beside the rule's trigger, else the switch
+  turned on (`const: true`), else the last one named; `anyOf` of `required` (one of these is
+  needed): the first one named.
+The message names the model, its schema, the field and the rule (the rule's `description`
+where the spec writes one).
 
 An unknown model is refused as the API refuses an unknown id: 400 `invalid_request_error`,
 code `model_not_found`, param `model`, with the known ids.
@@ -104,16 +111,15 @@ def _explain(
     """The field an error names and what it says (`schema`: the family's, inlined)."""
     path = list(error.absolute_schema_path)
     if path and path[0] in RULE_KEYWORDS | {"dependentRequired"}:
-        rule, trigger = _rule_at(schema, path)
+        rule, _ = _rule_at(schema, path)
         description = " ".join(str(rule.get("description", "")).split())
-        return _rule_param(rule, trigger, body), description or _detail(error)
+        return _rule_param(error, schema, body), description or _detail(error)
     if error.absolute_path:
-        field = str(error.absolute_path[0])
-        inside = "".join(
-            f"[{part}]" if isinstance(part, int) else f".{part}"
-            for part in list(error.absolute_path)[1:]
+        where = list(error.absolute_path)
+        field = _json_path(
+            where[:2] if len(where) == 2 and isinstance(where[1], int) else where[:1]
         )
-        return field, f"{field}{inside}: {_rule_description(schema, path) or _detail(error)}"
+        return field, f"{_json_path(where)}: {_rule_description(schema, path) or _detail(error)}"
     if error.validator == "required":
         missing = [name for name in schema.get("required", []) if name not in body]
         if missing:
@@ -125,6 +131,14 @@ def _explain(
             listed = ", ".join(known)
             return unexpected[0], f"{unexpected[0]} is not a field of this model ({listed})"
     return None, _detail(error)
+
+
+def _json_path(parts: list[Any]) -> str:
+    """`image_urls[0]`, `image_with_roles[1].role`: where in the body a value is."""
+    text = str(parts[0])
+    for part in parts[1:]:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
 
 
 def _rule_description(schema: Mapping[str, Any], path: list[Any]) -> str:
@@ -188,23 +202,78 @@ def _names(node: Any) -> list[str]:
 
 
 def _rule_param(
-    rule: Mapping[str, Any], trigger: str | None, body: Mapping[str, Any]
+    error: ValidationError, schema: Mapping[str, Any], body: Mapping[str, Any]
 ) -> str | None:
     """The field a broken cross-field rule is about (see the module's docstring)."""
-    if trigger is None and "if" in rule:
+    path = list(error.absolute_schema_path)
+    if error.validator == "dependentRequired":  # the field the present one needs
+        needs = error.validator_value if isinstance(error.validator_value, dict) else {}
+        missing = [
+            needed
+            for present, needed_fields in needs.items()
+            if present in body
+            for needed in needed_fields
+            if needed not in body
+        ]
+        return str(missing[0]) if missing else None
+    dependent = [
+        str(path[index + 1]) for index, step in enumerate(path[:-1]) if step == "dependentSchemas"
+    ]
+    if dependent and "not" not in path:
+        return dependent[-1]  # the field whose presence brings the rule in
+    conditional = _innermost_conditional(schema, path)
+    if conditional is not None:
+        rule: Mapping[str, Any] = conditional
         present = [name for name in _names(rule["if"]) if name in body and name != "model"]
         trigger = present[0] if present else None
-    consequence = rule.get("then", {}) if "if" in rule else rule
+        consequence = rule["then"]
+        if error.absolute_path and error.absolute_path[0] != "model":
+            return str(error.absolute_path[0])  # a value the condition does not allow
+        if error.validator == "required" and rule["if"].get("properties"):
+            needed = error.validator_value if isinstance(error.validator_value, list) else []
+            missing = [name for name in needed if name not in body]
+            if missing and not _value_constrained(consequence, missing[0]):
+                return str(missing[0])  # a value turns on a field it needs (any value)
+    else:
+        rule, trigger = _rule_at(schema, path)
+        consequence = rule
     if "not" in consequence:
         forbidden = [
             name
             for name in _names(consequence["not"])
             if name in body and name not in (trigger, "model")
         ]
+        switches = [name for name in forbidden if _is_switch(consequence["not"], name)]
         if forbidden:
-            return forbidden[0] if trigger else forbidden[-1]
+            return forbidden[0] if trigger else (switches or forbidden)[-1]
     if trigger is not None:
         return trigger
     named = [name for name in _names(consequence) if name != "model"]
     missing = [name for name in named if name not in body]
     return next(iter(missing or named), None)
+
+
+def _innermost_conditional(schema: Mapping[str, Any], path: list[Any]) -> Mapping[str, Any] | None:
+    """The innermost schema with `if` whose `then` the error's path goes through."""
+    node: Any = schema
+    found = None
+    for step in path:
+        if step == "then" and isinstance(node, dict) and "if" in node:
+            found = node
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+    return found
+
+
+def _value_constrained(node: Mapping[str, Any], name: str) -> bool:
+    """Whether `node` asks `name` for particular values (`const`, `enum`), not just presence."""
+    field = node.get("properties", {}).get(name, {})
+    return isinstance(field, dict) and ("const" in field or "enum" in field)
+
+
+def _is_switch(node: Mapping[str, Any], name: str) -> bool:
+    """Whether `node` names `name` as a switch turned on (`const: true`)."""
+    field = node.get("properties", {}).get(name, {})
+    return isinstance(field, dict) and field.get("const") is True
