@@ -1,5 +1,9 @@
 """What the free discovery endpoints say that `openapi.yaml` does not: pure functions, no I/O.
 
+Every model of the spec (the keys of the request's discriminator mapping) is compared with
+its own family's schema (the mapping's target, such as `KlingV26Request`): the docs page of
+`kling-v2-6` with `KlingV26Request`, never with another family's fields.
+
 A model's docs page (`GET /v1/model-docs`) is Markdown written by people; its parameter
 table is the exact truth. It is read tolerantly: any table whose header names a
 field/parameter column, with whichever of type, required, enum/options, bounds/range,
@@ -23,7 +27,7 @@ from typing import Any, Final
 import attrs
 
 REQUEST_SCHEMA: Final = "VideoGenerationRequest"
-MODEL_SCHEMA: Final = "VideoModel"
+SCHEMAS_PREFIX: Final = "#/components/schemas/"
 PAYLOAD: Final = "; json="
 """What separates a finding's sentence from its JSON (the part `drift_patch` reads)."""
 SKIPPED: Final = frozenset({"model"})
@@ -185,8 +189,8 @@ class Difference:
     """One way a live source disagrees with the spec for one model.
 
     `kind`: `model_missing`, `unavailable`, `no_parameter_table`, `field_added`,
-    `field_missing`, `type`,
-    `enum`, `bound` (with `keyword`), `default` or `required`.
+    `field_missing`, `type`, `enum`, `bound` (with `keyword`), `default` or `required`.
+    `schema`: the model's family schema in the spec, where an edit would go.
     """
 
     source: str  # "models", "docs" or "schema"
@@ -196,6 +200,7 @@ class Difference:
     keyword: str | None = None
     spec: Any = None
     live: Any = None
+    schema: str | None = None
 
     def sentence(self) -> str:
         where = f"{self.model}.{self.field}" if self.field else self.model
@@ -217,7 +222,7 @@ class Difference:
             "source": self.source,
             "model": self.model,
             "kind": self.kind,
-            "schema": REQUEST_SCHEMA,
+            "schema": self.schema,
             "field": self.field,
             "keyword": self.keyword,
             "spec": self.spec,
@@ -386,8 +391,9 @@ def _row_facts(name: str, row: list[str], roles: Mapping[str, int]) -> FieldFact
     enum_cell = _cell(row, roles, "enum")
     bounds_cell = _cell(row, roles, "bounds") or ""
     enum: tuple[Any, ...] | None = None
-    if enum_cell is not None and _values(enum_cell):
-        enum = tuple(coerce(value, kind) for value in _values(enum_cell))
+    if enum_cell is not None:  # an enum column, even empty, says what the field allows
+        values = _values(enum_cell)
+        enum = tuple(coerce(value, kind) for value in values) if values else None
     else:  # "Options: `a`, `b`" in the constraints or the description
         for text in (bounds_cell, description):
             options = _LABELLED_OPTIONS.search(_plain(text))
@@ -611,14 +617,27 @@ def schema_fields(
     return fields
 
 
-def spec_request_fields(document: Mapping[str, Any]) -> dict[str, FieldFacts]:
-    """The spec's request fields, as the docs of every spec model should state them."""
-    return schema_fields(document["components"]["schemas"][REQUEST_SCHEMA], document)
+def _mapping(document: Mapping[str, Any]) -> Mapping[str, str]:
+    mapping: Mapping[str, str] = document["components"]["schemas"][REQUEST_SCHEMA][
+        "discriminator"
+    ]["mapping"]
+    return mapping
 
 
 def spec_models(document: Mapping[str, Any]) -> list[str]:
-    models: list[str] = document["components"]["schemas"][MODEL_SCHEMA]["enum"]
-    return models
+    """Every model id of the spec: the keys of the request's discriminator mapping."""
+    return list(_mapping(document))
+
+
+def family_schema_name(document: Mapping[str, Any], model: str) -> str:
+    """The name of the model's family schema (`Wan27Request`), from the mapping."""
+    return _mapping(document)[model].removeprefix(SCHEMAS_PREFIX)
+
+
+def spec_request_fields(document: Mapping[str, Any], model: str) -> dict[str, FieldFacts]:
+    """The fields of the model's family schema, as the model's docs should state them."""
+    schema = document["components"]["schemas"][family_schema_name(document, model)]
+    return schema_fields(schema, document)
 
 
 # --- comparing ---------------------------------------------------------------------------
@@ -675,11 +694,16 @@ def _field_differences(
 
 
 def compare_docs(
-    model: str, docs: Mapping[str, FieldFacts], spec: Mapping[str, FieldFacts]
+    model: str,
+    docs: Mapping[str, FieldFacts],
+    spec: Mapping[str, FieldFacts],
+    *,
+    schema: str | None = None,
 ) -> list[Difference]:
-    """Every difference between a docs page's parameter table and the spec's fields."""
+    """Every difference between a docs page's parameter table and the fields of the
+    model's family schema (named `schema`)."""
     if not docs:
-        return [Difference("docs", model, "no_parameter_table")]
+        return [Difference("docs", model, "no_parameter_table", schema=schema)]
     found = []
     for name, live in docs.items():
         if name in SKIPPED:
@@ -693,13 +717,18 @@ def compare_docs(
         for name in spec
         if name not in docs and name not in SKIPPED
     ]
-    return found
+    return [attrs.evolve(difference, schema=schema) for difference in found]
 
 
 def compare_schema(
-    model: str, compatible: Mapping[str, FieldFacts], spec: Mapping[str, FieldFacts]
+    model: str,
+    compatible: Mapping[str, FieldFacts],
+    spec: Mapping[str, FieldFacts],
+    *,
+    schema: str | None = None,
 ) -> list[Difference]:
-    """The conflicts between a (looser) compatibility schema and the spec's fields."""
+    """The conflicts between a (looser) compatibility schema and the fields of the model's
+    family schema (named `schema`)."""
     found = []
     for name, live in compatible.items():
         if name in SKIPPED:
@@ -708,7 +737,7 @@ def compare_schema(
             found.append(Difference("schema", model, "field_added", name, live=live.as_json()))
             continue
         found += _field_differences("schema", model, spec[name], live, loose=True)
-    return found
+    return [attrs.evolve(difference, schema=schema) for difference in found]
 
 
 def missing_models(spec: Iterable[str], live: Iterable[str]) -> list[Difference]:

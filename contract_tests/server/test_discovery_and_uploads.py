@@ -65,9 +65,30 @@ def documented(path: str, method: str, response: httpx.Response) -> None:
     assert errors == []
 
 
-def request_schema() -> dict[str, Any]:
-    schema: dict[str, Any] = load_spec()["components"]["schemas"]["VideoGenerationRequest"]
-    return schema
+def discriminator() -> dict[str, str]:
+    """Each model id -> its family schema's `$ref`, as the spec maps them."""
+    request = load_spec()["components"]["schemas"]["VideoGenerationRequest"]
+    mapping: dict[str, str] = request["discriminator"]["mapping"]
+    return mapping
+
+
+MODELS = list(discriminator())
+
+
+def family_schema(model: str) -> dict[str, Any]:
+    return resolve({"$ref": discriminator()[model]})
+
+
+def inlined(node: Any) -> Any:
+    """A spec node with every `$ref` followed (siblings of a `$ref` win)."""
+    if isinstance(node, list):
+        return [inlined(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        return inlined({**resolve({"$ref": node["$ref"]}), **siblings})
+    return {key: inlined(value) for key, value in node.items()}
 
 
 def table_rows(markdown: str) -> dict[str, dict[str, str]]:
@@ -87,20 +108,21 @@ def docs_of(server: RunningServer, model: str = "wan2.7") -> httpx.Response:
         return client.get("/v1/model-docs", params={"model": model})
 
 
-def schema_of(server: RunningServer, **params: str) -> httpx.Response:
+def schema_of(server: RunningServer, model: str = "wan2.7", **params: str) -> httpx.Response:
     with http(server) as client:
-        return client.get("/v1/model-schema", params={"model": "wan2.7", **params})
+        return client.get("/v1/model-schema", params={"model": model, **params})
 
 
 # --- models ---------------------------------------------------------------------------
 
 
-def test_models_are_the_spec_video_models(server: RunningServer) -> None:
+def test_models_are_every_model_id_of_the_spec(server: RunningServer) -> None:
     with http(server) as client:
         response = client.get("/v1/models")
     documented("/v1/models", "get", response)
     ids = [model["id"] for model in response.json()["data"]]
-    assert ids == resolve({"$ref": "#/components/schemas/VideoModel"})["enum"]
+    assert ids == MODELS
+    assert set(ids) == set(resolve({"$ref": "#/components/schemas/VideoModel"})["enum"])
 
 
 def test_discovery_needs_the_api_key(server: RunningServer) -> None:
@@ -114,26 +136,29 @@ def test_discovery_needs_the_api_key(server: RunningServer) -> None:
 # --- docs -----------------------------------------------------------------------------
 
 
-def test_model_docs_answer_is_the_documented_shape(server: RunningServer) -> None:
-    response = docs_of(server)
+@pytest.mark.parametrize("model", MODELS)
+def test_model_docs_answer_is_the_documented_shape_with_the_familys_docs_url(
+    server: RunningServer, model: str
+) -> None:
+    response = docs_of(server, model)
     documented("/v1/model-docs", "get", response)
     body = response.json()
-    assert (body["object"], body["model"], body["stale"]) == (
-        "model.documentation",
-        "wan2.7",
-        False,
-    )
+    assert (body["object"], body["model"], body["stale"]) == ("model.documentation", model, False)
     assert body["cache_ttl_seconds"] == 604800
+    assert body["doc_url"] == family_schema(model)["externalDocs"]["url"]
+    assert f"Docs: {body['doc_url']}" in body["markdown"]
     with httpx.Client() as client:
         assert client.get(body["markdown_url"]).text == body["markdown"]
 
 
-def test_model_docs_table_has_each_request_field_with_type_enum_bounds_and_default(
-    server: RunningServer,
+@pytest.mark.parametrize("model", MODELS)
+def test_model_docs_table_has_each_field_of_the_models_family(
+    server: RunningServer, model: str
 ) -> None:
-    rows = table_rows(docs_of(server).json()["markdown"])
-    schema = request_schema()
+    rows = table_rows(docs_of(server, model).json()["markdown"])
+    schema = family_schema(model)
     assert list(rows) == list(schema["properties"])
+    assert model in rows["model"]["enum"]
     for name, node in schema["properties"].items():
         target = resolve(node)
         row = rows[name]
@@ -152,6 +177,17 @@ def test_model_docs_table_has_each_request_field_with_type_enum_bounds_and_defau
         assert kind is None or row["type"].startswith(kind), name
 
 
+@pytest.mark.parametrize("model", MODELS)
+def test_model_docs_state_the_rules_of_the_models_family(server: RunningServer, model: str) -> None:
+    markdown = " ".join(docs_of(server, model).json()["markdown"].split())
+    schema = family_schema(model)
+    rules = [part["description"] for part in schema.get("allOf", []) if "description" in part]
+    rules += [part["description"] for part in schema.get("dependentSchemas", {}).values()]
+    for rule in rules:
+        assert f"- {' '.join(rule.split())}" in markdown
+    assert ("## Rules" in markdown) == bool(rules)
+
+
 def test_unknown_model_is_404_and_a_missing_model_400(server: RunningServer) -> None:
     unknown = docs_of(server, "wan9")
     assert unknown.status_code == 404
@@ -166,15 +202,33 @@ def test_unknown_model_is_404_and_a_missing_model_400(server: RunningServer) -> 
 # --- compatibility schema ---------------------------------------------------------------
 
 
-def test_model_schema_is_the_request_schema_inlined_without_model(server: RunningServer) -> None:
-    response = schema_of(server, operation="video_generation")
+@pytest.mark.parametrize("model", MODELS)
+def test_model_schema_is_the_familys_schema_inlined_without_model(
+    server: RunningServer, model: str
+) -> None:
+    response = schema_of(server, model, operation="video_generation")
     documented("/v1/model-schema", "get", response)
     body = response.json()
-    assert (body["model"], body["operation"]) == ("wan2.7", "video_generation")
+    assert (body["model"], body["operation"]) == (model, "video_generation")
     input_schema = body["input_schema"]
     assert "$ref" not in str(input_schema)
-    assert "model" not in input_schema["properties"]
+    family = inlined(family_schema(model))
+    assert input_schema["properties"] == {
+        name: node for name, node in family["properties"].items() if name != "model"
+    }
+    assert input_schema["required"] == [name for name in family["required"] if name != "model"]
+    assert input_schema.get("allOf") == family.get("allOf")
     validator = Draft202012Validator(input_schema)
+    for example in family["examples"]:
+        assert validator.is_valid({k: v for k, v in example.items() if k != "model"}), example
+    assert not validator.is_valid({"prompt": "x", "model": model}), "model goes beside the input"
+    assert not validator.is_valid({"prompt": "x", "not_a_field": 1})
+
+
+def test_the_wan27_compatibility_schema_refuses_what_its_page_refuses(
+    server: RunningServer,
+) -> None:
+    validator = Draft202012Validator(schema_of(server).json()["input_schema"])
     for use, request in DOCUMENTED_USES.items():
         without_model = {k: v for k, v in request.items() if k != "model"}
         assert validator.is_valid(without_model), use
@@ -203,23 +257,68 @@ def test_model_schema_of_another_operation_is_404_and_a_bad_one_400(
 # --- docs drift -------------------------------------------------------------------------
 
 
-def test_docs_drift_shows_a_changed_enum_a_moved_bound_and_a_new_field() -> None:
+def drift_of(spec: dict[str, Any], shown: dict[str, Any]) -> set[tuple[str, str, Any]]:
+    """How a drifted compatibility schema's fields differ from the spec family's:
+    (field, what, value) for each enum value, bound or field that is not the spec's."""
+    found: set[tuple[str, str, Any]] = set()
+    for name, node in shown["properties"].items():
+        if name not in spec["properties"]:
+            found.add((name, "new field", node["type"]))
+            continue
+        expected = spec["properties"][name]
+        for value in set(map(str, node.get("enum", []))) - set(map(str, expected.get("enum", []))):
+            found.add((name, "enum", value))
+        for keyword in BOUNDS:
+            if node.get(keyword) != expected.get(keyword):
+                found.add((name, keyword, node.get(keyword)))
+    return found
+
+
+def test_docs_drift_shows_each_family_a_changed_enum_a_moved_bound_and_a_new_field() -> None:
     with run_server(docs_drift=True) as drifted:
+        shown = {model: schema_of(drifted, model).json()["input_schema"] for model in MODELS}
         rows = table_rows(docs_of(drifted).json()["markdown"])
-        input_schema = schema_of(drifted).json()["input_schema"]
         with http(drifted) as client:
             accepted = client.post(
                 "/v1/videos/generations", json={"model": "wan2.7", "prompt": "x", "duration": 15}
             )
+    for model in MODELS:
+        found = drift_of(inlined(family_schema(model)), shown[model])
+        kinds = [what for _, what, _ in found]
+        assert "new field" in kinds, found
+        assert sorted(set(kinds)) == sorted(kinds), "one of each kind at most"
+        assert set(kinds) <= {"enum", "maximum", "new field"}, found
+    assert drift_of(inlined(family_schema("wan2.7")), shown["wan2.7"]) == {
+        ("resolution", "enum", "1080p"),
+        ("duration", "maximum", 10),
+        ("generate_audio", "new field", "boolean"),
+    }
     assert "`1080p`" in rows["resolution"]["enum"]
     assert "`1080P`" not in rows["resolution"]["enum"]
     assert "maximum=10" in rows["duration"]["bounds"]
     assert rows["generate_audio"]["type"] == "boolean"
-    properties = input_schema["properties"]
-    assert "1080p" in properties["resolution"]["enum"]
-    assert properties["duration"]["maximum"] == 10
-    assert properties["generate_audio"]["type"] == "boolean"
     assert accepted.status_code == 200, "only the docs drift; the submit still follows the spec"
+
+
+def test_docs_drift_of_one_family_leaves_the_others_as_the_spec_says() -> None:
+    family = family_schema("doubao-seedance-2.0")["x-apimart-family"]
+    with run_server(docs_drift=family) as drifted:
+        shown = {model: schema_of(drifted, model).json()["input_schema"] for model in MODELS}
+    for model in MODELS:
+        found = drift_of(inlined(family_schema(model)), shown[model])
+        drifts = family_schema(model)["x-apimart-family"] == family
+        assert bool(found) == drifts, (model, found)
+    assert ("generate_audio", "new field", "boolean") not in drift_of(
+        inlined(family_schema("doubao-seedance-2.0")), shown["doubao-seedance-2.0"]
+    ), "the family has generate_audio: the new field is another"
+
+
+def test_docs_drift_naming_no_family_is_refused_at_start() -> None:
+    with (
+        pytest.raises(ValueError, match="no model family or model id 'wan9'"),
+        run_server(docs_drift="wan9"),
+    ):
+        pass
 
 
 def test_without_docs_drift_the_docs_follow_the_spec(server: RunningServer) -> None:
@@ -317,7 +416,7 @@ def test_the_generated_client_calls_every_new_endpoint(server: RunningServer) ->
         image = File(payload=io.BytesIO(IMAGES["image/png"]), file_name="first frame.png")
         uploaded = upload_image.sync(client=client, body=ImageUploadRequest(file=image))
     assert isinstance(models, ModelList)
-    assert [model.id for model in models.data] == ["wan2.7"]
+    assert [model.id for model in models.data] == MODELS
     assert isinstance(docs, ModelDocumentation)
     assert "| `duration` |" in docs.markdown
     assert isinstance(schema, ModelSchema)

@@ -17,7 +17,7 @@ def test_the_fixture_serves_a_whole_generation(
     with VideoClient(api_key, base_url=base_url, poll_policy=fast) as client:
         task = client.generate_and_wait(prompt="a fox in the snow", duration=2)
         path = client.download(task, tmp_path)
-    assert path.read_bytes() == clip()
+    assert path.read_bytes() == clip({"model": "wan2.7", "duration": 2})
     assert apimart_server.app.generations_started == 1
     (video_request,) = apimart_server.app.requests_to("/cdn/")
     assert "authorization" not in video_request.headers

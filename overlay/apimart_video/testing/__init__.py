@@ -24,9 +24,9 @@ Never imports: apimart_video.cli, apimart_video.batch, apimart_video._client
 # First: without the [server] extra this raises, naming what to install.
 from apimart_video.testing import _extra  # noqa: F401
 from apimart_video.testing._app import ReferenceApp, SeenRequest, create_app
+from apimart_video.testing._clips import clip
 from apimart_video.testing._config import FaultConfig, ServerConfig
 from apimart_video.testing._server import RunningServer, run_server, serve
-from apimart_video.testing._video import clip
 
 __all__ = [
     "FaultConfig",

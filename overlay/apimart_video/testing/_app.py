@@ -7,8 +7,7 @@ import json
 import re
 import secrets
 import time
-import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -18,11 +17,11 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from apimart_video._exceptions import InvalidRequestError
 from apimart_video._request import spec_values
-from apimart_video._request.rules import IgnoredFieldWarning, check_request, describe_range
+from apimart_video._request.rules import describe_range
+from apimart_video.testing._clips import ClipShape, render, shape_of
 from apimart_video.testing._config import ServerConfig
-from apimart_video.testing._discovery import CACHE_TTL_SECONDS, OPERATION, Discovery, spec_document
+from apimart_video.testing._discovery import CACHE_TTL_SECONDS, OPERATION, Discovery
 from apimart_video.testing._faults import (
     BEFORE_HANDLER,
     DroppedResponse,
@@ -34,6 +33,7 @@ from apimart_video.testing._faults import (
     malformed,
 )
 from apimart_video.testing._ratelimit import RateLimiter, retry_after_header
+from apimart_video.testing._spec import spec_document, spec_families
 from apimart_video.testing._stats import ServerStats
 from apimart_video.testing._tasks import TaskStore
 from apimart_video.testing._uploads import (
@@ -44,6 +44,7 @@ from apimart_video.testing._uploads import (
     read_capped,
     sniff,
 )
+from apimart_video.testing._validation import RequestValidator
 from apimart_video.testing._video import VideoBytes, if_range_holds, parse_range, validators
 
 IDEMPOTENCY_KEY = re.compile(spec_values.IDEMPOTENCY_KEY_PATTERN)
@@ -77,9 +78,11 @@ class ReferenceApp(Starlette):
 
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
-        self.store = TaskStore(config)
+        self.families = spec_families(config.spec_path)
+        """The spec's models and their families: what the server validates and describes."""
+        self.validator = RequestValidator(spec_document(config.spec_path), self.families)
+        self.store = TaskStore(config, clip_of=self.clip_of)
         self.faults = FaultPicker(config.faults)
-        self.video = VideoBytes(config.video_size)
         self.requests: list[SeenRequest] = []
         self.stats = ServerStats()
         self.limiter = RateLimiter(config.rate_limit)
@@ -93,7 +96,7 @@ class ReferenceApp(Starlette):
         """Peers whose current answer trickles (read by the `trickle` protocol)."""
         self._videos_served: set[str] = set()
         self.discovery = Discovery.from_spec(
-            spec_document(), fetched_at=int(time.time()), drift=config.docs_drift
+            self.families, fetched_at=int(time.time()), drift_families=self._drift_families()
         )
         self.images = ImageStore()
         self.replays = 0
@@ -150,6 +153,25 @@ class ReferenceApp(Starlette):
             generations_by_key=self.store.generations_by_key,
             faults_injected=self.faults.injected,
         )
+
+    def clip_of(self, body: Mapping[str, Any]) -> ClipShape:
+        """The video a task of `body` makes, from its family's fields (none: unknown model)."""
+        model = body.get("model")
+        family = self.families.by_model.get(model) if isinstance(model, str) else None
+        return shape_of(body, family.properties if family else {})
+
+    def video(self, task_id: str) -> VideoBytes:
+        """The bytes the CDN serves for a task (its clip, repeated to `video_size` if set)."""
+        return VideoBytes(render(self.store.tasks[task_id].clip), self.config.video_size)
+
+    def _drift_families(self) -> frozenset[str]:
+        """The families `docs_drift` names (a model id names its family)."""
+        chosen = self.config.docs_drift
+        if chosen is False:
+            return frozenset()
+        if chosen is True:
+            return frozenset(family.name for family in self.families.families)
+        return frozenset({self.families.family(chosen).name})
 
     def requests_to(self, prefix: str) -> list[SeenRequest]:
         """The requests seen whose path starts with `prefix`."""
@@ -299,17 +321,15 @@ class ReferenceApp(Starlette):
         return answer
 
     def _validate(self, body: Any) -> Response | None:
+        """The 400 for a body the spec refuses (`accept_invalid`: any JSON object passes)."""
         if self.config.accept_invalid:
             if isinstance(body, dict):
                 return None
             return _error(400, "the request body must be a JSON object", "invalid_request_error")
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", IgnoredFieldWarning)
-                check_request(body)
-        except InvalidRequestError as error:
-            return _error(400, str(error), "invalid_request_error", error.fields[0])
-        return None
+        refusal = self.validator.refusal(body)
+        if refusal is None:
+            return None
+        return _error(400, refusal.message, "invalid_request_error", refusal.param, refusal.code)
 
     # --- discovery and uploads ----------------------------------------------------------
 
@@ -331,14 +351,15 @@ class ReferenceApp(Starlette):
         model = self._model_asked(request)
         if isinstance(model, Response):
             return model
+        page = self.discovery.pages[model]
         page_url = f"{self._base(request)}{DOCS_PREFIX}{model}"
         return JSONResponse(
             {
                 "object": "model.documentation",
                 "model": model,
-                "doc_url": page_url,
+                "doc_url": page.docs_url or page_url,
                 "markdown_url": f"{page_url}.md",
-                "markdown": self.discovery.pages[model].markdown,
+                "markdown": page.markdown,
                 "fetched_at": self.discovery.fetched_at,
                 "cache_ttl_seconds": CACHE_TTL_SECONDS,
                 "stale": False,
@@ -446,7 +467,8 @@ class ReferenceApp(Starlette):
             return Response("not found", status_code=404, media_type="text/plain")
         if now >= self.store.expires_at(record):
             return Response("this link has expired", status_code=410, media_type="text/plain")
-        size = self.video.size
+        video = self.video(task_id)
+        size = video.size
         current = validators(task_id, size, record.created + record.duration)
         try:
             span = parse_range(request.headers.get("range"), size)
@@ -463,16 +485,18 @@ class ReferenceApp(Starlette):
         if request.method == "HEAD":
             return Response(status_code=status, headers=headers, media_type="video/mp4")
         return StreamingResponse(
-            self._video_body(task_id, start, end),
+            self._video_body(video, task_id, start, end),
             status_code=status,
             headers=headers,
             media_type="video/mp4",
         )
 
-    def _video_body(self, task_id: str, start: int, end: int) -> AsyncIterator[bytes]:
+    def _video_body(
+        self, video: VideoBytes, task_id: str, start: int, end: int
+    ) -> AsyncIterator[bytes]:
         """The bytes of a video answer, counted; the first GET of each video is cut short
         when `video_drop_at` is set."""
-        chunks: Iterable[bytes] = self.video.iter_range(start, end)
+        chunks: Iterable[bytes] = video.iter_range(start, end)
         drop_at = self.config.video_drop_at
         if drop_at is not None and task_id not in self._videos_served:
             self.stats.videos_dropped += 1

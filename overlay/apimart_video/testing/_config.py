@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 import attrs
@@ -79,7 +80,8 @@ class ServerConfig:
     url_ttl: float = 86400.0
     """Seconds a video URL works after completion (`expires_at` = completed + this)."""
     video_size: int | None = None
-    """Bytes the CDN serves per video: the shipped clip when None, else the clip repeated."""
+    """Bytes the CDN serves per video: the task's clip when None, else the clip repeated to
+    this size (only the clip itself plays)."""
     faults: FaultConfig = attrs.field(factory=FaultConfig)
     drift: Drift | None = None
     """Break the contract on purpose: `status` (an undocumented status while running),
@@ -100,7 +102,8 @@ class ServerConfig:
     beyond it, 429 with `Retry-After`. None: no limit. Outside the API's spec."""
     accept_invalid: bool = False
     """Accept any JSON object as a submit, as an API looser than our spec may (unknown
-    fields, audio with a last frame): for rehearsing the live suite's cost guard."""
+    fields, an unknown model, audio with a last frame): for rehearsing the live suite's cost
+    guard. Its clip is still made from what the body asks, as far as it can be read."""
     public_url: str | None = None
     """Base URL the CDN links use; the serving address when None."""
     unknown_task_for: float = 0.0
@@ -124,10 +127,14 @@ class ServerConfig:
     ignore_response_version: bool = False
     """Answer every submit in the legacy shape (HTTP 200, `data` a list), whatever its
     `X-APIMart-Response-Version` asks for, as an API that does not know the version would."""
-    docs_drift: bool = False
-    """The discovery endpoints show each model's docs and compatibility schema drifted from
-    the spec: an enum value changed, a bound moved and a new field (the live check's
-    rehearsal)."""
+    docs_drift: bool | str = False
+    """The discovery endpoints show models' docs and compatibility schemas drifted from the
+    spec: an enum value changed, a bound moved and a new field, each chosen from the family's
+    own fields (the live check's rehearsal). True: every family; a family name or a model id:
+    that family only."""
+    spec_path: Path | None = None
+    """The `openapi.yaml` whose models the server validates, describes and generates for;
+    None: the spec shipped with the package (a scratch copy with a new family, for one)."""
     upload_limit: int = attrs.field(default=10 * 1024 * 1024)
     """Bytes an uploaded image may have; a larger one is answered with 413."""
     trickle: float | None = attrs.field(default=None)

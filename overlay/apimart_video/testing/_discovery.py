@@ -1,29 +1,29 @@
 """The discovery endpoints' answers, derived from `openapi.yaml` once, at startup.
 
-The models are the spec's `VideoModel` enum; each model's docs page is Markdown with one
-parameter table made from the request schema (field, type, required, enum, bounds, default,
-description); its compatibility schema is that request schema as plain JSON Schema, every
-`$ref` inlined and `model` left out (the skills contract passes the model beside the input).
+The models are the keys of the request's discriminator mapping. Each model's docs page is
+Markdown made from ITS family's schema: the family's description, its docs URL
+(`externalDocs`), one parameter table (field, type, required, enum, bounds, default,
+description) and the family's rules (the descriptions of its `allOf` and
+`dependentSchemas`). Its compatibility schema is that family schema as plain JSON Schema,
+every `$ref` inlined and `model` left out (the skills contract passes the model beside the
+input).
 
-`docs_drift` rehearses the live check: the docs and the compatibility schema then show a
-changed enum value, a moved bound and a new field, as a docs page that moved on would.
+`docs_drift` rehearses the live check: the drifted families' docs and compatibility schemas
+then show a changed enum value, a moved bound and a new field, as a docs page that moved on
+would. What drifts is chosen from each family's own fields (`drift`).
 """
 
 from __future__ import annotations
 
 import copy
-import functools
 import json
 from collections.abc import Mapping
-from importlib import resources
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
-import yaml
 
-REQUEST_SCHEMA: Final = "VideoGenerationRequest"
-MODEL_SCHEMA: Final = "VideoModel"
+from apimart_video.testing._spec import FamilySchema, SpecFamilies
+
 OPERATION: Final = "video_generation"
 CACHE_TTL_SECONDS: Final = 604800
 BOUND_KEYWORDS: Final = (
@@ -36,53 +36,58 @@ BOUND_KEYWORDS: Final = (
     "minItems",
     "maxItems",
 )
-# What `docs_drift` changes (each is a kind of drift the live check must find).
-DRIFTED_ENUM: Final = ("resolution", "1080P", "1080p")
-DRIFTED_BOUND: Final = ("duration", "maximum", 10)
-NEW_FIELD: Final = (
-    "generate_audio",
-    {"type": "boolean", "default": False, "description": "Generates a soundtrack."},
+BOUND_MOVE: Final = 5
+"""How far a drifted `maximum` comes down (it stays above the field's minimum)."""
+NEW_FIELDS: Final = (
+    (
+        "generate_audio",
+        {"type": "boolean", "default": False, "description": "Generates a soundtrack."},
+    ),
+    (
+        "enhance_prompt",
+        {"type": "boolean", "default": False, "description": "Rewrites the prompt first."},
+    ),
 )
-_CHECKOUT_SPEC: Final = Path(__file__).resolve().parents[3] / "openapi.yaml"
+"""The field a drifted page adds: the first of these its family lacks."""
 
 
-@functools.cache
-def spec_document() -> dict[str, Any]:
-    """The spec: shipped in the wheel beside this module, else the checkout's own file."""
-    shipped = resources.files("apimart_video.testing") / "openapi.yaml"
-    text = shipped.read_text("utf-8") if shipped.is_file() else _CHECKOUT_SPEC.read_text("utf-8")
-    document: dict[str, Any] = yaml.safe_load(text)
-    return document
+@attrs.frozen
+class Drift:
+    """What `docs_drift` changed in one family's schema (None: that kind found no field)."""
+
+    enum: tuple[str, str, str] | None
+    """(field, the spec's value, the drifted value)."""
+    bound: tuple[str, str, int] | None
+    """(field, keyword, the drifted value)."""
+    new_field: str
 
 
-def inline(node: Any, document: Mapping[str, Any]) -> Any:
-    """`node` with every local `$ref` replaced by a copy of what it names (siblings win)."""
-    if isinstance(node, list):
-        return [inline(value, document) for value in node]
-    if not isinstance(node, dict):
-        return node
-    if isinstance(node.get("$ref"), str):
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        return inline({**target, **siblings}, document)
-    return {key: inline(value, document) for key, value in node.items()}
+def drift(schema: Mapping[str, Any]) -> tuple[dict[str, Any], Drift]:
+    """`schema` as a docs page that moved on would show it, and what changed.
 
-
-def _drifted(schema: dict[str, Any]) -> dict[str, Any]:
-    drifted = copy.deepcopy(schema)
-    properties = drifted["properties"]
-    field, old, new = DRIFTED_ENUM
-    enum = properties[field]["enum"]
-    enum[enum.index(old)] = new
-    if properties[field].get("default") == old:
-        properties[field]["default"] = new
-    field, keyword, value = DRIFTED_BOUND
-    properties[field][keyword] = value
-    name, definition = NEW_FIELD
+    The enum: the first string enum (not `model`) with a letter in it, its last such value
+    with its case swapped (`1080P` -> `1080p`). The bound: the first integer `maximum`,
+    `BOUND_MOVE` lower. The new field: the first of `NEW_FIELDS` the schema lacks.
+    """
+    drifted = copy.deepcopy(dict(schema))
+    properties: dict[str, Any] = drifted["properties"]
+    enum_change = bound_change = None
+    for name, node in properties.items():
+        cased = [v for v in node.get("enum", []) if isinstance(v, str) and v != v.swapcase()]
+        if name != "model" and cased and enum_change is None:
+            old, new = cased[-1], cased[-1].swapcase()
+            node["enum"] = [new if value == old else value for value in node["enum"]]
+            if node.get("default") == old:
+                node["default"] = new
+            enum_change = (name, old, new)
+        maximum, minimum = node.get("maximum"), node.get("minimum", None)
+        if node.get("type") == "integer" and isinstance(maximum, int) and bound_change is None:
+            moved = maximum - BOUND_MOVE
+            node["maximum"] = moved if minimum is None else max(moved, minimum + 1)
+            bound_change = (name, "maximum", node["maximum"])
+    name, definition = next((n, d) for n, d in NEW_FIELDS if n not in properties)
     properties[name] = dict(definition)
-    return drifted
+    return drifted, Drift(enum_change, bound_change, name)
 
 
 def _type_of(node: Mapping[str, Any]) -> str:
@@ -131,11 +136,21 @@ def parameter_table(schema: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def rules(schema: Mapping[str, Any]) -> list[str]:
+    """The cross-field rules the schema describes: each `allOf` entry's and each
+    `dependentSchemas` entry's description."""
+    found = [part.get("description", "") for part in schema.get("allOf", [])]
+    found += [part.get("description", "") for part in schema.get("dependentSchemas", {}).values()]
+    return [" ".join(text.split()) for text in found if text]
+
+
 @attrs.frozen
 class ModelPages:
     """What the discovery endpoints say about one model."""
 
     model: str
+    family: str
+    docs_url: str | None
     markdown: str
     input_schema: dict[str, Any]
 
@@ -146,6 +161,8 @@ class Discovery:
 
     pages: Mapping[str, ModelPages]
     fetched_at: int
+    drifts: Mapping[str, Drift] = attrs.field(factory=dict)
+    """What `docs_drift` changed, by family name."""
 
     @property
     def models(self) -> list[str]:
@@ -153,34 +170,37 @@ class Discovery:
 
     @classmethod
     def from_spec(
-        cls, document: Mapping[str, Any], *, fetched_at: int, drift: bool = False
+        cls,
+        families: SpecFamilies,
+        *,
+        fetched_at: int,
+        drift_families: frozenset[str] = frozenset(),
     ) -> Discovery:
-        schemas = document["components"]["schemas"]
-        request = inline(schemas[REQUEST_SCHEMA], document)
-        if drift:
-            request = _drifted(request)
-        input_schema = {
-            **request,
-            "properties": {k: v for k, v in request["properties"].items() if k != "model"},
-            "required": [name for name in request.get("required", []) if name != "model"],
-        }
-        pages = {
-            model: ModelPages(model, _markdown(model, request), input_schema)
-            for model in schemas[MODEL_SCHEMA]["enum"]
-        }
-        return cls(pages=pages, fetched_at=fetched_at)
+        """The pages of every model; those of `drift_families` (family names) drifted."""
+        pages, drifts = {}, {}
+        for family in families.families:
+            schema = dict(family.schema)
+            if family.name in drift_families:
+                schema, drifts[family.name] = drift(schema)
+            shown = attrs.evolve(family, schema=schema)
+            for model in family.models:
+                markdown = _markdown(model, shown)
+                pages[model] = ModelPages(
+                    model, family.name, family.docs_url, markdown, shown.input_schema()
+                )
+        ordered = {model: pages[model] for model in families.models}
+        return cls(pages=ordered, fetched_at=fetched_at, drifts=drifts)
 
 
-def _markdown(model: str, request: Mapping[str, Any]) -> str:
-    return "\n".join(
-        [
-            f"# {model} video generation",
-            "",
-            "`POST /v1/videos/generations`. " + _cell(request.get("description", "")),
-            "",
-            "## Parameters",
-            "",
-            parameter_table(request),
-            "",
-        ]
-    )
+def _markdown(model: str, family: FamilySchema) -> str:
+    schema = family.schema
+    lines = [f"# {model} video generation", ""]
+    lines += ["`POST /v1/videos/generations`. " + _cell(schema.get("description", "")), ""]
+    lines += [f"Model family `{family.name}`: " + ", ".join(f"`{m}`" for m in family.models), ""]
+    if family.docs_url:
+        lines += [f"Docs: {family.docs_url}", ""]
+    lines += ["## Parameters", "", parameter_table(schema), ""]
+    found = rules(schema)
+    if found:
+        lines += ["## Rules", "", *(f"- {rule}" for rule in found), ""]
+    return "\n".join(lines)

@@ -1,7 +1,7 @@
 """Imported first by `apimart_video.testing`: without the `[server]` extra, say what to install.
 
-Without this, a user missing Starlette or uvicorn would get a bare `No module named
-'starlette'` from deep inside the reference server.
+Without this, a user missing Starlette, uvicorn, PyYAML or jsonschema would get a bare
+`No module named 'starlette'` from deep inside the reference server.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 from typing import Final
 
-SERVER_PACKAGES: Final = ("starlette", "uvicorn", "yaml")
+SERVER_PACKAGES: Final = ("starlette", "uvicorn", "yaml", "jsonschema")
 INSTALL_HINT: Final = "pip install 'apimart-video[server]'"
 
 _missing = [name for name in SERVER_PACKAGES if importlib.util.find_spec(name) is None]

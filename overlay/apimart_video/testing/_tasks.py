@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from apimart_video.testing._clips import ClipShape
 from apimart_video.testing._config import Outcome, ServerConfig
 
 FAILURE_MESSAGES = {
@@ -30,7 +31,10 @@ class TaskRecord:
     body: Mapping[str, Any]
     created: float
     duration: float
+    """Seconds the generation takes (wall clock), not the video's length."""
     outcome: Outcome
+    clip: ClipShape
+    """The video it makes."""
 
 
 @attrs.define
@@ -38,6 +42,8 @@ class TaskStore:
     """Every task of one server instance, and the count of generations actually started."""
 
     config: ServerConfig
+    clip_of: Callable[[Mapping[str, Any]], ClipShape]
+    """The video a body asks for (its family's fields read from the spec)."""
     clock: Callable[[], float] = time.time
     tasks: dict[str, TaskRecord] = attrs.field(factory=dict)
     generations_started: int = 0
@@ -53,6 +59,7 @@ class TaskStore:
             created=self.clock(),
             duration=self.config.task_seconds / self.config.clock_speed,
             outcome=outcome(body) if callable(outcome) else outcome,
+            clip=self.clip_of(body),
         )
         self.tasks[record.task_id] = record
         self.generations_started += 1
@@ -69,8 +76,10 @@ class TaskStore:
             "id": record.task_id,
             "created": int(record.created),
             "estimated_time": max(1, math.ceil(record.duration * config.estimate_ratio)),
-            "model": "wan2.7",
         }
+        model = record.body.get("model")
+        if isinstance(model, str):  # any string under `accept_invalid`; kept as sent
+            view["model"] = model
         if elapsed < record.duration * config.queue_share:
             view |= {"status": "pending", "progress": 0}
         elif elapsed < record.duration:

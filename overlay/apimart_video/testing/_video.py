@@ -1,39 +1,33 @@
-"""The CDN side: a real MP4 clip, served whole or by byte range, possibly repeated."""
+"""The CDN side: a task's MP4 clip, served whole or by byte range, possibly repeated."""
 
 from __future__ import annotations
 
 import email.utils
-import functools
 import re
 from collections.abc import Iterator
-from importlib import resources
 
 CHUNK = 1 << 20
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
-@functools.cache
-def clip() -> bytes:
-    """The shipped sample video (a 2 s H.264 MP4)."""
-    return (resources.files("apimart_video.testing") / "data" / "clip.mp4").read_bytes()
-
-
 class VideoBytes:
     """`size` bytes: the clip, repeated as often as needed (only the clip itself plays)."""
 
-    def __init__(self, size: int | None = None) -> None:
-        self._clip = clip()
-        self.size = len(self._clip) if size is None else size
-        repeats = CHUNK // len(self._clip) + 2
-        self._block = self._clip * repeats
+    def __init__(self, clip: bytes, size: int | None = None) -> None:
+        self._clip = clip
+        self.size = len(clip) if size is None else size
 
     def iter_range(self, start: int, end: int) -> Iterator[bytes]:
         """Bytes `start`..`end` inclusive, in chunks of at most 1 MiB."""
         position = start
         while position <= end:
             count = min(CHUNK, end - position + 1)
+            chunk = bytearray()
             offset = position % len(self._clip)
-            yield self._block[offset : offset + count]
+            while len(chunk) < count:
+                chunk += self._clip[offset : offset + count - len(chunk)]
+                offset = 0
+            yield bytes(chunk)
             position += count
 
 
