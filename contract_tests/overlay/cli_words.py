@@ -118,6 +118,8 @@ def flags_for(name: str, body: dict[str, Any]) -> list[str]:
             words += ["--field", f"{field}={json.dumps(value)}"]
         elif kind == "boolean":
             words.append(flag(field) if value else "--no-" + flag(field)[2:])
+        elif kind == "array" and not value:  # no repeat of a flag says "an empty list"
+            words += ["--field", f"{field}=[]"]
         elif kind == "array":
             words += [f"{flag(field)}={text(item)}" for item in value]
         else:

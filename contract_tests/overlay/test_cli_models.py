@@ -27,6 +27,7 @@ from apimart_video.testing import FaultConfig, RunningServer, run_server
 from contract_tests.overlay.cli_words import (
     examples,
     field_schema,
+    fields_of,
     first_models,
     flag,
     flags_for,
@@ -117,7 +118,10 @@ def test_a_documented_invalid_body_exits_2_naming_the_model_and_the_field_and_se
     code, out, err = run(server, "generate", *flags_for(name, body))
     assert (code, out) == (cli.EXIT_INVALID, ""), err
     assert body["model"] in err
-    assert flag(field) in err or f"--field {field}" in err, err
+    named = field.split("[", 1)[0]  # an entry's index is the user's flag's, not shown
+    media = field_schema(name, named).get("x-apimart-media") if named in fields_of(name) else None
+    aliases = ["--image", "--last-frame", "--video", "--audio"] if media else []
+    assert any(word in err for word in [flag(named), f"--field {named}", *aliases]), err
     assert len(server.app.requests) == before
 
 
@@ -346,14 +350,29 @@ def helper_cases() -> Iterator[Any]:
                 yield pytest.param(models(name)[0], helper, id=f"{name}-{helper}")
 
 
+def name_of(model: str) -> str:
+    return next(name for name in families() if model in models(name))
+
+
+def written_field(model: str, helper: str, value: str) -> str:
+    """The field the mode helper puts `value` in, for `model`."""
+    body = getattr(modes, helper)(*HELPER_ARGUMENTS[helper], model=model, prompt="x")
+    return next(field for field, given in body.items() if given == value)
+
+
 @pytest.mark.parametrize(("model", "helper"), list(helper_cases()))
 def test_the_input_flags_write_what_the_mode_helper_writes(model: str, helper: str) -> None:
     arguments = HELPER_ARGUMENTS[helper]
     prompt = {} if helper == "text_to_video" else {"prompt": "a fox"}
     expected = getattr(modes, helper)(*arguments, model=model, **prompt)
     words: list[str] = []
+    # A family with a field of its own named `audio` (a switch) takes the audio URL by its
+    # field's flag: `--audio` is the switch there.
+    audio_field = "audio" in family(name_of(model)).fields
     for word in HELPER_FLAGS[helper].split():
-        words.append(FLAG_VALUES[words[-1]] if word in ("TEXT", "URL") else word)
+        if word == "--audio" and audio_field:
+            word = flag(written_field(model, helper, AUDIO))
+        words.append(FLAG_VALUES.get(words[-1], AUDIO) if word in ("TEXT", "URL") else word)
     if helper != "text_to_video":
         words += ["--prompt", "a fox"]
     _, args = cli.parse_args(["generate", "--model", model, *words])

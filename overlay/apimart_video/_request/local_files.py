@@ -241,7 +241,7 @@ def local_images(
                 )
             )
     if violations:
-        raise InvalidRequestError(violations)
+        raise InvalidRequestError(violations, model=model)
     return found
 
 

@@ -99,7 +99,11 @@ def add_parser(
 
 
 def _wrapped(*paragraphs: str) -> str:
-    return "\n\n".join(textwrap.fill(" ".join(text.split()), 88) for text in paragraphs)
+    # Never inside a word: a docs URL stays whole, to be copied (hyphens are no breaks).
+    return "\n\n".join(
+        textwrap.fill(" ".join(text.split()), 88, break_on_hyphens=False, break_long_words=False)
+        for text in paragraphs
+    )
 
 
 def _description(flags: ModelFlags) -> str:
