@@ -97,7 +97,12 @@ def cell(value: object) -> str:
 
 
 def test_csv_cells_take_the_types_each_rows_model_gives_its_fields(tmp_path: Path) -> None:
-    rows = every_example()
+    # An empty list cannot be a CSV cell (an empty cell is "not given"): such rows stay out.
+    rows = [
+        (name, body)
+        for name, body in every_example()
+        if not any(value == [] for value in body.values())
+    ]
     header = ["id", *dict.fromkeys(field for _, body in rows for field in body)]
     text = io.StringIO()
     writer = csv.writer(text)
