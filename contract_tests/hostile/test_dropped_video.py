@@ -27,7 +27,7 @@ def test_a_download_broken_at_60_percent_resumes_and_is_exact(
         target = tmp_path / "fox.mp4"
         use_client(kind, server, lambda client: client.download(task, target))
         app = server.app
-        video = app.video_of(task.task_id)
+        video = app.video(task.task_id)
         expected = b"".join(video.iter_range(0, video.size - 1))
         stats = app.stats_report()
         gets = [r for r in app.requests_to("/cdn/") if r.method == "GET"]

@@ -19,7 +19,7 @@ from starlette.types import Receive, Scope, Send
 
 from apimart_video._request import spec_values
 from apimart_video._request.rules import describe_range
-from apimart_video.testing._clips import ClipShape, clip, render, shape_of
+from apimart_video.testing._clips import ClipShape, render, shape_of
 from apimart_video.testing._config import ServerConfig
 from apimart_video.testing._discovery import CACHE_TTL_SECONDS, OPERATION, Discovery
 from apimart_video.testing._faults import (
@@ -83,9 +83,6 @@ class ReferenceApp(Starlette):
         self.validator = RequestValidator(spec_document(config.spec_path), self.families)
         self.store = TaskStore(config, clip_of=self.clip_of)
         self.faults = FaultPicker(config.faults)
-        self.video = VideoBytes(clip(spec_path=config.spec_path), config.video_size)
-        """What the CDN serves for a task of the default model that asks no length or size
-        (`clip()`); `video_of(task_id)` for any task."""
         self.requests: list[SeenRequest] = []
         self.stats = ServerStats()
         self.limiter = RateLimiter(config.rate_limit)
@@ -163,7 +160,7 @@ class ReferenceApp(Starlette):
         family = self.families.by_model.get(model) if isinstance(model, str) else None
         return shape_of(body, family.properties if family else {})
 
-    def video_of(self, task_id: str) -> VideoBytes:
+    def video(self, task_id: str) -> VideoBytes:
         """The bytes the CDN serves for a task (its clip, repeated to `video_size` if set)."""
         return VideoBytes(render(self.store.tasks[task_id].clip), self.config.video_size)
 
@@ -470,7 +467,7 @@ class ReferenceApp(Starlette):
             return Response("not found", status_code=404, media_type="text/plain")
         if now >= self.store.expires_at(record):
             return Response("this link has expired", status_code=410, media_type="text/plain")
-        video = self.video_of(task_id)
+        video = self.video(task_id)
         size = video.size
         current = validators(task_id, size, record.created + record.duration)
         try:
