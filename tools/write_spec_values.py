@@ -226,9 +226,55 @@ def mentioned(node: Any) -> set[str]:
     return names
 
 
+LINE_PIECE = 60
+LINE_LENGTH = 100
+"""ruff's line limit. `ruff format` cannot split a string, so a string that would pass it is
+written as adjacent literals in parentheses, one piece a line."""
+
+
+def pieces(text: str, width: int = LINE_PIECE) -> list[str]:
+    """`text` cut at spaces into pieces of at most about `width` characters (a longer word,
+    such as a pattern, cut anywhere); the pieces join back to `text`."""
+    words = textwrap.wrap(
+        text,
+        width,
+        expand_tabs=False,
+        replace_whitespace=False,
+        drop_whitespace=False,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+    assert "".join(words) == text, text  # nothing dropped, nothing added
+    return words
+
+
+def literal(value: Any, indent: int = 4, lead: int = 0) -> str:
+    """`repr(value)` for a line that starts at `indent`, after `lead` characters (a dict key),
+    each string too long for its line written as adjacent literals. The width assumed is that
+    of the expanded layout, the widest `ruff format` writes."""
+    inner = indent + 4
+    if isinstance(value, str):
+        text = repr(value)
+        if indent + lead + len(text) + 1 <= LINE_LENGTH:
+            return text
+        width = min(LINE_PIECE, LINE_LENGTH - inner - 12)  # room for quotes and escapes
+        return "(" + " ".join(repr(piece) for piece in pieces(value, width)) + ")"
+    if isinstance(value, dict):
+        items = [
+            f"{literal(k, inner)}: {literal(v, inner, len(repr(k)) + 2)}" for k, v in value.items()
+        ]
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, tuple | list):
+        items = [literal(item, inner) for item in value]
+        if isinstance(value, list):
+            return "[" + ", ".join(items) + "]"
+        return f"({items[0]},)" if len(items) == 1 else "(" + ", ".join(items) + ")"
+    return repr(value)
+
+
 def constant(name: str, value: Any) -> str:
-    if isinstance(value, str) and len(value) > 60:  # split for the line limit
-        chunks = [value[start : start + 60] for start in range(0, len(value), 60)]
+    if isinstance(value, str) and len(value) > LINE_PIECE:  # split for the line limit
+        chunks = [value[start : start + LINE_PIECE] for start in range(0, len(value), LINE_PIECE)]
         return f"{name}: Final = (\n" + "".join(f"    {chunk!r}\n" for chunk in chunks) + ")"
     return f"{name}: Final = {value!r}"
 
@@ -395,7 +441,7 @@ def family_lines(spec: Spec) -> list[str]:
                 for field, node in schema["properties"].items()
             },
         }
-        out.append(f"    {family!r}: {values!r},")
+        out.append(f"    {family!r}: {literal(values, 4, len(repr(family)) + 2)},")
     return [*out, "}", ""]
 
 

@@ -121,7 +121,7 @@ async def test_a_download_killed_midway_continues_from_the_bytes_on_disk(tmp_pat
     with run_server(clock_speed=100, video_size=size) as server:
         with VideoClient(server.api_key, base_url=server.base_url, poll_policy=FAST) as client:
             task = client.generate_and_wait(prompt="a fox")
-        video = b"".join(server.app.video.iter_range(0, size - 1))
+        video = b"".join(server.app.video(task.task_id).iter_range(0, size - 1))
         target = tmp_path / "fox.mp4"
         assert task.video_url is not None
         etag = f'"{task.task_id}-{size}"'  # what a killed run left: its bytes and their record

@@ -21,9 +21,11 @@ import pytest
 
 from apimart_video import PollPolicy, RetryPolicy, VideoClient
 from apimart_video.batch.jobs import read_jobs
-from apimart_video.batch.journal import JobState, Journal
+from apimart_video.batch.journal import JobState, Journal, JournalRow
 from apimart_video.batch.runner import Batch, rows_of
-from apimart_video.cli.commands import _fields, _parser, main
+from apimart_video.cli.batch_commands import settle_command
+from apimart_video.cli.commands import main, parse_args
+from apimart_video.cli.generate_command import fields
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 pytestmark = pytest.mark.slow
@@ -106,14 +108,22 @@ def test_batch_status_lists_each_uncertain_job_with_a_command_that_settles_it(
         {"id": "plain", "prompt": "a fox", "duration": 2},
         {"id": "quoted", "prompt": 'it\'s -x; $(rm -rf /) "q"', "seed": 7},
         {"id": "frames", "image_urls": ["https://e.example/a.png", "https://e.example/b.png"]},
-        {"id": "python", "prompt": "no flag says it", "prompt_extend": True},
+        {"id": "switch", "prompt": "a switch only its flag says", "prompt_extend": True},
+        {
+            "id": "kling",
+            "model": "kling-v2-6",
+            "prompt": "-dancer",
+            "mode": "pro",
+            "audio": True,
+            "image_urls": ["https://e.example/c.png"],
+        },
     ]
     with run_server(
         clock_speed=100, lose_first_submit_answer=True, resend_error=(409, "x")
     ) as server:
         with client_for(server) as client:
             summary = client.batch(jobs, tmp_path)
-        assert summary.counts == {JobState.UNCERTAIN: 4}
+        assert summary.counts == {JobState.UNCERTAIN: 5}
         out = io.StringIO()
         assert main(["batch", "status", str(tmp_path), "--json"], out=out, err=io.StringIO()) == 0
         document = json.loads(out.getvalue())
@@ -121,22 +131,43 @@ def test_batch_status_lists_each_uncertain_job_with_a_command_that_settles_it(
         main(["batch", "status", str(tmp_path)], out=text, err=io.StringIO())
         reconfigure(server, resend_error=None)
         keys = {row.id: row.idempotency_key for row in rows_of(tmp_path)}
-        for job in jobs[:3]:
+        for job in jobs:
             command = document["settle"][job["id"]]
             assert f"settle with: {command}" in text.getvalue()
             words = shlex.split(command)
-            assert words[:2] == ["apimart-video", "generate"]
-            args = _parser().parse_args(words[1:])
-            assert _fields(args) == {k: v for k, v in job.items() if k != "id"}
+            model = job.get("model", "wan2.7")
+            assert words[:4] == ["apimart-video", "generate", "--model", model]
+            _, args = parse_args(words[1:])
+            assert fields(args) == {k: v for k, v in job.items() if k not in ("id", "model")}
             assert args.idempotency_key == keys[job["id"]]
             answer = io.StringIO()
             connection = ["--base-url", server.base_url, "--api-key", server.api_key, "--json"]
             assert main([*words[1:], *connection], out=answer, err=io.StringIO()) == 0
-        python = shlex.split(document["settle"]["python"])
-        assert python[:2] == ["python", "-c"]
-        assert python[3] == keys["python"]
-        assert json.loads(python[4]) == {"prompt": "no flag says it", "prompt_extend": True}
-        assert server.app.generations_started == 4  # each settle answered its first task
+            task_id = json.loads(answer.getvalue())["task_id"]
+            sent = server.app.store.tasks[task_id].body
+            assert sent == {"model": model, **{k: v for k, v in job.items() if k != "id"}}
+        assert server.app.generations_started == 5  # each settle answered its first task
+
+
+def test_a_journalled_body_no_flags_can_say_settles_as_python() -> None:
+    body = {"model": "wan2.7", "prompt": "a fox", "seed": None}
+    row = JournalRow(
+        id="odd",
+        line=1,
+        state=JobState.UNCERTAIN,
+        output="odd.mp4",
+        idempotency_key="key-1",
+        task_id=None,
+        submits=1,
+        uncertain=1,
+        error="lost answer",
+        body=json.dumps(body),
+    )
+    command = settle_command(row)
+    assert command is not None
+    words = shlex.split(command)
+    assert words[:2] == ["python", "-c"]
+    assert (words[3], json.loads(words[4])) == ("key-1", body)
 
 
 @pytest.mark.parametrize("status", [404, 400])
@@ -249,7 +280,7 @@ def test_the_cli_leaves_a_rate_limited_batch_with_exit_code_9_and_advice(tmp_pat
 @pytest.mark.parametrize("value", ["-1", "nan", "soon", "inf"])
 def test_a_grace_that_is_not_a_number_of_seconds_is_an_argparse_error(value: str) -> None:
     with pytest.raises(SystemExit) as exit_:
-        _parser().parse_args(["batch", "jobs.jsonl", "--not-found-grace", value])
+        parse_args(["batch", "jobs.jsonl", "--not-found-grace", value])
     assert exit_.value.code == 2
 
 

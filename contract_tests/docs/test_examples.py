@@ -123,7 +123,6 @@ def _commands(transcript: str) -> Iterator[tuple[str, list[str]]]:
 
 
 def test_shell_examples_use_real_commands_and_flags() -> None:
-    parser = cli._parser()
     seen = 0
     for page in SHELL_PAGES:
         for block in blocks(page):
@@ -132,7 +131,7 @@ def test_shell_examples_use_real_commands_and_flags() -> None:
             for line in block.code.splitlines():
                 if line.startswith("apimart-video "):
                     try:
-                        parser.parse_args(shlex.split(line, comments=True)[1:])
+                        cli.parse_args(shlex.split(line, comments=True)[1:])
                     except SystemExit as exit:  # --help and --version exit 0
                         if exit.code != 0:
                             pytest.fail(f"{block.where}: {line}")

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import io
 import json
 import re
 import sys
 from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from apimart_video import VideoClient
 from apimart_video._request import rules as _rules
+from apimart_video._request.families import module_name
+from apimart_video._request.spec_values import FAMILIES
 from apimart_video.cli import commands as cli
-from apimart_video.cli.shell import FIELD_FLAGS, HELPER_FLAGS
+from apimart_video.cli.shell import HELPER_FLAGS, field_flags
 from apimart_video.testing import FaultConfig, RunningServer, run_server
 
 IMAGE = "https://cdn.example.com/a.jpg"
@@ -71,12 +76,39 @@ def test_a_missing_key_names_the_option(
     assert "api_key=" not in err.getvalue()
 
 
+def messages(module: ModuleType) -> Iterator[str]:
+    """The text of every string in `module` but its docstrings: what its messages say."""
+    tree = ast.parse(inspect.getsource(module))
+    docstrings = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and id(node) not in docstrings:
+            yield from [node.value] if isinstance(node.value, str) else []
+
+
 def test_every_helper_a_rule_names_has_its_flags() -> None:
-    named = set(re.findall(r"\b(\w+)\([\w, ]*\)", inspect.getsource(_rules)))
+    families = "apimart_video._request.families"
+    rules = [_rules, *(import_module(f"{families}.{module_name(name)}") for name in FAMILIES)]
+    named = {
+        name
+        for module in rules
+        for text in messages(module)
+        for name in re.findall(r"\b(\w+)\([\w, ]*\)", text)
+    }
     helpers = {name for name in named if hasattr(VideoClient, name) and name[0] != "_"}
     assert helpers, "the rules name no helper: the test no longer looks at the right thing"
     assert helpers <= set(HELPER_FLAGS)
-    assert set(_rules.FIELDS) - {"model"} <= set(FIELD_FLAGS)
+
+
+@pytest.mark.parametrize("name", list(FAMILIES))
+def test_every_field_of_every_family_has_a_flag_a_message_can_name(name: str) -> None:
+    model = FAMILIES[name]["models"][0]
+    words = field_flags(model)
+    assert set(FAMILIES[name]["fields"]) - {"model"} <= set(words)
+    assert all(flag.startswith("--") for flag in words.values())
 
 
 @pytest.mark.parametrize("helper", sorted(HELPER_FLAGS))

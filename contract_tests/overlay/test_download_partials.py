@@ -49,7 +49,9 @@ def fetch(server: RunningServer, task: Task, target: Path, policy: RetryPolicy =
 
 
 def whole(server: RunningServer) -> bytes:
-    return b"".join(server.app.video.iter_range(0, server.app.video.size - 1))
+    """The whole video of the server's last task (each task's clip is its own)."""
+    video = server.app.video(list(server.app.store.tasks)[-1])
+    return b"".join(video.iter_range(0, video.size - 1))
 
 
 def cdn_gets(server: RunningServer) -> list[dict[str, str]]:

@@ -235,4 +235,4 @@ def test_cli_prints_the_key_and_command_when_interrupted_during_the_submit(
     assert code == cli.EXIT_INTERRUPTED
     assert "interrupted during the submit" in err
     assert "idempotency key is mine-1" in err
-    assert "apimart-video generate --prompt x --idempotency-key mine-1" in err
+    assert "apimart-video generate --model wan2.7 --prompt x --idempotency-key mine-1" in err

@@ -18,7 +18,7 @@ from apimart_video import AsyncVideoClient, VideoClient
 def use(client: VideoClient) -> None:
     client.generate(prompt="a fox", resolution="1080P", duration=8, size="16:9", seed=1)
     client.generate(promt="a fox")  # line 6
-    client.generate(prompt="a fox", resolution="4K")  # line 7
+    client.generate(prompt="a fox", resolution="8K")  # line 7
     client.generate_and_wait(prompt="a fox", duration="8")  # line 8
     client.text_to_video("a fox", durration=5)  # line 9
     client.first_frame_to_video("https://cdn.example.com/a.jpg", size="2:1")  # line 10
@@ -44,4 +44,4 @@ def test_mypy_refuses_misspelt_fields_and_values_outside_the_spec(tmp_path: Path
     messages = "\n".join(message for _, message in errors)
     assert 'Unexpected keyword argument "promt"' in messages
     assert 'Unexpected keyword argument "negative_promt"' in messages
-    assert "\"Literal['4K']\"" in messages
+    assert "\"Literal['8K']\"" in messages

@@ -79,7 +79,7 @@ VALID: list[tuple[str, dict[str, Any], Mode]] = [
 INVALID: list[tuple[str, Any, str]] = [
     ("not an object", ["model", "wan2.7"], "body"),
     ("model missing", {"prompt": "x"}, "model"),
-    ("other model", {"model": "wan2.6", "prompt": "x"}, "model"),
+    ("other model", {"model": "wan2.2", "prompt": "x"}, "model"),
     ("no prompt and no input", body(), "prompt"),
     ("empty prompt", body(prompt=""), "prompt"),
     ("prompt of 5001 characters", body(prompt="x" * 5001), "prompt"),

@@ -79,7 +79,7 @@ VALID: dict[str, st.SearchStrategy[Any]] = {
 }
 # Values at and past every edge, wrong types, and fields that do not exist.
 EDGES: dict[str, st.SearchStrategy[Any]] = {
-    "model": st.sampled_from(["wan2.6", "", "WAN2.7", 2.7, None]),
+    "model": st.sampled_from(["wan2.2", "", "WAN2.7", 2.7, None]),
     "prompt": st.one_of(text_of([0, 5001]), st.sampled_from(NOT_STRINGS)),
     "image_urls": st.one_of(st.lists(any_url, max_size=3), any_url),
     "image_with_roles": st.one_of(

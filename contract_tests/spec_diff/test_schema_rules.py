@@ -26,7 +26,8 @@ def diff(edit: Edit) -> list[Change]:
 
 
 def request(document: dict[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = schemas(document)["VideoGenerationRequest"]
+    """The wan2.7 family's request schema: the field rules hold inside any family."""
+    found: dict[str, Any] = schemas(document)["Wan27Request"]
     return found
 
 

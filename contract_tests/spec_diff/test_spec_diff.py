@@ -35,6 +35,8 @@ def only(report: Report, audience: Audience, subject: str, where: str = "") -> C
 
 
 TASKS = "GET /v1/tasks/{task_id}"
+WAN = "Wan27Request"  # the request schema of the wan2.7 family
+WAN_BODY = "POST /v1/videos/generations request body, family wan2.7"
 
 
 def run_cli(
@@ -64,7 +66,7 @@ def run_cli(
 
 
 def request_property(document: dict[str, Any], name: str) -> dict[str, Any]:
-    found: dict[str, Any] = schemas(document)["VideoGenerationRequest"]["properties"][name]
+    found: dict[str, Any] = schemas(document)[WAN]["properties"][name]
     return found
 
 
@@ -83,7 +85,7 @@ def test_narrowed_duration_maximum_is_breaking_for_callers_and_exits_1(
         "audience": "callers",
         "severity": "breaking",
         "subject": "duration",
-        "where": "POST /v1/videos/generations request body: duration",
+        "where": f"{WAN_BODY}: duration",
         "description": "maximum changed from 15 to 9",
     } in report["changes"]
     rejected = {source for item in report["corpus"]["rejected"] for source in item["sources"]}
@@ -95,7 +97,7 @@ def test_removed_enum_value_is_breaking_and_named(scratch: Scratch) -> None:
     report = scratch.report()
     change = only(report, Audience.CALLERS, "1:1")
     assert change.severity is Severity.BREAKING
-    assert change.where.endswith("request body: size")
+    assert change.where == f"{WAN_BODY}: size"
     assert any(c.subject == "1:1" and c.breaking for c in changes(report, Audience.IMPORTERS))
     assert report.breaking
 
@@ -170,9 +172,7 @@ def test_reformatted_yaml_is_no_change_and_exits_0(scratch: Scratch, tmp_path: P
 def test_moving_a_schema_behind_a_ref_is_no_change(scratch: Scratch) -> None:
     def extract(document: dict[str, Any]) -> None:
         schemas(document)["Duration"] = request_property(document, "duration")
-        schemas(document)["VideoGenerationRequest"]["properties"]["duration"] = {
-            "$ref": "#/components/schemas/Duration"
-        }
+        schemas(document)[WAN]["properties"]["duration"] = {"$ref": "#/components/schemas/Duration"}
 
     scratch.edit(extract)
     report = scratch.report()
@@ -250,7 +250,7 @@ def test_narrowed_response_type_is_breaking_for_parsers(scratch: Scratch) -> Non
 
 def test_newly_required_field_and_new_conflict_are_breaking(scratch: Scratch) -> None:
     def tighten(document: dict[str, Any]) -> None:
-        request = schemas(document)["VideoGenerationRequest"]
+        request = schemas(document)[WAN]
         request["required"].append("resolution")
         request["allOf"].append(
             {"description": "No seed with watermark.", "not": {"required": ["seed", "watermark"]}}
@@ -269,7 +269,7 @@ def test_newly_required_field_and_new_conflict_are_breaking(scratch: Scratch) ->
 
 
 def test_removed_request_field_of_a_closed_object_is_breaking(scratch: Scratch) -> None:
-    scratch.edit(lambda d: schemas(d)["VideoGenerationRequest"]["properties"].pop("seed"))
+    scratch.edit(lambda d: schemas(d)[WAN]["properties"].pop("seed"))
     report = scratch.report()
     change = only(report, Audience.CALLERS, "seed")
     assert change.breaking

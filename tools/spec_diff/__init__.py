@@ -2,6 +2,7 @@
 
 Run as `python -m tools.spec_diff`. Modules, one concern each: `load` (the spec at a git
 ref, `$ref`s inlined), `schemas` (two JSON Schemas compared keyword by keyword),
+`families` (the request's `oneOf` discriminated by `model`, read as model families),
 `request_side` and `response_side` (operations; `content` for their media types),
 `python_api` (griffe on both packages), `corpus` and `replay` (the evidence), `report`
 (text and JSON), `run` (all of it).

@@ -1,8 +1,9 @@
 """The evidence: real bodies to replay against both specs.
 
 Every example in either spec, the documented bodies the contract tests are written from
-(read from those tests, not copied), recorded answers in `contract_tests/corpus/*.json`, and
-the raw JSON the live suite recorded in `reports/contract-live.xml`.
+(read from those tests, not copied: the six uses and each model family's cases), recorded
+answers in `contract_tests/corpus/*.json`, and the raw JSON the live suite recorded in
+`reports/contract-live.xml`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from tools.spec_diff.families import family_schemas
 from tools.spec_diff.load import SpecDiffError
 from tools.spec_diff.request_side import METHODS
 
@@ -31,6 +33,10 @@ DOCUMENTED_TABLES: tuple[tuple[str, str, int | None, Kind], ...] = (
 )
 
 
+# Per model family, `{"valid": [body, ...], "invalid": [(body, field), ...]}`.
+FAMILY_CASES = ("contract_tests.spec.family_cases", "CASES")
+
+
 @dataclass(frozen=True)
 class Body:
     kind: Kind
@@ -40,7 +46,8 @@ class Body:
 
 
 def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
-    """Every request and response example of a spec, `$ref`s to responses followed."""
+    """Every request and response example of a spec, `$ref`s to responses followed, and
+    the examples of each model family's request schema."""
 
     def deref(node: Any) -> Any:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -58,6 +65,10 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
             if isinstance(example, dict) and "value" in example:
                 yield name, example["value"]
 
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name in family_schemas(document):  # a model family's own examples: request bodies
+        for index, value in enumerate(schemas.get(name, {}).get("examples") or ()):
+            yield Body("request", f"{label} example {name}[{index}]", value)
     for path, item in (document.get("paths") or {}).items():
         for method in METHODS:
             operation = item.get(method)
@@ -79,22 +90,33 @@ def spec_examples(document: dict[str, Any], label: str) -> Iterator[Body]:
                         yield Body("response", f"{label} example {where} {status} {name}", value)
 
 
+def _table(module_name: str, table_name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module_name), table_name)
+    except (ImportError, AttributeError) as error:
+        raise SpecDiffError(
+            f"documented bodies {module_name}.{table_name} not found ({error}): update "
+            "DOCUMENTED_TABLES or FAMILY_CASES in tools/spec_diff/corpus.py"
+        ) from error
+
+
 def documented_bodies() -> Iterator[Body]:
-    """The bodies the contract tests are written from, read from the tests themselves."""
+    """The bodies the contract tests are written from, read from the tests themselves: the
+    tables of the six uses, then each model family's documented valid and invalid bodies."""
     for module_name, table_name, position, kind in DOCUMENTED_TABLES:
-        try:
-            table = getattr(importlib.import_module(module_name), table_name)
-        except (ImportError, AttributeError) as error:
-            where = f"{module_name}.{table_name}"
-            raise SpecDiffError(
-                f"documented bodies {where} not found ({error}): update "
-                "DOCUMENTED_TABLES in tools/spec_diff/corpus.py"
-            ) from error
+        table = _table(module_name, table_name)
         rows = table.items() if isinstance(table, dict) else enumerate(table)
         for key, row in rows:
             name = key if position is None else row[0]
             value = row if position is None else row[position]
             yield Body(kind, f"{module_name}.{table_name}[{name!r}]", value)
+    module_name, table_name = FAMILY_CASES
+    where = f"{module_name}.{table_name}"
+    for family, cases in _table(module_name, table_name).items():
+        for index, body in enumerate(cases.get("valid", ())):
+            yield Body("request", f"{where}[{family!r}] valid {index}", body)
+        for index, (body, field) in enumerate(cases.get("invalid", ())):
+            yield Body("request", f"{where}[{family!r}] invalid {index} ({field})", body)
 
 
 def recorded_answers(folder: Path) -> Iterator[Body]:

@@ -34,6 +34,7 @@ OVERLAY_DIR = "overlay"
 CONFIG = "generator-config.yaml"
 # The Makefile's GENERATE options: the same generator, config and hooks.
 GENERATE_OPTIONS = ("--meta", "uv", "--overwrite", "--fail-on-warning")
+UNIONS = frozenset({"Union", "typing.Union", "Optional", "typing.Optional"})
 
 
 class Generator:
@@ -196,18 +197,57 @@ def annotation_changes(old: griffe.Object, new: griffe.Object) -> Iterator[Chang
 
 
 def _signature_types(old: griffe.Function, new: griffe.Function) -> Iterator[Change]:
+    """A parameter that takes more types (a union with a new member: the request class of a
+    new model family) breaks no caller; one that takes fewer, or other, does."""
     new_params = {p.name: p for p in new.parameters}
     for param in old.parameters:
         other = new_params.get(param.name)
-        if other is not None and str(param.annotation) != str(other.annotation):
-            text = (
-                f"type of `{param.name}` of {old.name}() changed from "
-                f"{param.annotation} to {other.annotation}"
-            )
-            yield _importers(Severity.BREAKING, param.name, new.path, text)
+        if other is None or str(param.annotation) == str(other.annotation):
+            continue
+        before, after = union_members(param.annotation), union_members(other.annotation)
+        if before is not None and after is not None and before < after:
+            added = " | ".join(sorted(after - before))
+            text = f"`{param.name}` of {old.name}() now also takes {added}"
+            yield _importers(Severity.COMPATIBLE, param.name, new.path, text)
+            continue
+        text = (
+            f"type of `{param.name}` of {old.name}() changed from "
+            f"{param.annotation} to {other.annotation}"
+        )
+        yield _importers(Severity.BREAKING, param.name, new.path, text)
     if old.returns is not None and str(old.returns) != str(new.returns):
+        before, after = union_members(old.returns), union_members(new.returns)
+        if before is not None and after is not None and after < before:
+            gone = " | ".join(sorted(before - after))
+            text = f"{old.name}() no longer returns {gone}"
+            yield _importers(Severity.COMPATIBLE, old.name, new.path, text)
+            return
         text = f"return type of {old.name}() changed from {old.returns} to {new.returns}"
         yield _importers(Severity.BREAKING, old.name, new.path, text)
+
+
+def union_members(annotation: object) -> frozenset[str] | None:
+    """`A | B | None` (or `Union[A, B]`, `Optional[A]`) as {"A", "B", "None"}; None when the
+    annotation does not parse."""
+    try:
+        tree = ast.parse(str(annotation), mode="eval").body
+    except SyntaxError:
+        return None
+
+    def members(node: ast.expr) -> Iterator[str]:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            yield from members(node.left)
+            yield from members(node.right)
+        elif isinstance(node, ast.Subscript) and ast.unparse(node.value) in UNIONS:
+            inner = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            for part in inner:
+                yield from members(part)
+            if ast.unparse(node.value).endswith("Optional"):
+                yield "None"
+        else:
+            yield ast.unparse(node)
+
+    return frozenset(members(tree))
 
 
 def _attribute(old: griffe.Attribute, new: griffe.Attribute) -> Iterator[Change]:
@@ -258,3 +298,47 @@ def additions(old: griffe.Object, new: griffe.Object) -> Iterator[Change]:
             if name not in old_members:
                 text = f"{member.kind.value} {name} added"
                 yield _importers(Severity.COMPATIBLE, name, f"{after.path}.{name}", text)
+
+
+def _squashed(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def group_family_additions(changes: list[Change], families: dict[str, str]) -> list[Change]:
+    """The generated classes and modules of a new family's request as one addition.
+
+    The generator writes a class per family schema (`AcmeV1Request`), one per enum of it
+    (`AcmeV1RequestStyle`) and a module for each (`acme_v1_request_style`); a new family is
+    one compatible change for importers, listed with what comes with it.
+    """
+    added = {
+        c.subject: c
+        for c in changes
+        if c.severity is Severity.COMPATIBLE
+        and c.where.startswith(f"{GENERATED}.")
+        and c.description.endswith(" added")
+    }
+    grouped: list[Change] = []
+    taken: set[Change] = set()
+    # Longest names first: `AcmeV1ProRequest` before `AcmeV1`, if both are families.
+    for schema in sorted(families, key=len, reverse=True):
+        main = added.get(schema)
+        if main is None or main in taken or not main.description.startswith("class "):
+            continue
+        parts = [
+            c
+            for name, c in added.items()
+            if c not in taken and _squashed(name).startswith(_squashed(schema))
+        ]
+        taken.update(parts)
+        modules = sum(c.description.startswith("module ") for c in parts)
+        classes = sorted(
+            c.subject for c in parts if c is not main and not c.description.startswith("module ")
+        )
+        text = f"class {schema} added: the request of model family {families[schema]}"
+        if classes:
+            text += f", with {', '.join(classes)}"
+        if modules:
+            text += f" ({modules} modules)"
+        grouped.append(_importers(Severity.COMPATIBLE, schema, main.where, text))
+    return [*grouped, *(c for c in changes if c not in taken)]

@@ -81,6 +81,7 @@ class SpecValidators:
         resource: Resource[Any] = Resource.from_contents(
             document, default_specification=DRAFT202012
         )
+        self.document = document
         self.registry: Registry[Any] = Registry().with_resource(_URI, resource)
         self.targets = {target.name: target for target in targets(document)}
         self._cache: dict[str, Draft202012Validator] = {}
@@ -92,12 +93,28 @@ class SpecValidators:
         return self._cache[name]
 
     def complaint(self, name: str, value: Any) -> str | None:
-        """None when the schema accepts `value`, else its first error."""
+        """None when the schema accepts `value`, else its first error: for a `oneOf`
+        discriminated by `model`, the first error of the family the body names."""
         error = next(iter(self.validator(name).iter_errors(value)), None)
         if error is None:
             return None
+        family = self._family_validator(name, value)
+        if family is not None:
+            error = next(iter(family.iter_errors(value)), error)
         place = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
         return f"{place.lstrip('.') or '(root)'}: {error.message}"
+
+    def _family_validator(self, name: str, value: Any) -> Draft202012Validator | None:
+        """The validator of the branch a discriminator's mapping picks for `value`."""
+        pointer = self.targets[name].pointer
+        schema = _follow(self.document, pointer)[1]
+        discriminator = schema.get("discriminator") if isinstance(schema, dict) else None
+        if not isinstance(discriminator, dict) or not isinstance(value, dict):
+            return None
+        ref = (discriminator.get("mapping") or {}).get(value.get(discriminator["propertyName"]))
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            return None
+        return Draft202012Validator({"$ref": f"{_URI}{ref}"}, registry=self.registry)
 
 
 @dataclass

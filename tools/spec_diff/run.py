@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.spec_diff import corpus, python_api
+from tools.spec_diff.families import became_unions, family_schemas
 from tools.spec_diff.load import SPEC, SpecDiffError, git, inline_refs, parse, read_at
 from tools.spec_diff.model import Report
 from tools.spec_diff.replay import replay
@@ -41,6 +42,8 @@ def build_report(options: Options) -> Report:
             _python_api(report, options, old_text, new_text, Path(scratch))
     else:
         _python_api(report, options, old_text, new_text, options.workdir)
+    report.changes = python_api.group_family_additions(report.changes, family_schemas(new))
+    report.notes.extend(became_unions(old, new))
     bodies = [
         *corpus.spec_examples(old, "base"),
         *corpus.spec_examples(new, "new"),

@@ -17,6 +17,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from tools.spec_diff.families import Family, Union, as_one_family, ids_text, pair, union_of, without
 from tools.spec_diff.load import ANNOTATIONS
 from tools.spec_diff.model import Audience, Change, Severity
 
@@ -94,6 +95,28 @@ def _lift(schema: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+UnionPair = tuple[Union, Union, dict[str, Any], dict[str, Any]]
+
+
+def _unions(old: Any, new: Any) -> UnionPair | None:
+    """Both sides as model families, when either is a discriminated `oneOf` (and the other
+    one too, or a single schema fixing the same property); with what each has besides."""
+    old_union, new_union = union_of(old), union_of(new)
+    if old_union is None and new_union is not None:
+        old_union = as_one_family(old, new_union.prop)
+    elif new_union is None and old_union is not None:
+        new_union = as_one_family(new, old_union.prop)
+    if old_union is None or new_union is None or old_union.prop != new_union.prop:
+        return None
+
+    def rest(schema: dict[str, Any]) -> dict[str, Any]:
+        if "oneOf" not in schema:  # a single schema: all of it is its one family's
+            return {}
+        return {k: v for k, v in schema.items() if k not in ("oneOf", "discriminator")}
+
+    return old_union, new_union, rest(old), rest(new)
+
+
 def _type_set(schemas: list[Any]) -> set[str] | None:
     """The JSON types a list of alternatives admits; None when one admits any type."""
     found: set[str] = set()
@@ -119,6 +142,14 @@ class Context:
         path, subject = self.path + step, subject or self.subject
         return replace(self, path=path, subject=subject, alternatives=())
 
+    def family(self, name: str) -> Context:
+        """Inside one family of a discriminated `oneOf` (the request of one model family)."""
+        return replace(self, where=f"{self.where}, family {name}", alternatives=())
+
+    def model(self, model: str) -> Context:
+        """For one model id (one that moved from a family to another)."""
+        return replace(self, where=f"{self.where}, model {model}", alternatives=())
+
     @property
     def location(self) -> str:
         return f"{self.where}: {self.path.lstrip('.')}" if self.path else self.where
@@ -129,6 +160,10 @@ class SchemaDiff:
 
     def compare(self, old: Any, new: Any, ctx: Context) -> Iterator[Change]:
         if _semantic(old) == _semantic(new):
+            return
+        unions = _unions(old, new)
+        if unions is not None:
+            yield from self._families(*unions, ctx)
             return
         old_all, new_all = _documents(old), _documents(new)
         if old_all is not None or new_all is not None:
@@ -176,6 +211,90 @@ class SchemaDiff:
         breaking = narrowing if request else not narrowing
         severity = Severity.BREAKING if breaking else Severity.COMPATIBLE
         return self._change(ctx, severity, text, subject)
+
+    # -- model families: a `oneOf` discriminated by `model` ------------------------------
+
+    def _families(
+        self,
+        old: Union,
+        new: Union,
+        old_rest: dict[str, Any],
+        new_rest: dict[str, Any],
+        ctx: Context,
+    ) -> Iterator[Change]:
+        yield from self.compare(old_rest, new_rest, ctx)
+        old_of = {model: family for family in old.families for model in family.ids}
+        new_of: dict[str, Family] = {}
+        for family in new.families:
+            for model in family.ids:
+                if model in new_of:
+                    text = (
+                        f"model id `{model}` is taken by families {new_of[model].label} and "
+                        f"{family.label}: a body that fits both is refused (`oneOf`)"
+                    )
+                    yield self.narrowed(ctx.family(family.label), text, model)
+                new_of.setdefault(model, family)
+        pairs = pair(old, new)
+        partner = {id(before): after for before, after in pairs if before and after}
+        for before, after in pairs:
+            if before is not None and after is not None:
+                yield from self._family(before, after, old_of, new_of, new.prop, ctx)
+            elif after is not None:
+                added = [model for model in after.ids if model not in old_of]
+                if added:
+                    yield self._model_added(after, added, ctx)
+            elif before is not None:
+                gone = [model for model in before.ids if model not in new_of]
+                if gone:
+                    yield self._model_removed(before, gone, ctx)
+        for model in sorted(old_of.keys() & new_of.keys()):
+            before, after = old_of[model], new_of[model]
+            if partner.get(id(before)) is not after:
+                text = f"model id `{model}` moved from family {before.label} to {after.label}"
+                yield self._change(ctx.model(model), Severity.COMPATIBLE, text, model)
+                moved = without(before.schema, new.prop, after.schema)
+                yield from self.compare(moved, after.schema, ctx.model(model))
+
+    def _family(
+        self,
+        before: Family,
+        after: Family,
+        old_of: dict[str, Family],
+        new_of: dict[str, Family],
+        prop: str,
+        ctx: Context,
+    ) -> Iterator[Change]:
+        """One family on both sides: its ids, then its schema, field by field."""
+        inner = ctx.family(after.label)
+        if before.name and before.name != after.name:
+            text = f"family {before.name} renamed {after.name}"
+            yield self._change(inner, Severity.COMPATIBLE, text, after.name)
+        for model in before.ids:
+            if model not in new_of:
+                text = f"model id `{model}` removed from family {after.label}"
+                yield self.narrowed(inner, text, model)
+        for model in after.ids:
+            if model not in old_of:
+                text = f"model id `{model}` added to family {after.label}"
+                yield self.widened(inner, text, model)
+        yield from self.compare(without(before.schema, prop, after.schema), after.schema, inner)
+
+    def _model_added(self, family: Family, ids: list[str], ctx: Context) -> Change:
+        change = self.widened(ctx.family(family.label), "", family.label)
+        schema = f" (schema {family.schema_name})" if family.schema_name else ""
+        text = (
+            f"model added ({change.severity.value}): family {family.label}, "
+            f"model ids {ids_text(ids)}{schema}"
+        )
+        return replace(change, description=text)
+
+    def _model_removed(self, family: Family, ids: list[str], ctx: Context) -> Change:
+        change = self.narrowed(ctx.family(family.label), "", family.label)
+        text = (
+            f"model removed ({change.severity.value}): family {family.label}, "
+            f"model ids {ids_text(ids)} no longer accepted"
+        )
+        return replace(change, description=text)
 
     # -- keyword groups ---------------------------------------------------------------
 

@@ -130,7 +130,8 @@ def read_image(
 
 
 def _is_url(value: str) -> bool:
-    return value[:8].lower().startswith(("http://", "https://"))
+    """An http(s) URL, or a `data:` URI (Base64 image some families take): sent as given."""
+    return value[:8].lower().startswith(("http://", "https://", "data:"))
 
 
 def _local(value: object, base: Path | None) -> Path | None:
@@ -172,7 +173,8 @@ def image_values(fields: Mapping[str, Any], model: object = DEFAULT_MODEL) -> di
 
 
 def is_url(value: object) -> bool:
-    """True for a string that starts as an http or https URL (checked further by the rules)."""
+    """True for a string sent as given, never a local path: one that starts as an http or
+    https URL, or a `data:` URI (checked further by the rules: only some fields take one)."""
     return isinstance(value, str) and _is_url(value)
 
 
@@ -239,7 +241,7 @@ def local_images(
                 )
             )
     if violations:
-        raise InvalidRequestError(violations)
+        raise InvalidRequestError(violations, model=model)
     return found
 
 

@@ -9,12 +9,16 @@ never leaves 899 paid videos and a failed run behind.
 - JSON Lines: one object per line; blank lines and lines starting with `#` are skipped.
 - A row may name any model the client knows (`model`; wan2.7 when absent): it is checked by
   that model's rules.
-- CSV: a header row naming the fields; an empty cell means "not given". Cells are coerced
-  to the type the row's model gives the field in the spec (`spec_values.FAMILIES`):
-  integers, booleans (`true/false`, `yes/no`, `1/0`), and arrays. An array cell is JSON text when it
-  starts with `[` (the only way to write `image_with_roles`), else `|`-separated URLs.
-- Image fields (`image_urls` entries, `image_with_roles` urls) may name local image files,
-  relative to the jobs file's folder (to the working directory for bodies given in code).
+- CSV: a header row naming the fields (`model` among them for rows of several models); an
+  empty cell means "not given". Cells are coerced to the type the row's model gives the
+  field in the spec (`spec_values.FAMILIES`): integers, numbers, booleans (`true/false`,
+  `yes/no`, `1/0`), arrays and objects. An array cell is JSON text when it starts with `[`
+  (the only way to write a list of objects, such as `image_with_roles`), else
+  `|`-separated items of the field's item type; an object cell is JSON text.
+- Image fields (those the spec marks `x-apimart-media: image` for the row's model: wan2.7's
+  `image_urls` entries and `image_with_roles` urls, kling's `image_urls`, ...) may name local
+  image files, relative to the jobs file's folder (to the working directory for bodies given
+  in code).
   They are checked here (they exist, they are JPEG, PNG, GIF or WebP) and kept as absolute
   paths; the run uploads each once and journals its URL. Audio and video need public URLs.
 - `id` (optional) names the output `DIR/<id>.mp4`: letters, digits, `.`, `_`, `-`, not
@@ -29,6 +33,7 @@ import codecs
 import csv
 import io
 import json
+import math
 import os
 import re
 import shlex
@@ -42,7 +47,7 @@ import attrs
 from apimart_video._exceptions import APIMartError, InvalidRequestError
 from apimart_video._request import local_files
 from apimart_video._request.families import MODEL_FAMILIES
-from apimart_video._request.rules import MODEL, IgnoredFieldWarning, check_request
+from apimart_video._request.rules import MODEL, IgnoredFieldWarning, check_request, unknown_model
 from apimart_video._request.spec_values import FAMILIES
 
 __all__ = [
@@ -68,6 +73,8 @@ class Job:
     id: str
     line: int
     fields: Mapping[str, Any]
+    notes: tuple[str, ...] = ()
+    """What the row's model ignores in it (its rules' warnings), found when it was checked."""
 
     @property
     def model(self) -> str:
@@ -195,14 +202,15 @@ def check_jobs(
         rules = list(_id_rules(raw_id, job_id, seen))
         fields, local_rules, checkable = _local_images(fields, base)
         rules += local_rules
-        rules += _request_rules(checkable)
+        request_rules, notes = _request_rules(checkable)
+        rules += request_rules
         if rules:
             invalid.append(InvalidRow(line, tuple(rules)))
             continue
         seen[job_id] = line
         if fields.get("model") == MODEL:
             fields.pop("model")  # the default: a wan2.7 row journals as it always has
-        jobs.append(Job(job_id, line, fields))
+        jobs.append(Job(job_id, line, fields, notes))
     return JobFile(tuple(jobs), tuple(invalid))
 
 
@@ -254,14 +262,30 @@ def _local_images(
     return local_files.with_urls(fields, absolute, model), rules, checkable
 
 
-def _request_rules(fields: Mapping[str, Any]) -> list[str]:
+def _request_rules(fields: Mapping[str, Any]) -> tuple[list[str], tuple[str, ...]]:
+    """The rules the row breaks, and what its model would ignore in it (the notes)."""
+    model = fields.get("model", MODEL)
+    if not isinstance(model, str) or model not in MODEL_FAMILIES:
+        violation = attrs.evolve(unknown_model(model), hint=_known_models_hint(model))
+        return [str(violation)], ()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", IgnoredFieldWarning)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", IgnoredFieldWarning)
             check_request({"model": MODEL, **fields})
     except InvalidRequestError as error:
-        return [str(violation) for violation in error.violations]
-    return []
+        return [str(violation) for violation in error.violations], ()
+    ignored = (w for w in caught if issubclass(w.category, IgnoredFieldWarning))
+    return [], tuple(str(warning.message) for warning in ignored)
+
+
+def _known_models_hint(model: object) -> str:
+    """What to do about a row's unknown model: a batch sends only models it can check."""
+    import difflib  # here: only an unknown model needs it
+
+    close = difflib.get_close_matches(model, MODEL_FAMILIES, n=1) if isinstance(model, str) else []
+    guess = f"did you mean {close[0]!r}? " if close else ""
+    listed = "`apimart-video models --local` lists them"
+    return f"{guess}a batch sends only the models this client checks ({listed})"
 
 
 def _is_csv(path: Path, text: str) -> bool:
@@ -331,27 +355,34 @@ def _csv_records(reader: Any) -> Iterator[tuple[int, dict[str, Any] | str]]:
         yield start, "; ".join(problems) if problems else row
 
 
-_KIND_OF_TYPE: dict[str, type] = {"integer": int, "boolean": bool, "array": list}
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
 
-def _kind(name: str, model: str) -> type:
-    """The JSON type the row's model gives field `name` in the spec (str when unknown)."""
+def _schema(name: str, model: str) -> Mapping[str, Any]:
+    """The JSON Schema the row's model gives field `name` in the spec (empty when unknown)."""
     family = FAMILIES.get(MODEL_FAMILIES.get(model, ""))
-    schema = family["fields"].get(name, {}) if family is not None else {}
-    return _KIND_OF_TYPE.get(schema.get("type", ""), str)
+    found: Mapping[str, Any] = family["fields"].get(name, {}) if family is not None else {}
+    return found
 
 
 def _coerce(name: str, cell: str, model: str = MODEL) -> Any:
-    kind = _kind(name, model)
-    if kind is bool:
+    return _value(cell, _schema(name, model))
+
+
+def _value(cell: str, schema: Mapping[str, Any]) -> Any:
+    """A cell as the type `schema` names; a cell that is not of it stays text, for
+    `check_request` to name (such as duration "ten")."""
+    kind = schema.get("type")
+    if kind == "boolean":
         if cell.lower() in _TRUE | _FALSE:
             return cell.lower() in _TRUE
         raise ValueError("must be true/false, yes/no or 1/0")
-    if kind is int and re.fullmatch(r"[+-]?\d+", cell):
+    if kind == "integer" and re.fullmatch(r"[+-]?\d+", cell):
         return int(cell)
-    if kind is list:
+    if kind == "number":
+        return _number(cell)
+    if kind == "array":
         if cell.startswith("["):
             try:
                 return json.loads(cell)
@@ -359,5 +390,23 @@ def _coerce(name: str, cell: str, model: str = MODEL) -> Any:
                 raise ValueError(
                     f"an array cell starting with '[' must be JSON ({error})"
                 ) from None
-        return [part.strip() for part in cell.split("|")]
-    return cell  # a string, or a value check_request will name (such as duration "ten")
+        items = schema.get("items", {})
+        return [_value(part.strip(), items) for part in cell.split("|")]
+    if kind == "object" or (kind is None and cell.startswith(("{", "["))):
+        try:
+            return json.loads(cell)
+        except ValueError as error:
+            raise ValueError(f"must be JSON ({error})") from None
+    return cell
+
+
+def _number(cell: str) -> Any:
+    try:
+        return int(cell)
+    except ValueError:
+        pass
+    try:
+        value = float(cell)
+    except ValueError:
+        return cell
+    return value if math.isfinite(value) else cell

@@ -321,6 +321,7 @@ class _Run:
         self.slots = asyncio.Semaphore(batch.concurrency)
         self.ids = {job.id for job in batch.jobs}
         self.fields = {job.id: dict(job.fields) for job in batch.jobs}
+        self.models = {job.id: job.model for job in batch.jobs}
         self.states: dict[str, JobState] = {}
         self.upload_locks: collections.defaultdict[str, asyncio.Lock] = collections.defaultdict(
             asyncio.Lock
@@ -399,7 +400,8 @@ class _Run:
         over every run (the journal keeps path, size and SHA-256 -> URL), before any key is
         reserved: a failed upload submits nothing. False when the job is left or failed."""
         fields = self.fields[job_id]
-        named = local_files.local_images(fields, missing_ok=True)  # absolute since the check
+        model = self.models[job_id]  # whose image fields these are
+        named = local_files.local_images(fields, missing_ok=True, model=model)  # absolute
         if not named:
             return True
         urls: dict[str, str] = {}
@@ -418,7 +420,7 @@ class _Run:
                 await self.write(self.journal.not_uploaded, job_id, message, final=final)
                 self._moved(job_id, JobState.FAILED if final else JobState.PENDING)
                 return False
-        self.fields[job_id] = local_files.with_urls(fields, urls)
+        self.fields[job_id] = local_files.with_urls(fields, urls, model)
         return True
 
     async def upload(self, path: Path, field: str) -> str:

@@ -1,6 +1,8 @@
 """`apimart-video`: the command line (entry point `apimart_video.cli:main`).
 
 Owns `commands` (the parser, the single-task commands, the error to exit code mapping),
+`generate_command` (`generate --model ID`: the two-step parse, the printed commands),
+`model_flags` (a model's flags, made from its family's fields in the spec),
 `batch_commands` (`apimart-video batch`), `discovery_commands` (`models`, `docs`, `schema`),
 `options` (argparse value types), `shell` (the flags a hint names, quoted for a shell).
 Nothing below imports it.
@@ -25,9 +27,9 @@ from apimart_video.cli.commands import (
     EXIT_UNEXPECTED,
     exit_code,
     main,
-    resubmit_command,
     task_json,
 )
+from apimart_video.cli.generate_command import resubmit_command
 
 __all__ = [
     "EXIT_API_ERROR",

@@ -24,6 +24,7 @@ import collections
 import contextlib
 import json
 import shlex
+import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,11 +34,13 @@ import attrs
 from apimart_video._client.asynchronous import AsyncVideoClient
 from apimart_video._config import DEFAULT_WAIT_TIMEOUT
 from apimart_video._exit_codes import ExitCode
+from apimart_video._request.rules import IgnoredFieldWarning
 from apimart_video._waiting.policy import PollPolicy
 from apimart_video.batch.jobs import InvalidJobsError
 from apimart_video.batch.journal import JOURNAL_NAME, JobState, JournalError, JournalRow
 from apimart_video.batch.pacing import RATE_LIMIT_PATIENCE
 from apimart_video.batch.runner import NOT_FOUND_GRACE, Batch, BatchSummary, Progress, rows_of
+from apimart_video.cli.generate_command import command_for
 from apimart_video.cli.options import (
     add_response_version,
     non_negative_float,
@@ -46,12 +49,11 @@ from apimart_video.cli.options import (
     positive_float,
     positive_int,
 )
-from apimart_video.cli.shell import FIELD_FLAGS
 
 if TYPE_CHECKING:
     from apimart_video.cli.console import Console
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "run", "settle_command"]
 
 EXIT_INVALID = ExitCode.INVALID
 
@@ -164,7 +166,14 @@ def _run(args: argparse.Namespace, console: Console, jobs: Path) -> int:
     )
     for row in batch.invalid:
         console.news(f"skipped {row}")
-    with _progress(console, len(batch.jobs)) as batch.on_progress:
+    for job in batch.jobs:  # said once here, not again at each submit
+        for note in job.notes:
+            console.news(f"warning: line {job.line} ({job.id}): {note}")
+    with (
+        _progress(console, len(batch.jobs)) as batch.on_progress,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", IgnoredFieldWarning)
         summary = asyncio.run(_arun(batch, args, policy))
     console.result(summary.to_json(), _describe(summary))
     return summary.exit_code
@@ -282,57 +291,24 @@ def _status(console: Console, where: Path) -> int:
     return 0
 
 
-_VALUE_FIELDS = ("prompt", "negative_prompt", "audio_url", "resolution", "duration", "size", "seed")
-_FLAGS = {field: FIELD_FLAGS[field] for field in _VALUE_FIELDS}
-"""Body fields the `generate` command sets with a flag and a value, as they are."""
-
-
 def settle_command(row: JournalRow) -> str | None:
     """The command that settles an uncertain or lost job by hand, shell-quoted.
 
-    Lost: its task id, polled again. Uncertain: its request sent again with its journalled
-    key (where the API honours the key, that answers the task already started, if any), as
-    `apimart-video generate`, or as Python where the flags cannot say the body exactly.
+    Lost: its task id, polled again. Uncertain: its journalled body sent again with its
+    journalled key (where the API honours the key, that answers the task already started,
+    if any), as `apimart-video generate --model ID` with the model's flags, or as Python
+    should the flags not give the body back exactly.
     """
     if row.state is JobState.LOST and row.task_id is not None:
         return shlex.join(["apimart-video", "status", row.task_id])
     if row.state is not JobState.UNCERTAIN or row.idempotency_key is None:
         return None
     body: dict[str, Any] = json.loads(row.body)
-    body.pop("model", None)
-    words = _generate_words(body)
-    if words is None:
-        call = (
-            "import json, sys; from apimart_video import VideoClient; "
-            "print(VideoClient().generate(idempotency_key=sys.argv[1], "
-            "**json.loads(sys.argv[2])))"
-        )
-        words = ["python", "-c", call, row.idempotency_key, json.dumps(body)]
-        return shlex.join(words)
-    key = _flag("--idempotency-key", row.idempotency_key)
-    return shlex.join(["apimart-video", "generate", *words, *key])
-
-
-def _generate_words(body: Mapping[str, Any]) -> list[str] | None:
-    """The `generate` flags that send exactly `body`, or None when no flags can."""
-    words: list[str] = []
-    for field, value in body.items():
-        if field in _FLAGS and isinstance(value, str | int) and not isinstance(value, bool):
-            words += _flag(_FLAGS[field], str(value))
-        elif field == "image_urls" and isinstance(value, list) and 1 <= len(value) <= 2:
-            for url in value:
-                words += _flag(FIELD_FLAGS["image_urls"], str(url))
-        elif field == "video_urls" and isinstance(value, list) and len(value) == 1:
-            words += _flag(FIELD_FLAGS["video_urls"], str(value[0]))
-        elif field == "prompt_extend" and value is False:
-            words.append(FIELD_FLAGS["prompt_extend"])
-        elif field == "watermark" and value is True:
-            words.append(FIELD_FLAGS["watermark"])
-        else:
-            return None
-    return words
-
-
-def _flag(flag: str, value: str) -> list[str]:
-    """`flag value`, or `flag=value` when the value looks like an option itself."""
-    return [f"{flag}={value}"] if value.startswith("-") else [flag, value]
+    command = command_for(body, row.idempotency_key)
+    if command is not None:
+        return command
+    call = (
+        "import json, sys; from apimart_video import VideoClient; "
+        "print(VideoClient().generate(idempotency_key=sys.argv[1], **json.loads(sys.argv[2])))"
+    )
+    return shlex.join(["python", "-c", call, row.idempotency_key, json.dumps(body)])

@@ -17,16 +17,21 @@ import argparse
 import contextlib
 import logging
 import os
-import shlex
 import sys
 import traceback
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from apimart_video._client.base import RESPONSE_VERSION
 from apimart_video._client.sync import VideoClient
-from apimart_video._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, DEFAULT_WAIT_TIMEOUT
+from apimart_video._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MODEL,
+    DEFAULT_TIMEOUT,
+    DEFAULT_WAIT_TIMEOUT,
+)
 from apimart_video._download.files import is_url
 from apimart_video._exceptions import (
     APIMartError,
@@ -42,10 +47,9 @@ from apimart_video._exceptions import (
 from apimart_video._exit_codes import ExitCode
 from apimart_video._http.idempotency import new_key
 from apimart_video._request import spec_values
-from apimart_video._request.rules import describe_range
 from apimart_video._types import SubmittedGeneration, Task
 from apimart_video._version import __version__
-from apimart_video.cli import batch_commands, discovery_commands
+from apimart_video.cli import batch_commands, discovery_commands, generate_command
 from apimart_video.cli.console import Console
 from apimart_video.cli.options import (
     add_response_version,
@@ -56,7 +60,7 @@ from apimart_video.cli.options import (
     positive_int,
     share,
 )
-from apimart_video.cli.shell import for_shell
+from apimart_video.cli.shell import for_shell, words_for_shell
 
 # The old names of the codes, kept for callers of `apimart_video.cli` (one home: `ExitCode`).
 EXIT_OK = ExitCode.OK
@@ -90,9 +94,12 @@ def exit_code(error: APIMartError) -> int:
     return next((code for kind, code in EXIT_CODES if isinstance(error, kind)), EXIT_API_ERROR)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(model: str = DEFAULT_MODEL) -> argparse.ArgumentParser:
+    """The whole command line, `generate` with the flags of `model`."""
     parser = argparse.ArgumentParser(
-        prog="apimart-video", description="Generate videos with APIMart's wan2.7 model."
+        prog="apimart-video",
+        description="Generate videos with APIMart's video models (`apimart-video models "
+        "--local` lists them; `apimart-video generate --help --model ID` shows one's flags).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_connection_options(parser, defaults=True)
@@ -102,46 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_connection_options(connection, defaults=False)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    generate = commands.add_parser(
-        "generate", parents=[connection], help="submit a generation (any of the five modes)"
-    )
-    generate.add_argument("--prompt", help="what the video shows (required without image/video)")
-    generate.add_argument(
-        "--image",
-        action="append",
-        default=[],
-        metavar="URL_OR_FILE",
-        help="first frame (a local image is uploaded first); give twice for first and last frame",
-    )
-    generate.add_argument(
-        "--last-frame", metavar="URL_OR_FILE", help="last frame (with --image; a file is uploaded)"
-    )
-    generate.add_argument("--video", metavar="URL", help="video to continue (a public URL)")
-    generate.add_argument(
-        "--audio", metavar="URL", help="background music (text) or driving audio (one image)"
-    )
-    generate.add_argument("--negative-prompt")
-    generate.add_argument("--resolution", choices=spec_values.RESOLUTIONS)
-    generate.add_argument(
-        "--duration",
-        type=int,
-        help="seconds, "
-        + describe_range(spec_values.DURATION_MINIMUM, spec_values.DURATION_MAXIMUM),
-    )
-    generate.add_argument("--size", choices=spec_values.ASPECT_RATIOS, help="aspect ratio")
-    generate.add_argument("--seed", type=int)
-    generate.add_argument(
-        "--no-prompt-extend",
-        dest="prompt_extend",
-        action="store_false",
-        default=None,
-        help="turn smart prompt rewriting off",
-    )
-    generate.add_argument("--watermark", action="store_true", default=None)
-    generate.add_argument(
-        "--idempotency-key", help="a submit's key, to resubmit it safely where the API honours it"
-    )
-    generate.add_argument("--wait", action="store_true", help="wait for the task to finish")
+    generate = generate_command.add_parser(commands, connection, model)
     _add_wait_options(generate)
     add_response_version(generate)
 
@@ -300,26 +268,6 @@ def _add_wait_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
-def _fields(args: argparse.Namespace) -> dict[str, Any]:
-    images = list(args.image)
-    if args.last_frame:
-        images.append(args.last_frame)
-    fields = {
-        "prompt": args.prompt,
-        "image_urls": images or None,
-        "video_urls": [args.video] if args.video else None,
-        "audio_url": args.audio,
-        "negative_prompt": args.negative_prompt,
-        "resolution": args.resolution,
-        "duration": args.duration,
-        "size": args.size,
-        "seed": args.seed,
-        "prompt_extend": args.prompt_extend,
-        "watermark": args.watermark,
-    }
-    return {name: value for name, value in fields.items() if value is not None}
-
-
 def task_json(task: Task) -> dict[str, Any]:
     """A task as the CLI prints it with --json."""
     return {
@@ -406,11 +354,16 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         if args.command == "generate":
             # The key is chosen before anything is sent, so that an unknown outcome or a
             # Ctrl-C during the submit can say how to resubmit safely.
+            fields = generate_command.fields(args)
             args.idempotency_key = args.idempotency_key or new_key()
             args.submitting = True
-            submitted: SubmittedGeneration = client.generate(
-                idempotency_key=args.idempotency_key, **_fields(args)
-            )
+            with _warnings_shown(console, *_vocabulary(args)):
+                submitted: SubmittedGeneration = client.generate(
+                    model=args.model,
+                    idempotency_key=args.idempotency_key,
+                    check=args.check,
+                    **fields,
+                )
             args.submitting = False
             args.task_id = submitted.task_id  # so an interruption can name it
             replay = " (a replay: the API had this key's task already)" * submitted.replayed
@@ -478,49 +431,13 @@ def _describe(task: Task) -> str:
     return "\n".join(lines)
 
 
-def _generate_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            found: argparse.ArgumentParser = action.choices["generate"]
-            return found
-    raise LookupError("no generate command")
-
-
-def resubmit_command(parser: argparse.ArgumentParser, args: argparse.Namespace, key: str) -> str:
-    """The `generate` command line of `args` with `key`, shell-quoted, rebuilt from what
-    argparse parsed (so abbreviations and `--flag=value` come out in one canonical form).
-
-    The API key is never printed: it is left out (the environment still supplies it).
-    """
-    words = ["apimart-video", "generate"]
-    for action in _generate_parser(parser)._actions:
-        if not action.option_strings or action.dest in ("help", "api_key", "idempotency_key"):
-            continue
-        value = getattr(args, action.dest, None)
-        default = action.default
-        if default is argparse.SUPPRESS:
-            default = parser.get_default(action.dest)
-        if value is None or value == default:
-            continue
-        flag = max(action.option_strings, key=len)
-        if isinstance(action, argparse._StoreConstAction | argparse._StoreTrueAction):
-            words.append(flag)
-        elif isinstance(action, argparse._AppendAction):
-            for item in value:
-                words += [flag, str(item)]
-        else:
-            words += [flag, str(value)]
-    words += ["--idempotency-key", key]
-    return shlex.join(words)
-
-
 def _resubmit_hint(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
     key = args.idempotency_key
     note = " (add --api-key as before; it is not printed)" if args.api_key else ""
     return (
         f"the generation may have started; its idempotency key is {key}\n"
         f"resubmit safely (where the API honours the key) with:\n"
-        f"  {resubmit_command(parser, args, key)}{note}"
+        f"  {generate_command.resubmit_command(parser, args, key)}{note}"
     )
 
 
@@ -529,17 +446,56 @@ def main(
 ) -> int:
     """Run the CLI; returns the exit code (the console script exits with it).
 
-    A bad option value is an argparse error (usage, then one `error:` line, exit 2).
+    A bad option value is an argparse error (usage, then one `error:` line on `err`, exit 2:
+    `SystemExit`); `--help` is printed on `out`.
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
-    console = Console(getattr(args, "json", False), out or sys.stdout, err or sys.stderr)
+    out, err = out or sys.stdout, err or sys.stderr
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        parser, args = parse_args(sys.argv[1:] if argv is None else argv)
+    console = Console(getattr(args, "json", False), out, err)
     try:
         with _logging(console.err, verbose=args.verbose):
             return _handled(parser, args, console)
     except KeyboardInterrupt:  # a second Ctrl-C while the first was being reported
         console.news("interrupted")
         return EXIT_INTERRUPTED
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """The command line, read in two steps: `--model` first, then everything by a parser
+    whose `generate` has that model's flags. A bad option, a model the client does not know
+    (without `--no-check`) or a flag the model does not take exits 2 (usage, one error)."""
+    parser = _parser(generate_command.model_asked(argv))
+    args, extras = parser.parse_known_args(argv)
+    if args.command == "generate":
+        generate = generate_command.generate_parser(parser)
+        generate_command.refuse_what_the_model_does_not_take(generate, args, extras)
+    elif extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    return parser, args
+
+
+def _vocabulary(args: argparse.Namespace) -> tuple[str | None, dict[str, str] | None]:
+    """The model whose flags a message names, and the flags the user gave its fields."""
+    if args.command != "generate":
+        return None, None
+    return args.model, generate_command.typed(args)
+
+
+@contextlib.contextmanager
+def _warnings_shown(
+    console: Console, model: str | None, typed: dict[str, str] | None
+) -> Iterator[None]:
+    """Each warning of a submit (a field the API ignores, a request sent unchecked) as one
+    `warning:` line on stderr, in the CLI's words."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                text = words_for_shell(str(warning.message), model, typed)
+                console.news(f"warning: {text}")
 
 
 @contextlib.contextmanager
@@ -571,7 +527,7 @@ def _handled(parser: argparse.ArgumentParser, args: argparse.Namespace, console:
         return _run(args, console)
     except APIMartError as error:
         again = _task_hint(args) if isinstance(error, LocalFileError) else ""
-        console.news(f"error: {for_shell(error)}{again}")
+        console.news(f"error: {for_shell(error, *_vocabulary(args))}{again}")
         if isinstance(error, SubmitOutcomeUnknownError):
             console.news(_resubmit_hint(parser, args))
         return exit_code(error)

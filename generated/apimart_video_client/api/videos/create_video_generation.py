@@ -10,12 +10,30 @@ from ...models.doubao_seedance_15_request import DoubaoSeedance15Request
 from ...models.doubao_seedance_20_request import DoubaoSeedance20Request
 from ...models.error_response import ErrorResponse
 from ...models.grok_imagine_video_request import GrokImagineVideoRequest
+from ...models.hailuo_02_request import Hailuo02Request
+from ...models.hailuo_23_request import Hailuo23Request
+from ...models.kling_30_turbo_request import Kling30TurboRequest
+from ...models.kling_motion_control_request import KlingMotionControlRequest
+from ...models.kling_v3_omni_request import KlingV3OmniRequest
+from ...models.kling_v3_request import KlingV3Request
 from ...models.kling_v26_request import KlingV26Request
+from ...models.omni_flash_ext_request import OmniFlashExtRequest
 from ...models.pixverse_v6_request import PixverseV6Request
 from ...models.response_version import ResponseVersion
+from ...models.sora_2_preview_request import Sora2PreviewRequest
+from ...models.sora_2_request import Sora2Request
+from ...models.veo_31_official_request import Veo31OfficialRequest
+from ...models.veo_31_request import Veo31Request
 from ...models.versioned_generation_submitted import VersionedGenerationSubmitted
 from ...models.video_generation_submitted import VideoGenerationSubmitted
+from ...models.vidu_q3_pro_request import ViduQ3ProRequest
+from ...models.vidu_q3_request import ViduQ3Request
+from ...models.wan_25_preview_request import Wan25PreviewRequest
+from ...models.wan_26_request import Wan26Request
+from ...models.wan_26i2v_flash_request import Wan26I2VFlashRequest
 from ...models.wan_27_request import Wan27Request
+from ...models.wan_27_video_edit_request import Wan27VideoEditRequest
+from ...models.wan_27r2v_request import Wan27R2VRequest
 from ...types import UNSET, Response, Unset
 
 
@@ -25,9 +43,27 @@ def _get_kwargs(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
+    | OmniFlashExtRequest
     | PixverseV6Request
-    | Wan27Request,
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -46,6 +82,24 @@ def _get_kwargs(
     if (
         isinstance(body, Wan27Request)
         or isinstance(body, KlingV26Request)
+        or isinstance(body, Wan27R2VRequest)
+        or isinstance(body, Wan27VideoEditRequest)
+        or isinstance(body, Wan26Request)
+        or isinstance(body, Wan26I2VFlashRequest)
+        or isinstance(body, Wan25PreviewRequest)
+        or isinstance(body, KlingV3Request)
+        or isinstance(body, KlingV3OmniRequest)
+        or isinstance(body, KlingMotionControlRequest)
+        or isinstance(body, Kling30TurboRequest)
+        or isinstance(body, Hailuo23Request)
+        or isinstance(body, Hailuo02Request)
+        or isinstance(body, ViduQ3Request)
+        or isinstance(body, ViduQ3ProRequest)
+        or isinstance(body, OmniFlashExtRequest)
+        or isinstance(body, Sora2PreviewRequest)
+        or isinstance(body, Sora2Request)
+        or isinstance(body, Veo31OfficialRequest)
+        or isinstance(body, Veo31Request)
         or isinstance(body, DoubaoSeedance10Request)
         or isinstance(body, DoubaoSeedance15Request)
         or isinstance(body, DoubaoSeedance20Request)
@@ -148,9 +202,27 @@ def sync_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
+    | OmniFlashExtRequest
     | PixverseV6Request
-    | Wan27Request,
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -179,8 +251,13 @@ def sync_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -214,9 +291,27 @@ def sync(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
+    | OmniFlashExtRequest
     | PixverseV6Request
-    | Wan27Request,
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -245,8 +340,13 @@ def sync(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -275,9 +375,27 @@ async def asyncio_detailed(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
+    | OmniFlashExtRequest
     | PixverseV6Request
-    | Wan27Request,
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> Response[ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted]:
@@ -306,8 +424,13 @@ async def asyncio_detailed(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check
@@ -339,9 +462,27 @@ async def asyncio(
     | DoubaoSeedance15Request
     | DoubaoSeedance20Request
     | GrokImagineVideoRequest
+    | Hailuo02Request
+    | Hailuo23Request
+    | Kling30TurboRequest
+    | KlingMotionControlRequest
     | KlingV26Request
+    | KlingV3OmniRequest
+    | KlingV3Request
+    | OmniFlashExtRequest
     | PixverseV6Request
-    | Wan27Request,
+    | Sora2PreviewRequest
+    | Sora2Request
+    | Veo31OfficialRequest
+    | Veo31Request
+    | ViduQ3ProRequest
+    | ViduQ3Request
+    | Wan25PreviewRequest
+    | Wan26I2VFlashRequest
+    | Wan26Request
+    | Wan27R2VRequest
+    | Wan27Request
+    | Wan27VideoEditRequest,
     idempotency_key: str | Unset = UNSET,
     x_api_mart_response_version: ResponseVersion | Unset = UNSET,
 ) -> ErrorResponse | VersionedGenerationSubmitted | VideoGenerationSubmitted | None:
@@ -370,8 +511,13 @@ async def asyncio(
         x_api_mart_response_version (ResponseVersion | Unset): The response version APIMart's own
             client pins (skills contract).
         body (DoubaoSeedance10Request | DoubaoSeedance15Request | DoubaoSeedance20Request |
-            GrokImagineVideoRequest | KlingV26Request | PixverseV6Request | Wan27Request): One
-            generation, for any model the contract covers. `model` picks the family's schema
+            GrokImagineVideoRequest | Hailuo02Request | Hailuo23Request | Kling30TurboRequest |
+            KlingMotionControlRequest | KlingV26Request | KlingV3OmniRequest | KlingV3Request |
+            OmniFlashExtRequest | PixverseV6Request | Sora2PreviewRequest | Sora2Request |
+            Veo31OfficialRequest | Veo31Request | ViduQ3ProRequest | ViduQ3Request |
+            Wan25PreviewRequest | Wan26I2VFlashRequest | Wan26Request | Wan27R2VRequest | Wan27Request
+            | Wan27VideoEditRequest): One generation, for any model the contract covers. `model` picks
+            the family's schema
             (the discriminator below); each family's schema is written from its docs page, named
             in its `externalDocs`, and refuses fields its page does not list. Where pages or
             mirrors disagree, the family's description says what was decided; the live check

@@ -1,0 +1,18 @@
+from typing import Literal
+
+Veo31OfficialRequestAspectRatio = Literal["16:9", "9:16"]
+
+VEO_31_OFFICIAL_REQUEST_ASPECT_RATIO_VALUES: set[Veo31OfficialRequestAspectRatio] = {
+    "16:9",
+    "9:16",
+}
+
+
+def check_veo_31_official_request_aspect_ratio(
+    value: str,
+) -> Veo31OfficialRequestAspectRatio:
+    if value in VEO_31_OFFICIAL_REQUEST_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VEO_31_OFFICIAL_REQUEST_ASPECT_RATIO_VALUES!r}"
+    )
