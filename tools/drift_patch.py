@@ -9,7 +9,11 @@ person to review and `git apply`:
 - what the free discovery check found in a model's live docs or compatibility schema
   (`contract_tests/live/discovery_drift.py`, the facts after `; json=`) -> an enum's values
   added or removed, a bound moved, a default changed, a new request field with its type,
-  values, bounds, default and description. The docs win over the compatibility schema.
+  values, bounds, default and description, in the schema of the model's family (the
+  request's discriminator mapping, in the spec being patched). The docs win over the
+  compatibility schema. A value kept in a component that other schemas share (an enum in
+  `Resolution`) is edited there only when every schema that uses it drifted the same way;
+  otherwise the drifted family gets its own copy of the component, edited.
 
 It never writes the spec. The YAML text is edited line by line, so the diff holds only the
 new lines, and the patched document must still parse and validate as OpenAPI before the
@@ -34,6 +38,8 @@ import yaml
 from openapi_spec_validator import validate
 
 STATUS_ENUM = "TaskStatus"
+REQUEST_SCHEMA = "VideoGenerationRequest"
+SCHEMAS_PREFIX = "#/components/schemas/"
 FIELD_SCHEMAS = {"task": "Task", "video": "TaskVideo", "error": "ErrorDetail"}
 STATUS = re.compile(r"undocumented status (?P<value>'[^']*'|\"[^\"]*\"): (?P<raw>.*)", re.S)
 FIELDS = re.compile(
@@ -56,7 +62,8 @@ class PatchError(Exception):
 
 @attrs.frozen
 class SpecEdit:
-    """A request field as a model's live docs (or compatibility schema) state it."""
+    """A request field as a model's live docs (or compatibility schema) state it, to be
+    edited in `schema`, the model's family schema."""
 
     source: str
     model: str
@@ -82,8 +89,9 @@ class Drift:
     edits: dict[tuple[str, str, str, str | None], SpecEdit] = attrs.field(factory=dict)
 
     def add_edit(self, edit: SpecEdit, finding: str) -> None:
-        """Keep one edit per fact: the docs over the schema; a second model's docs that
-        disagree with the first are left for a person (the spec has one request schema)."""
+        """Keep one edit per fact of a family: the docs over the schema; a second model of
+        the family whose docs disagree with the first is left for a person (the family has
+        one schema)."""
         kept = self.edits.get(edit.key)
         if kept is None or (kept.source == "schema" and edit.source == "docs"):
             self.edits[edit.key] = edit
@@ -143,7 +151,16 @@ def observed_values(raw: str, where: str, name: str) -> list[Any]:
     return [item[name] for item in _objects(document, where) if name in item]
 
 
-def read_drift(findings: Iterator[str]) -> Drift:
+def family_schemas(document: dict[str, Any]) -> dict[str, str]:
+    """Each model id -> the name of its family's schema (the request's discriminator)."""
+    request = document["components"]["schemas"].get(REQUEST_SCHEMA, {})
+    mapping: dict[str, str] = (request.get("discriminator") or {}).get("mapping", {})
+    return {model: target.removeprefix(SCHEMAS_PREFIX) for model, target in mapping.items()}
+
+
+def read_drift(findings: Iterator[str], families: dict[str, str] | None = None) -> Drift:
+    """The drift of a report; each request field edit goes to the schema `families` maps
+    its model to (else the one its finding names)."""
     drift = Drift()
     for finding in findings:
         status = STATUS.fullmatch(finding)
@@ -153,8 +170,11 @@ def read_drift(findings: Iterator[str]) -> Drift:
             if discovery:
                 facts = json.loads(discovery["facts"])
                 if facts["kind"] in EDITABLE:
+                    schema = (families or {}).get(facts["model"]) or facts.get("schema")
+                    if not schema:
+                        raise KeyError(f"no family schema for model {facts['model']}")
                     edit = SpecEdit(
-                        facts["source"], facts["model"], facts["schema"], facts["field"],
+                        facts["source"], facts["model"], schema, facts["field"],
                         facts["kind"], facts.get("keyword"), facts["live"],
                     )  # fmt: skip
                     drift.add_edit(edit, finding)
@@ -312,14 +332,57 @@ def where(document: dict[str, Any], path: list[str], keyword: str) -> list[str]:
     return path
 
 
-def _location(document: dict[str, Any], edit: SpecEdit) -> tuple[list[str], str]:
-    """The mapping to edit and the keyword to set there."""
+def _owner(document: dict[str, Any], edit: SpecEdit) -> tuple[list[str], str]:
+    """The node of the family's own schema the edit is about (the field, or its `items`),
+    and the keyword to set: the keyword may live in a component the node `$ref`s."""
     path = ["components", "schemas", edit.schema, "properties", edit.field]
     keyword = edit.kind if edit.kind != "bound" else str(edit.keyword)
     if keyword.startswith("items."):
         keyword = keyword.removeprefix("items.")
         path = [*where(document, path, "items"), "items"]
+    return path, keyword
+
+
+def _location(document: dict[str, Any], edit: SpecEdit) -> tuple[list[str], str]:
+    """The mapping to edit and the keyword to set there."""
+    path, keyword = _owner(document, edit)
     return where(document, path, keyword), keyword
+
+
+def referrers(document: dict[str, Any], component: str) -> set[str]:
+    """The schemas (under `components/schemas`) that `$ref` the component anywhere."""
+    target = SCHEMAS_PREFIX + component
+
+    def refers(node: Any) -> bool:
+        if isinstance(node, dict):
+            return node.get("$ref") == target or any(refers(value) for value in node.values())
+        return isinstance(node, list) and any(refers(value) for value in node)
+
+    schemas = document["components"]["schemas"]
+    return {name for name, node in schemas.items() if name != component and refers(node)}
+
+
+def detach(lines: list[str], document: dict[str, Any], owner: list[str]) -> None:
+    """Replace the `$ref` of the node at `owner` by a copy of the component it names (the
+    node's own keys kept), so that an edit there changes this node alone."""
+    node = _node(document, owner)
+    index = locate(lines, owner)
+    children = [i for i in range(index + 1, _block_end(lines, index)) if lines[i].strip()]
+    indent = _indent(lines[children[0]])
+    ref_line = next(
+        i for i in children if _indent(lines[i]) == indent and lines[i].strip().startswith("$ref:")
+    )
+    component = node["$ref"].removeprefix("#/").split("/")
+    start = locate(lines, component)
+    body = [line for line in lines[start + 1 : _block_end(lines, start)] if line.strip()]
+    depth = _indent(body[0])
+    copied, skipping = [], False
+    for line in body:
+        if _indent(line) == depth:
+            skipping = line.strip().split(":")[0] in node  # the node's own key wins
+        if not skipping:
+            copied.append(" " * indent + line[depth:])
+    lines[ref_line : ref_line + 1] = copied
 
 
 def current(document: dict[str, Any], edit: SpecEdit) -> Any:
@@ -389,12 +452,38 @@ def add_request_field(lines: list[str], edit: SpecEdit) -> None:
     lines[end:end] = new
 
 
-def apply_edit(lines: list[str], document: dict[str, Any], edit: SpecEdit) -> None:
+def apply_edit(
+    lines: list[str], document: dict[str, Any], edit: SpecEdit, shared: bool = True
+) -> None:
+    """One edit; `shared`: where the keyword lives in a component, edit the component
+    (else the family's own node, once it has its copy from `detach`)."""
     if edit.kind == "field_added":
         add_request_field(lines, edit)
         return
-    path, keyword = _location(document, edit)
+    path, keyword = _location(document, edit) if shared else _owner(document, edit)
     set_keyword(lines, path, keyword, yaml_value(wanted(document, edit)))
+
+
+def _shared_edits(document: dict[str, Any], edits: list[SpecEdit]) -> set[int]:
+    """The edits (by position) that may change a component: every schema that uses it
+    states the same change (an edit of the family's own node is no component edit)."""
+    located = {
+        position: (*_owner(document, edit), _location(document, edit)[0], wanted(document, edit))
+        for position, edit in enumerate(edits)
+        if edit.kind != "field_added"
+    }
+    shared = set()
+    for position, (owner, keyword, target, value) in located.items():
+        if target == owner:
+            continue
+        agreeing = {
+            edits[other].schema
+            for other, (_, key, place, wish) in located.items()
+            if (place, key, wish) == (target, keyword, value)
+        }
+        if referrers(document, target[2]) <= agreeing:
+            shared.add(position)
+    return shared
 
 
 def propose(spec_text: str, drift: Drift) -> str:
@@ -406,8 +495,22 @@ def propose(spec_text: str, drift: Drift) -> str:
         add_property(lines, schema, name, values)
     before = yaml.safe_load(spec_text)
     targets = {key: wanted(before, edit) for key, edit in drift.edits.items()}
-    for edit in drift.edits.values():
-        apply_edit(lines, before, edit)
+    edits = list(drift.edits.values())
+    shared = _shared_edits(before, edits)
+    detached: list[list[str]] = []
+    done: set[tuple[str, ...]] = set()
+    for position, edit in enumerate(edits):
+        owner, keyword = _owner(before, edit)
+        if edit.kind != "field_added" and position not in shared:
+            if _location(before, edit)[0] != owner and owner not in detached:
+                detach(lines, before, owner)
+                detached.append(owner)
+        elif edit.kind != "field_added":
+            place = (*_location(before, edit)[0], keyword)
+            if place in done:
+                continue  # another family's identical edit of the same component
+            done.add(place)
+        apply_edit(lines, before, edit, shared=position in shared)
     patched = "\n".join(lines) + ("\n" if spec_text.endswith("\n") else "")
     document = yaml.safe_load(patched)
     validate(document)
@@ -457,7 +560,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no {args.report}: run make contract-live first", file=sys.stderr)
         return 2
     spec_text = args.spec.read_text(encoding="utf-8")
-    drift = new_only(read_drift(drift_findings(args.report)), yaml.safe_load(spec_text))
+    spec = yaml.safe_load(spec_text)
+    drift = new_only(read_drift(drift_findings(args.report), family_schemas(spec)), spec)
     for finding in drift.unhandled:
         print(f"left for a person (no edit proposed): {finding}", file=sys.stderr)
     try:

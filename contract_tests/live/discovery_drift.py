@@ -618,9 +618,9 @@ def schema_fields(
 
 
 def _mapping(document: Mapping[str, Any]) -> Mapping[str, str]:
-    mapping: Mapping[str, str] = document["components"]["schemas"][REQUEST_SCHEMA][
-        "discriminator"
-    ]["mapping"]
+    mapping: Mapping[str, str] = document["components"]["schemas"][REQUEST_SCHEMA]["discriminator"][
+        "mapping"
+    ]
     return mapping
 
 

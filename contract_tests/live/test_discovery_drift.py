@@ -17,6 +17,7 @@ from contract_tests.live.discovery_drift import (
     FieldFacts,
     compare_docs,
     compare_schema,
+    family_schema_name,
     missing_models,
     parse_bounds,
     parse_docs,
@@ -26,7 +27,8 @@ from contract_tests.live.discovery_drift import (
 )
 from contract_tests.spec_document import load_spec
 
-SPEC = spec_request_fields(load_spec())
+SPEC = spec_request_fields(load_spec(), "wan2.7")
+MODELS = spec_models(load_spec())
 
 OUR_SERVER_STYLE = """\
 # wan2.7 video generation
@@ -257,24 +259,50 @@ def test_what_the_docs_leave_unsaid_is_not_drift() -> None:
     assert compare_docs("wan2.7", parse_docs(page), SPEC) == []
 
 
-def test_the_reference_servers_pages_agree_with_the_spec_unless_drifted() -> None:
-    """What the reference server derives from the spec reads back as no drift, and
-    `docs_drift` as the changed enum value, the moved bound and the new field."""
-    for drift, expected in ((False, set()), (True, {"enum", "default", "bound", "field_added"})):
-        with (
-            run_server(api_key="k", docs_drift=drift) as server,
-            AuthenticatedClient(base_url=server.base_url, token="k") as client,
-        ):
-            docs = get_model_docs.sync(client=client, model="wan2.7")
-            schema = get_model_schema.sync(
-                client=client, model="wan2.7", operation="video_generation"
+def live_differences(drift: bool | str) -> dict[str, list[Difference]]:
+    """Each model's differences, as the live check finds them on a reference server."""
+    found = {}
+    with (
+        run_server(api_key="k", docs_drift=drift) as server,
+        AuthenticatedClient(base_url=server.base_url, token="k") as client,
+    ):
+        for model in MODELS:
+            docs = get_model_docs.sync(client=client, model=model)
+            schema = get_model_schema.sync(client=client, model=model, operation="video_generation")
+            assert isinstance(docs, ModelDocumentation)
+            assert isinstance(schema, ModelSchema)
+            spec = spec_request_fields(load_spec(), model)
+            family = family_schema_name(load_spec(), model)
+            found[model] = compare_docs(model, parse_docs(docs.markdown), spec, schema=family)
+            found[model] += compare_schema(
+                model, schema_fields(schema.input_schema.to_dict()), spec, schema=family
             )
-        assert isinstance(docs, ModelDocumentation)
-        assert isinstance(schema, ModelSchema)
-        found = compare_docs("wan2.7", parse_docs(docs.markdown), SPEC)
-        found += compare_schema("wan2.7", schema_fields(schema.input_schema.to_dict()), SPEC)
-        assert {d.kind for d in found} == expected, [d.sentence() for d in found]
-        assert {d.source for d in found} == ({"docs", "schema"} if drift else set())
+    return found
+
+
+def test_the_reference_servers_pages_of_every_model_agree_with_its_family() -> None:
+    for model, found in live_differences(False).items():
+        assert found == [], (model, [d.sentence() for d in found])
+
+
+def test_the_drifted_pages_of_every_model_show_drift_on_its_own_family() -> None:
+    """`docs_drift`: a changed enum value (and the default that was it), a moved bound and
+    a new field, for every model, each finding naming the model's family schema."""
+    for model, found in live_differences(True).items():
+        kinds = {d.kind for d in found}
+        assert "field_added" in kinds, model
+        assert kinds <= {"enum", "default", "bound", "field_added"}, model
+        assert {d.source for d in found} == {"docs", "schema"}, model
+        assert {d.schema for d in found} == {family_schema_name(load_spec(), model)}
+
+
+def test_each_model_is_compared_with_its_own_familys_fields() -> None:
+    kling = spec_request_fields(load_spec(), "kling-v2-6")
+    schemas = load_spec()["components"]["schemas"]
+    assert list(kling) == list(schemas["KlingV26Request"]["properties"])
+    assert family_schema_name(load_spec(), "doubao-seedance-2.0-fast") == "DoubaoSeedance20Request"
+    wan_page = parse_docs(OUR_SERVER_STYLE)
+    assert compare_docs("kling-v2-6", wan_page, kling) != compare_docs("wan2.7", wan_page, SPEC)
 
 
 def test_a_page_without_a_parameter_table_is_drift() -> None:
@@ -310,20 +338,23 @@ def test_a_looser_compatibility_schema_is_no_drift_but_a_conflict_is() -> None:
 
 
 def test_a_spec_model_missing_from_the_live_list_is_drift() -> None:
-    assert missing_models(spec_models(load_spec()), ["wan2.7", "kling-v3"]) == []
+    assert missing_models(MODELS, [*MODELS, "kling-v3"]) == []
+    assert {d.model for d in missing_models(MODELS, ["wan2.7"])} == set(MODELS) - {"wan2.7"}
     (missing,) = missing_models(["wan2.7", "sora-2"], ["wan2.7"])
     assert (missing.source, missing.kind, missing.model) == ("models", "model_missing", "sora-2")
 
 
 def test_a_finding_is_a_sentence_then_its_facts_as_json() -> None:
-    difference = Difference("docs", "wan2.7", "bound", "duration", "maximum", 15, 10)
+    difference = Difference(
+        "docs", "wan2.7", "bound", "duration", "maximum", 15, 10, schema="Wan27Request"
+    )
     sentence, _, payload = difference.finding().partition(PAYLOAD)
     assert sentence == "live docs drift: wan2.7.duration: bound maximum 15 in the spec, 10 live"
     assert json.loads(payload) == {
         "source": "docs",
         "model": "wan2.7",
         "kind": "bound",
-        "schema": "VideoGenerationRequest",
+        "schema": "Wan27Request",
         "field": "duration",
         "keyword": "maximum",
         "spec": 15,

@@ -213,7 +213,7 @@ def test_live_docs_drift_becomes_enum_bound_default_and_field_edits(tmp_path: Pa
     document = applied(patch, SPEC.read_text(encoding="utf-8"), tmp_path)
     validate(document)
     schemas = document["components"]["schemas"]
-    properties = schemas["VideoGenerationRequest"]["properties"]
+    properties = schemas["Wan27Request"]["properties"]
     assert schemas["AspectRatio"]["enum"] == ["16:9", "9:16", "21:9"], "3 gone, 1 added"
     assert properties["duration"]["minimum"] == 3
     assert properties["seed"] == {**properties["seed"], "minimum": 0, "maximum": 2147483647}
@@ -253,3 +253,56 @@ def test_discovery_drift_that_is_not_an_addition_is_left_for_a_person(tmp_path: 
     left = [line for line in run.stderr.splitlines() if "left for a person" in line]
     assert len(left) == 3
     assert all("json=" not in line for line in left), "a person reads the sentence only"
+
+
+def test_each_model_s_drift_is_proposed_in_its_own_family_schema(tmp_path: Path) -> None:
+    """Two models of one family that agree make one edit there; another family's model
+    edits its own schema; nothing lands in a family that did not drift."""
+    differences = [
+        Difference("docs", "doubao-seedance-2.0", "bound", "duration", "maximum", 15, 12),
+        Difference("docs", "doubao-seedance-2.0-fast", "bound", "duration", "maximum", 15, 12),
+        Difference("docs", "kling-v2-6", "enum", "duration", None, [5, 10], [5, 10, 15]),
+    ]
+    patch = tmp_path / "drift.patch"
+    run = drift_patch("--report", str(discovery_report(tmp_path, differences)),
+                      "--output", str(patch))  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "2 request field edit(s)" in run.stderr
+    before = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    after = applied(patch, SPEC.read_text(encoding="utf-8"), tmp_path)["components"]["schemas"]
+    assert after["DoubaoSeedance20Request"]["properties"]["duration"]["maximum"] == 12
+    assert after["KlingV26Request"]["properties"]["duration"]["enum"] == [5, 10, 15]
+    changed = {name for name in before if before[name] != after[name]}
+    assert changed == {"DoubaoSeedance20Request", "KlingV26Request"}
+
+
+def test_a_shared_component_is_copied_into_the_one_family_that_drifted(tmp_path: Path) -> None:
+    """`HttpUrl` is every family's URL: a longer URL on wan2.7's page gives wan2.7's
+    `image_urls` items their own copy, and every other schema keeps the shared one."""
+    differences = [
+        Difference("docs", "wan2.7", "bound", "image_urls", "items.maxLength", 2048, 4096),
+    ]
+    patch = tmp_path / "drift.patch"
+    run = drift_patch("--report", str(discovery_report(tmp_path, differences)),
+                      "--output", str(patch))  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    before = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    document = applied(patch, SPEC.read_text(encoding="utf-8"), tmp_path)
+    validate(document)
+    schemas = document["components"]["schemas"]
+    items = schemas["Wan27Request"]["properties"]["image_urls"]["items"]
+    shared = before["components"]["schemas"]["HttpUrl"]
+    assert "$ref" not in items
+    assert items == {**shared, "maxLength": 4096}
+    assert schemas["HttpUrl"] == shared
+    untouched = {n for n in schemas if n != "Wan27Request"}
+    assert all(schemas[n] == before["components"]["schemas"][n] for n in untouched)
+
+
+def test_a_model_the_spec_does_not_map_is_left_for_a_person(tmp_path: Path) -> None:
+    differences = [Difference("docs", "wan9", "bound", "duration", "maximum", 15, 10)]
+    run = drift_patch("--report", str(discovery_report(tmp_path, differences)),
+                      "--output", str(tmp_path / "p"))  # fmt: skip
+    assert (run.returncode, run.stdout) == (0, ""), run.stderr
+    assert "left for a person" in run.stderr
+    assert "wan9" in run.stderr

@@ -1,8 +1,10 @@
 """The live check that costs nothing: the free discovery GETs against the spec.
 
-For every model of the spec's `VideoModel`: is it in `GET /v1/models`, does its docs page's
-parameter table (the exact truth) state the spec's fields, types, enums, bounds and
-defaults, and does its compatibility schema conflict with them? Each difference is one
+For every model of the spec (the keys of the request's discriminator mapping): is it in
+`GET /v1/models`, does its docs page's parameter table (the exact truth) state the fields,
+types, enums, bounds and defaults of ITS family's schema (`Wan27Request` for `wan2.7`,
+`KlingV26Request` for `kling-v2-6`...), and does its compatibility schema conflict with
+them? Each difference names the model and its family's schema, and is one
 `drift` property of the JUnit report (`discovery_drift.py`), which `make drift-patch` turns
 into a proposed spec edit; drift never fails a test, an answer the spec does not describe
 does. Only GETs are sent, through the cost guard like every live request, with the generated
@@ -26,6 +28,7 @@ from contract_tests.live.discovery_drift import (
     Difference,
     compare_docs,
     compare_schema,
+    family_schema_name,
     missing_models,
     parse_docs,
     schema_fields,
@@ -82,14 +85,18 @@ def test_live_docs_parameter_table_states_what_the_spec_says(
 ) -> None:
     response = parsed(get_model_docs.sync_detailed, client=discovery, model=model)
     if response.status_code == 404:  # the model has no docs page (any more): drift
-        record_drift([Difference("docs", model, "unavailable", live=404)], record_property)
+        family = family_schema_name(load_spec(), model)
+        record_drift(
+            [Difference("docs", model, "unavailable", live=404, schema=family)], record_property
+        )
         return
     assert response.status_code == 200, response.content[:500]
     docs = response.parsed
     assert isinstance(docs, ModelDocumentation)
     record_property("docs_checked", f"{model}: {docs.markdown_url} (stale: {docs.stale})")
-    fields = parse_docs(docs.markdown)
-    record_drift(compare_docs(model, fields, spec_request_fields(load_spec())), record_property)
+    spec, family = spec_request_fields(load_spec(), model), family_schema_name(load_spec(), model)
+    found = compare_docs(model, parse_docs(docs.markdown), spec, schema=family)
+    record_drift(found, record_property)
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -103,11 +110,15 @@ def test_live_compatibility_schema_does_not_conflict_with_the_spec(
         operation="video_generation",
     )
     if response.status_code == 404:
-        record_drift([Difference("schema", model, "unavailable", live=404)], record_property)
+        family = family_schema_name(load_spec(), model)
+        record_drift(
+            [Difference("schema", model, "unavailable", live=404, schema=family)], record_property
+        )
         return
     assert response.status_code == 200, response.content[:500]
     schema = response.parsed
     assert isinstance(schema, ModelSchema)
     record_property("schema_checked", model)
-    fields = schema_fields(schema.input_schema.to_dict())
-    record_drift(compare_schema(model, fields, spec_request_fields(load_spec())), record_property)
+    spec, family = spec_request_fields(load_spec(), model), family_schema_name(load_spec(), model)
+    found = compare_schema(model, schema_fields(schema.input_schema.to_dict()), spec, schema=family)
+    record_drift(found, record_property)

@@ -21,12 +21,15 @@ from typing import Any
 
 import attrs
 import pytest
+import yaml
 
 from apimart_video.testing import SeenRequest, run_server
-from contract_tests.live.discovery_drift import PAYLOAD
+from contract_tests.live.discovery_drift import PAYLOAD, family_schema_name, spec_models
+from contract_tests.spec_document import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "rehearsal-key"
+MODELS = spec_models(load_spec())
 CLOSING_LINE = re.compile(r"live budget: this run may have started (\d+) billed generation")
 
 
@@ -148,15 +151,19 @@ def test_the_live_suite_spends_only_its_budget_whatever_the_server_accepts(
 
 
 @pytest.mark.slow
-def test_the_zero_cost_check_finds_a_drifted_docs_page_and_drift_patch_proposes_the_edit(
+def test_the_zero_cost_check_covers_every_model_and_finds_drift_on_the_right_family(
     tmp_path: Path,
 ) -> None:
-    """The discovery check with budget 0, against a server whose docs page and compatibility
-    schema drifted (a changed enum value, a moved bound, a new field) and one that did not."""
+    """The discovery check with budget 0, against a server that follows the spec, one whose
+    every family's docs and compatibility schema drifted (`--docs-drift`: a changed enum
+    value, a moved bound, a new field) and one where a single family drifted; then
+    `make drift-patch` on each report."""
     discovery = "contract_tests/live/test_live_discovery.py"
+    lone = "doubao-seedance-2.0"  # a family of several models, none the default
     runs: dict[str, tuple[int, list[str], dict[str, Any]]] = {
-        "drifted": (0, [discovery], {"docs_drift": True}),
         "faithful": (0, [discovery], {}),
+        "drifted": (0, [discovery], {"docs_drift": True}),
+        "lone": (0, [discovery], {"docs_drift": lone}),
     }
     results = dict(rehearse(tmp_path, runs))
 
@@ -165,43 +172,64 @@ def test_the_zero_cost_check_finds_a_drifted_docs_page_and_drift_patch_proposes_
         assert {request.method for request in result.seen} == {"GET"}
         asked = {request.path for request in result.seen}
         assert {"/v1/models", "/v1/model-docs", "/v1/model-schema"} <= asked
-        assert [value.split(":")[0] for value in result.values("docs_checked")] == ["wan2.7"]
-        assert result.values("schema_checked") == ["wan2.7"]
+        assert [value.split(":")[0] for value in result.values("docs_checked")] == MODELS
+        assert result.values("schema_checked") == MODELS
+    assert results["faithful"].values("drift") == []
 
-    facts = [json.loads(d.partition(PAYLOAD)[2]) for d in results["drifted"].values("drift")]
+    drifted = findings(results["drifted"])
+    assert {f["model"] for f in drifted} == set(MODELS), "every model's pages drifted"
+    for fact in drifted:
+        assert fact["schema"] == family_schema_name(load_spec(), fact["model"]), fact
     for source in ("docs", "schema"):
         found = {
             (f["kind"], f["field"], f["keyword"], json.dumps(f["live"]))
-            for f in facts
-            if f["source"] == source
+            for f in drifted
+            if f["source"] == source and f["model"] == "wan2.7"
         }
         assert ("enum", "resolution", None, '["720P", "1080p"]') in found, source
         assert ("bound", "duration", "maximum", "10") in found, source
         assert ("field_added", "generate_audio", None) in {f[:3] for f in found}, source
-    assert results["faithful"].values("drift") == []
 
-    spec = tmp_path / "spec"
-    spec.mkdir()
-    shutil.copy(ROOT / "openapi.yaml", spec / "openapi.yaml")
-    for name, edits in (("drifted", 4), ("faithful", 0)):
-        patch = tmp_path / f"{name}.patch"
+    lone_facts = findings(results["lone"])
+    lone_schema = family_schema_name(load_spec(), lone)
+    lone_models = {m for m in MODELS if family_schema_name(load_spec(), m) == lone_schema}
+    assert {f["model"] for f in lone_facts} == lone_models, "the other families did not drift"
+    assert {f["schema"] for f in lone_facts} == {lone_schema}
+
+    for name in runs:
         run = subprocess.run(  # make drift-patch
             [sys.executable, "tools/drift_patch.py", "--report", str(tmp_path / f"{name}.xml"),
-             "--output", str(patch)],
+             "--output", str(tmp_path / f"{name}.patch")],
             cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
         )  # fmt: skip
-        assert f"{edits} request field edit(s) from the live docs" in run.stderr
-    added = [line for line in run_lines(tmp_path / "drifted.patch") if line.startswith("+")]
-    assert "+      enum: [720P, 1080p]" in added
-    assert "+          maximum: 10" in added
-    assert "+        generate_audio:" in added
+        assert "left for a person" not in run.stderr, run.stderr
     assert (tmp_path / "faithful.patch").read_text(encoding="utf-8") == ""
-    subprocess.run(
-        ["git", "apply", "--check", str(tmp_path / "drifted.patch")],
-        cwd=spec,
-        check=True,
-        timeout=60,
-    )
+    wan = [line for line in run_lines(tmp_path / "drifted.patch") if line.startswith("+")]
+    assert "+      enum: [720P, 1080p]" in wan
+    assert "+          maximum: 10" in wan
+    assert "+        generate_audio:" in wan
+    before = load_spec()["components"]["schemas"]
+    families = {family_schema_name(load_spec(), model) for model in MODELS}
+    for name, changed in (("drifted", families), ("lone", {lone_schema})):
+        after = applied(tmp_path / f"{name}.patch", tmp_path / name)["components"]["schemas"]
+        edited = {schema for schema in before if before[schema] != after[schema]}
+        assert {schema for schema in edited if schema in families} == changed, name
+        for schema in changed:
+            assert len(after[schema]["properties"]) == len(before[schema]["properties"]) + 1
+
+
+def findings(result: Rehearsal) -> list[dict[str, Any]]:
+    """The facts (the JSON after `; json=`) of a run's drift findings."""
+    return [json.loads(d.partition(PAYLOAD)[2]) for d in result.values("drift")]
+
+
+def applied(patch: Path, folder: Path) -> dict[str, Any]:
+    """The spec after `git apply` of the patch to a copy in `folder`."""
+    folder.mkdir()
+    shutil.copy(ROOT / "openapi.yaml", folder / "openapi.yaml")
+    subprocess.run(["git", "apply", str(patch)], cwd=folder, check=True, timeout=60)
+    document: dict[str, Any] = yaml.safe_load((folder / "openapi.yaml").read_text("utf-8"))
+    return document
 
 
 def run_lines(path: Path) -> list[str]:

@@ -9,20 +9,23 @@ The verdicts are compared with a JSON Schema validation of the whole `oneOf`
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import av
 import httpx
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 
 from apimart_video.testing import ReferenceApp, RunningServer, clip, run_server
 from contract_tests.spec.family_bodies import bodies, families
 from contract_tests.spec.family_cases import CASES
-from contract_tests.spec_document import request_validator, resolve
+from contract_tests.spec_document import load_spec, request_validator, resolve
 
 KEY = "test-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -246,3 +249,47 @@ def test_accept_invalid_takes_an_unknown_model_and_still_makes_a_clip(clock: Clo
     width, height, seconds, _ = decoded(content)
     assert (width, height) == (854, 480)
     assert seconds == pytest.approx(3.0)
+
+
+def test_a_family_added_to_a_scratch_spec_reaches_the_server(tmp_path: Path, clock: Clock) -> None:
+    """`spec_path`: the server validates, describes and makes clips for the models of the
+    spec it is given, such as a copy with one more family."""
+    document = copy.deepcopy(load_spec())
+    schemas = document["components"]["schemas"]
+    schemas["AcmeV1Request"] = {
+        "type": "object",
+        "x-apimart-family": "acme-v1",
+        "externalDocs": {"url": "https://docs.example.com/acme-v1"},
+        "additionalProperties": False,
+        "required": ["model", "prompt"],
+        "properties": {
+            "model": {"type": "string", "enum": ["acme-v1"]},
+            "prompt": {"type": "string", "minLength": 1},
+            "duration": {"type": "integer", "enum": [4, 8], "default": 4},
+            "aspect_ratio": {"type": "string", "enum": ["16:9", "9:16"], "default": "9:16"},
+        },
+    }
+    request = schemas["VideoGenerationRequest"]
+    request["oneOf"].append({"$ref": "#/components/schemas/AcmeV1Request"})
+    request["discriminator"]["mapping"]["acme-v1"] = "#/components/schemas/AcmeV1Request"
+    schemas["VideoModel"]["enum"].append("acme-v1")
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+
+    with run_server(api_key=KEY, task_seconds=10.0, spec_path=spec) as server:
+        server.app.store.clock = clock
+        with httpx.Client(base_url=server.base_url, headers=AUTH, timeout=30) as client:
+            listed = [model["id"] for model in client.get("/v1/models").json()["data"]]
+            docs = client.get("/v1/model-docs", params={"model": "acme-v1"}).json()
+            refused = client.post(
+                "/v1/videos/generations", json={"model": "acme-v1", "prompt": "x", "duration": 5}
+            )
+            content = run_to_completion(client, clock, {"model": "acme-v1", "prompt": "x"})
+    assert listed[-1] == "acme-v1"
+    assert docs["doc_url"] == "https://docs.example.com/acme-v1"
+    assert "| `duration` | integer | no | `4`, `8` |" in docs["markdown"]
+    assert (refused.status_code, refused.json()["error"]["param"]) == (400, "duration")
+    assert "model acme-v1 (AcmeV1Request)" in refused.json()["error"]["message"]
+    width, height, seconds, _ = decoded(content)
+    assert (width, height) == (720, 1280)
+    assert seconds == pytest.approx(4.0)

@@ -36,7 +36,7 @@ MAX_RATIO: Final = 4.0
 """The most elongated shape a clip takes (a body outside the spec may ask for 100:1)."""
 NAMED_RATIOS: Final = {"landscape": (16, 9), "portrait": (9, 16), "square": (1, 1)}
 NAMED_SHORT_SIDES: Final = {"2k": 1440, "4k": 2160, "8k": 4320}
-_LINES: Final = re.compile(r"^(\d{2,4})p$")
+_LINES: Final = re.compile(r"^(\d{2,5})p$")
 _RATIO: Final = re.compile(r"^(\d{1,3}):(\d{1,3})$")
 _SIZE: Final = re.compile(r"^(\d{2,5})\s*[x*\u00d7]\s*(\d{2,5})$")
 _SECONDS: Final = re.compile(r"^(\d+(?:\.\d+)?)\s*s?$")
