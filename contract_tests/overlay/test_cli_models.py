@@ -356,7 +356,9 @@ def name_of(model: str) -> str:
 
 def written_field(model: str, helper: str, value: str) -> str:
     """The field the mode helper puts `value` in, for `model`."""
-    body = getattr(modes, helper)(*HELPER_ARGUMENTS[helper], model=model, prompt="x")
+    body: dict[str, object] = getattr(modes, helper)(
+        *HELPER_ARGUMENTS[helper], model=model, prompt="x"
+    )
     return next(field for field, given in body.items() if given == value)
 
 

@@ -70,10 +70,16 @@ def _scratch_copy(target: Path) -> None:
             shutil.copy2(source, target / name)
 
 
-def _edit(path: Path, old: str, new: str) -> None:
+def _edit(path: Path, old: str, new: str, within: str = "    Wan27Request:\n") -> None:
+    """Replace `old`, which must be in the schema that starts at `within` exactly once."""
     text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"{old!r} is not in the spec exactly once"
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    start = text.index(within) if within in text else 0
+    end = text.find("\n    KlingV26Request:", start)
+    part = text[start : end if end > start else len(text)]
+    if old not in part:  # a shared component, defined before the families
+        start, part = 0, text
+    assert part.count(old) == 1, f"{old!r} is not in the schema exactly once"
+    path.write_text(text[:start] + part.replace(old, new) + text[start + len(part) :], "utf-8")
 
 
 def test_the_current_spec_refuses_what_the_scratch_spec_adds() -> None:
