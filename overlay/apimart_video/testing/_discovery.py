@@ -6,7 +6,7 @@ Markdown made from ITS family's schema: the family's description, its docs URL
 description) and the family's rules (the descriptions of its `allOf` and
 `dependentSchemas`). Its compatibility schema is that family schema as plain JSON Schema,
 every `$ref` inlined and `model` left out (the skills contract passes the model beside the
-input).
+input), its rules bound to the model (a rule of another model of the family drops out).
 
 `docs_drift` rehearses the live check: the drifted families' docs and compatibility schemas
 then show a changed enum value, a moved bound and a new field, as a docs page that moved on
@@ -186,7 +186,7 @@ class Discovery:
             for model in family.models:
                 markdown = _markdown(model, shown)
                 pages[model] = ModelPages(
-                    model, family.name, family.docs_url, markdown, shown.input_schema()
+                    model, family.name, family.docs_url, markdown, shown.input_schema(model)
                 )
         ordered = {model: pages[model] for model in families.models}
         return cls(pages=ordered, fetched_at=fetched_at, drifts=drifts)

@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import attrs
 import yaml
+from jsonschema import Draft202012Validator
 
 REQUEST_SCHEMA: Final = "VideoGenerationRequest"
 FAMILY_KEY: Final = "x-apimart-family"
@@ -75,19 +76,57 @@ class FamilySchema:
         properties: Mapping[str, Mapping[str, Any]] = self.schema.get("properties", {})
         return properties
 
-    def input_schema(self) -> dict[str, Any]:
-        """The schema without `model`: the compatibility schema's shape (the model is passed
-        beside the input), its examples without `model` too."""
-        schema = dict(self.schema)
-        schema["properties"] = {k: v for k, v in self.properties.items() if k != "model"}
-        schema["required"] = [name for name in schema.get("required", []) if name != "model"]
+    def input_schema(self, model: str) -> dict[str, Any]:
+        """The compatibility schema of `model`: the family's schema for an input that has
+        no `model` (the model is passed beside it). Every rule is bound to this model
+        (`bound_to`): a rule of another model of the family drops out, one that holds
+        for this model stays without its test of `model`. Its examples are the model's own,
+        without `model`."""
+        schema = bound_to(self.schema, "model", model)
+        if not isinstance(schema, dict):
+            raise ValueError(f"{model} is not a model of the family {self.name}")
+        schema.setdefault("properties", {})
+        schema["required"] = list(schema.get("required", []))
         if "examples" in schema:
             schema["examples"] = [
                 {k: v for k, v in example.items() if k != "model"}
                 for example in schema["examples"]
-                if isinstance(example, dict)
+                if isinstance(example, dict) and example.get("model") == model
             ]
         return schema
+
+
+ROOT_APPLICATORS: Final = ("allOf", "anyOf", "oneOf")
+"""Keywords whose subschemas apply to the same instance (beside `not`, `if`, `then`,
+`else` and `dependentSchemas`)."""
+
+
+def bound_to(node: Any, field: str, value: Any) -> Any:
+    """`node` for instances that carry `field: value` beside them rather than in them.
+
+    Wherever a subschema that applies to the whole instance constrains `field` (in its
+    `properties`), the constraint is evaluated on `value` now: the subschema loses it when
+    `value` meets it, and becomes `false` when it does not; `field` leaves every `required`.
+    A rule "if model is X then ..." thus holds for X and vanishes for other models.
+    """
+    if not isinstance(node, dict):
+        return node
+    bound: dict[str, Any] = {}
+    for key, sub in node.items():
+        if key == "properties" and isinstance(sub, dict) and field in sub:
+            if not Draft202012Validator(sub[field]).is_valid(value):
+                return False
+            sub = {name: schema for name, schema in sub.items() if name != field}
+        elif key == "required" and isinstance(sub, list):
+            sub = [name for name in sub if name != field]
+        elif key in ROOT_APPLICATORS and isinstance(sub, list):
+            sub = [bound_to(part, field, value) for part in sub]
+        elif key in ("not", "if", "then", "else"):
+            sub = bound_to(sub, field, value)
+        elif key == "dependentSchemas" and isinstance(sub, dict):
+            sub = {name: bound_to(part, field, value) for name, part in sub.items()}
+        bound[key] = sub
+    return bound
 
 
 @attrs.frozen
