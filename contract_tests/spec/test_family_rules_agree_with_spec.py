@@ -39,7 +39,7 @@ def overlay_accepts(body: Any) -> bool:
 @pytest.mark.parametrize("family", FAMILIES)
 def test_overlay_accepts_exactly_what_the_spec_accepts(family: str) -> None:
     @settings(
-        max_examples=400,
+        max_examples=150,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         database=None,
@@ -62,7 +62,7 @@ def test_the_documented_examples_are_valid(family: str) -> None:
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_a_rejection_names_the_model_and_a_field_of_the_body(family: str) -> None:
-    @settings(max_examples=60, deadline=None, database=None)
+    @settings(max_examples=25, deadline=None, database=None)
     @given(bodies(family))
     def named(body: Any) -> None:
         if overlay_accepts(body):
