@@ -14,7 +14,6 @@ field, another family's model id, or an unknown field.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -239,8 +238,3 @@ def bodies(draw: st.DrawFn, family: str) -> Any:
         elif change == "unknown":
             body[draw(st.sampled_from(["Model", "negativ_prompt", "durations", "x"]))] = 1
     return body
-
-
-def pattern_of(schema: dict[str, Any]) -> re.Pattern[str] | None:
-    source = _merged(schema).get("pattern")
-    return None if source is None else re.compile(source)

@@ -18,7 +18,7 @@ import attrs
 
 from apimart_video._config import DEFAULT_MODEL
 from apimart_video._exceptions import InvalidRequestError
-from apimart_video._request.fields import field_violations, is_integer, json_equal, plain
+from apimart_video._request.fields import field_violations, is_integer, json_equal
 from apimart_video._request.inputs import ModeInputs
 from apimart_video._request.spec_values import FAMILIES, FamilyValues
 from apimart_video._stack import caller_stacklevel
@@ -37,7 +37,6 @@ __all__ = [
     "listed",
     "no_conflicts",
     "number",
-    "one_of_text",
     "size_of",
 ]
 
@@ -215,9 +214,3 @@ def _values(node: object) -> list[object]:
 def conflict(field: str, body: Body, rule: str, hint: str | None = None) -> Violation:
     """A cross-field violation of `field` (its value from `body`, or missing)."""
     return Violation(field, body.get(field, MISSING), rule, hint)
-
-
-def one_of_text(values: tuple[object, ...]) -> str:
-    """`5 or 10`, `'720p', '1080p' or '4k'`: values as a rule lists them."""
-    shown = [plain(value) for value in values]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
